@@ -1,0 +1,200 @@
+package dev.stagecraft.model;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable, int-indexed copy of a {@link ServiceGraph} for fast analyses: components are
+ * numbered 0..n-1 in model order, dependencies are stored as compressed sparse rows in both
+ * directions. "Out" edges of {@code v} lead to what {@code v} depends on; "in" edges come from
+ * its dependents. Built in O(V + E); safe to share between threads.
+ *
+ * <p>Arrays are exposed for speed and must not be modified by callers.
+ */
+public final class GraphSnapshot {
+    private final String[] ids;
+    private final Map<String, Integer> index;
+    private final int[] outStart;
+    private final int[] outTarget;
+    private final boolean[] outHard;
+    private final int[] inStart;
+    private final int[] inSource;
+    private final boolean[] inHard;
+    private final int[] durationMinutes;
+    private final boolean[] changing;
+    private final ComponentKind[] kinds;
+    private final int[] tiers;
+    private final String[] groupIds;
+    private final int[][] groupMembers;
+
+    private GraphSnapshot(String[] ids, int[] from, int[] to, boolean[] hard, int[] durationMinutes,
+                          boolean[] changing, ComponentKind[] kinds, int[] tiers,
+                          String[] groupIds, int[][] groupMembers) {
+        int n = ids.length;
+        int m = from.length;
+        this.ids = ids;
+        this.index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            index.put(ids[i], i);
+        }
+        this.durationMinutes = durationMinutes;
+        this.changing = changing;
+        this.kinds = kinds;
+        this.tiers = tiers;
+        this.groupIds = groupIds;
+        this.groupMembers = groupMembers;
+        outStart = new int[n + 1];
+        inStart = new int[n + 1];
+        for (int e = 0; e < m; e++) {
+            outStart[from[e] + 1]++;
+            inStart[to[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] += outStart[i];
+            inStart[i + 1] += inStart[i];
+        }
+        outTarget = new int[m];
+        outHard = new boolean[m];
+        inSource = new int[m];
+        inHard = new boolean[m];
+        int[] outFill = Arrays.copyOf(outStart, n);
+        int[] inFill = Arrays.copyOf(inStart, n);
+        for (int e = 0; e < m; e++) {
+            int o = outFill[from[e]]++;
+            outTarget[o] = to[e];
+            outHard[o] = hard[e];
+            int i = inFill[to[e]]++;
+            inSource[i] = from[e];
+            inHard[i] = hard[e];
+        }
+    }
+
+    /** Snapshot of the graph as it is now. */
+    public static GraphSnapshot of(ServiceGraph g) {
+        Collection<Component> cs = g.components();
+        int n = cs.size();
+        String[] ids = new String[n];
+        int[] duration = new int[n];
+        boolean[] changing = new boolean[n];
+        ComponentKind[] kinds = new ComponentKind[n];
+        int[] tiers = new int[n];
+        Map<String, Integer> idx = new HashMap<>(n * 2);
+        int i = 0;
+        for (Component c : cs) {
+            ids[i] = c.id();
+            duration[i] = RolloutDefaults.durationMinutes(c);
+            changing[i] = c.changing();
+            kinds[i] = c.kind();
+            tiers[i] = c.effectiveTier();
+            idx.put(c.id(), i);
+            i++;
+        }
+        int m = g.dependencyCount();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        boolean[] hard = new boolean[m];
+        int e = 0;
+        for (Dependency d : g.dependencies()) {
+            from[e] = idx.get(d.from());
+            to[e] = idx.get(d.to());
+            hard[e] = d.isHard();
+            e++;
+        }
+        List<ChangeGroup> groups = List.copyOf(g.groups());
+        String[] groupIds = new String[groups.size()];
+        int[][] members = new int[groups.size()][];
+        for (int k = 0; k < groups.size(); k++) {
+            groupIds[k] = groups.get(k).id();
+            members[k] = groups.get(k).members().stream().mapToInt(idx::get).toArray();
+        }
+        return new GraphSnapshot(ids, from, to, hard, duration, changing, kinds, tiers, groupIds, members);
+    }
+
+    /** Builds a snapshot straight from arrays (benchmarks and generated graphs); every component has default settings. */
+    public static GraphSnapshot ofArrays(String[] ids, int[] from, int[] to, boolean[] hard, int[] durationMinutes) {
+        int n = ids.length;
+        ComponentKind[] kinds = new ComponentKind[n];
+        Arrays.fill(kinds, ComponentKind.SERVICE);
+        int[] tiers = new int[n];
+        Arrays.fill(tiers, Component.DEFAULT_TIER);
+        return new GraphSnapshot(ids.clone(), from.clone(), to.clone(), hard.clone(), durationMinutes.clone(),
+                new boolean[n], kinds, tiers, new String[0], new int[0][]);
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public int edgeCount() {
+        return outTarget.length;
+    }
+
+    public String id(int v) {
+        return ids[v];
+    }
+
+    /** Index of a component id, -1 when absent. */
+    public int indexOf(String id) {
+        Integer i = index.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** Edges of v toward what v depends on are {@code outTarget[outStart[v] .. outStart[v+1])}. */
+    public int[] outStart() {
+        return outStart;
+    }
+
+    public int[] outTarget() {
+        return outTarget;
+    }
+
+    public boolean[] outHard() {
+        return outHard;
+    }
+
+    /** Edges into v from its dependents are {@code inSource[inStart[v] .. inStart[v+1])}. */
+    public int[] inStart() {
+        return inStart;
+    }
+
+    public int[] inSource() {
+        return inSource;
+    }
+
+    public boolean[] inHard() {
+        return inHard;
+    }
+
+    /** Effective {@code durationMinutes} of each component (defaults filled in). */
+    public int durationMinutes(int v) {
+        return durationMinutes[v];
+    }
+
+    public boolean changing(int v) {
+        return changing[v];
+    }
+
+    public ComponentKind kind(int v) {
+        return kinds[v];
+    }
+
+    public int tier(int v) {
+        return tiers[v];
+    }
+
+    public int groupCount() {
+        return groupIds.length;
+    }
+
+    public String groupId(int g) {
+        return groupIds[g];
+    }
+
+    /** Member indexes of group g. */
+    public int[] groupMembers(int g) {
+        return groupMembers[g];
+    }
+}

@@ -1,0 +1,54 @@
+package dev.stagecraft.model;
+
+import java.util.List;
+
+/**
+ * Rollout settings as written in the file. Every field is optional: {@code null} means
+ * "not given, use the default" (see {@link RolloutDefaults}), which keeps the file as the user wrote it.
+ *
+ * @param durationMinutes    time for the component's full rollout including bake time, &gt;= 0
+ * @param stages             canary stages in percent of traffic, ascending, each in 1..100
+ * @param bakeMinutes        wait after each stage before its gates are judged, &gt;= 0
+ * @param failureProbability chance, 0..1, that this component's new version fails during rollout
+ * @param gates              health checks every stage must pass
+ * @param rollback           commands or runbook steps that undo the change
+ */
+public record Rollout(Integer durationMinutes, List<Integer> stages, Integer bakeMinutes,
+                      Double failureProbability, List<Gate> gates, List<String> rollback) {
+
+    public static final Rollout NONE = new Rollout(null, null, null, null, null, null);
+
+    public Rollout {
+        stages = stages == null ? null : List.copyOf(stages);
+        gates = gates == null ? null : List.copyOf(gates);
+        rollback = rollback == null ? null : List.copyOf(rollback);
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    public Rollout withDurationMinutes(Integer value) {
+        return new Rollout(value, stages, bakeMinutes, failureProbability, gates, rollback);
+    }
+
+    public Rollout withStages(List<Integer> value) {
+        return new Rollout(durationMinutes, value, bakeMinutes, failureProbability, gates, rollback);
+    }
+
+    public Rollout withBakeMinutes(Integer value) {
+        return new Rollout(durationMinutes, stages, value, failureProbability, gates, rollback);
+    }
+
+    public Rollout withFailureProbability(Double value) {
+        return new Rollout(durationMinutes, stages, bakeMinutes, value, gates, rollback);
+    }
+
+    public Rollout withGates(List<Gate> value) {
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, value, rollback);
+    }
+
+    public Rollout withRollback(List<String> value) {
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, gates, value);
+    }
+}

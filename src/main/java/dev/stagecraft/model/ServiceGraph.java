@@ -1,0 +1,415 @@
+package dev.stagecraft.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The editable service graph: components, dependencies between them and change groups.
+ * The single source of truth that the editor edits and the analyses read (through {@link #snapshot()}).
+ *
+ * <p>Invariants: component ids are unique; every dependency's ends exist; at most one dependency
+ * per ordered pair (self-loops allowed); group members exist. Order of components, dependencies and
+ * groups is insertion order, which is file order, so saving keeps the user's order.
+ *
+ * <p>Not thread-safe: edit on one thread (the UI thread in the editor). Snapshots are immutable
+ * and may be handed to other threads.
+ */
+public final class ServiceGraph {
+    private GraphMetadata metadata = GraphMetadata.EMPTY;
+    private final LinkedHashMap<String, Component> components = new LinkedHashMap<>();
+    private final LinkedHashMap<Dependency.Key, Dependency> dependencies = new LinkedHashMap<>();
+    private final LinkedHashMap<String, ChangeGroup> groups = new LinkedHashMap<>();
+    private final Graph<String, Dependency.Key> graph = newJGraphT();
+    private final List<GraphListener> listeners = new CopyOnWriteArrayList<>();
+    private long revision;
+    private int batchDepth;
+    private boolean changedInBatch;
+    private GraphSnapshot snapshot;
+
+    private static Graph<String, Dependency.Key> newJGraphT() {
+        return GraphTypeBuilder.<String, Dependency.Key>directed()
+                .allowingSelfLoops(true).allowingMultipleEdges(false).weighted(false)
+                .buildGraph();
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public GraphMetadata metadata() {
+        return metadata;
+    }
+
+    /** Components in order, unmodifiable view. */
+    public Collection<Component> components() {
+        return Collections.unmodifiableCollection(components.values());
+    }
+
+    public Optional<Component> component(String id) {
+        return Optional.ofNullable(components.get(id));
+    }
+
+    public Component requireComponent(String id) {
+        Component c = components.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no component '" + id + "'");
+        }
+        return c;
+    }
+
+    public boolean contains(String id) {
+        return components.containsKey(id);
+    }
+
+    public int componentCount() {
+        return components.size();
+    }
+
+    public Collection<Dependency> dependencies() {
+        return Collections.unmodifiableCollection(dependencies.values());
+    }
+
+    public int dependencyCount() {
+        return dependencies.size();
+    }
+
+    public Optional<Dependency> dependency(String from, String to) {
+        return Optional.ofNullable(dependencies.get(new Dependency.Key(from, to)));
+    }
+
+    /** Dependencies whose {@code from} is the given component (what it depends on). */
+    public List<Dependency> dependenciesOf(String id) {
+        requireComponent(id);
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency.Key k : graph.outgoingEdgesOf(id)) {
+            out.add(dependencies.get(k));
+        }
+        return out;
+    }
+
+    /** Dependencies whose {@code to} is the given component (who depends on it). */
+    public List<Dependency> dependentsOf(String id) {
+        requireComponent(id);
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency.Key k : graph.incomingEdgesOf(id)) {
+            out.add(dependencies.get(k));
+        }
+        return out;
+    }
+
+    public Collection<ChangeGroup> groups() {
+        return Collections.unmodifiableCollection(groups.values());
+    }
+
+    public Optional<ChangeGroup> group(String id) {
+        return Optional.ofNullable(groups.get(id));
+    }
+
+    /** Groups that list the component. */
+    public List<ChangeGroup> groupsOf(String componentId) {
+        return groups.values().stream().filter(g -> g.members().contains(componentId)).toList();
+    }
+
+    /** A read-only JGraphT view (vertices: component ids; edges: dependency keys) for small-graph algorithms. */
+    public Graph<String, Dependency.Key> asJGraphT() {
+        return new AsUnmodifiableGraph<>(graph);
+    }
+
+    /** Increases by one with every change (a batch counts once). */
+    public long revision() {
+        return revision;
+    }
+
+    /** The immutable, int-indexed form the analyses run on; built once per revision. */
+    public GraphSnapshot snapshot() {
+        if (snapshot == null) {
+            snapshot = GraphSnapshot.of(this);
+        }
+        return snapshot;
+    }
+
+    // ---- editing -------------------------------------------------------------------------
+
+    public void setMetadata(GraphMetadata value) {
+        metadata = Objects.requireNonNull(value);
+        changed();
+    }
+
+    /** Adds a component at the end, or at {@code index} in the order (used by undo to restore a place). */
+    public void addComponent(Component c) {
+        addComponent(c, components.size());
+    }
+
+    public void addComponent(Component c, int index) {
+        if (components.containsKey(c.id())) {
+            throw new IllegalArgumentException("component '" + c.id() + "' already exists");
+        }
+        insertAt(components, c.id(), c, index);
+        graph.addVertex(c.id());
+        changed();
+    }
+
+    /** Position of the component in the order, -1 when absent. */
+    public int indexOfComponent(String id) {
+        return indexOf(components, id);
+    }
+
+    public int indexOfDependency(Dependency.Key key) {
+        return indexOf(dependencies, key);
+    }
+
+    public int indexOfGroup(String id) {
+        return indexOf(groups, id);
+    }
+
+    /**
+     * Removes the component, every dependency touching it, and its membership in groups
+     * (a group left empty is removed). Callers that must undo this capture those first.
+     */
+    public void removeComponent(String id) {
+        requireComponent(id);
+        beginUpdate();
+        try {
+            for (Dependency.Key k : new ArrayList<>(graph.edgesOf(id))) {
+                removeDependency(k.from(), k.to());
+            }
+            for (ChangeGroup g : groupsOf(id)) {
+                List<String> rest = g.members().stream().filter(m -> !m.equals(id)).toList();
+                if (rest.isEmpty()) {
+                    removeGroup(g.id());
+                } else {
+                    replaceGroup(g.id(), g.withMembers(rest));
+                }
+            }
+            components.remove(id);
+            graph.removeVertex(id);
+            changed();
+        } finally {
+            endUpdate();
+        }
+    }
+
+    /**
+     * Replaces a component's record. When the id changes, dependencies and group memberships follow
+     * the new id; the component keeps its place in the order.
+     */
+    public void replaceComponent(String id, Component replacement) {
+        Component old = requireComponent(id);
+        if (old.equals(replacement)) {
+            return;
+        }
+        String newId = replacement.id();
+        if (id.equals(newId)) {
+            components.put(id, replacement);
+            changed();
+            return;
+        }
+        if (components.containsKey(newId)) {
+            throw new IllegalArgumentException("component '" + newId + "' already exists");
+        }
+        beginUpdate();
+        try {
+            int index = indexOfComponent(id);
+            List<Integer> depIndexes = new ArrayList<>();
+            List<Dependency> touching = new ArrayList<>();
+            for (Dependency d : new ArrayList<>(dependencies.values())) {
+                if (d.from().equals(id) || d.to().equals(id)) {
+                    depIndexes.add(indexOfDependency(d.key()));
+                    touching.add(d);
+                }
+            }
+            for (Dependency d : touching) {
+                removeDependency(d.from(), d.to());
+            }
+            components.remove(id);
+            graph.removeVertex(id);
+            insertAt(components, newId, replacement, index);
+            graph.addVertex(newId);
+            for (int i = 0; i < touching.size(); i++) {
+                Dependency d = touching.get(i);
+                String from = d.from().equals(id) ? newId : d.from();
+                String to = d.to().equals(id) ? newId : d.to();
+                addDependency(d.withEnds(from, to), depIndexes.get(i));
+            }
+            for (ChangeGroup g : List.copyOf(groups.values())) {
+                if (g.members().contains(id)) {
+                    replaceGroup(g.id(), g.withMembers(g.members().stream().map(m -> m.equals(id) ? newId : m).toList()));
+                }
+            }
+            changed();
+        } finally {
+            endUpdate();
+        }
+    }
+
+    public void addDependency(Dependency d) {
+        addDependency(d, dependencies.size());
+    }
+
+    public void addDependency(Dependency d, int index) {
+        requireComponent(d.from());
+        requireComponent(d.to());
+        if (dependencies.containsKey(d.key())) {
+            throw new IllegalArgumentException("dependency " + d.key() + " already exists");
+        }
+        insertAt(dependencies, d.key(), d, index);
+        graph.addEdge(d.from(), d.to(), d.key());
+        changed();
+    }
+
+    public void removeDependency(String from, String to) {
+        Dependency.Key key = new Dependency.Key(from, to);
+        if (dependencies.remove(key) == null) {
+            throw new IllegalArgumentException("no dependency " + key);
+        }
+        graph.removeEdge(key);
+        changed();
+    }
+
+    /** Replaces a dependency's attributes; its ends must stay the same. */
+    public void replaceDependency(Dependency replacement) {
+        Dependency old = dependencies.get(replacement.key());
+        if (old == null) {
+            throw new IllegalArgumentException("no dependency " + replacement.key());
+        }
+        if (!old.equals(replacement)) {
+            dependencies.put(replacement.key(), replacement);
+            changed();
+        }
+    }
+
+    public void addGroup(ChangeGroup g) {
+        addGroup(g, groups.size());
+    }
+
+    public void addGroup(ChangeGroup g, int index) {
+        if (groups.containsKey(g.id())) {
+            throw new IllegalArgumentException("group '" + g.id() + "' already exists");
+        }
+        g.members().forEach(this::requireComponent);
+        insertAt(groups, g.id(), g, index);
+        changed();
+    }
+
+    public void removeGroup(String id) {
+        if (groups.remove(id) == null) {
+            throw new IllegalArgumentException("no group '" + id + "'");
+        }
+        changed();
+    }
+
+    public void replaceGroup(String id, ChangeGroup replacement) {
+        if (!groups.containsKey(id)) {
+            throw new IllegalArgumentException("no group '" + id + "'");
+        }
+        replacement.members().forEach(this::requireComponent);
+        if (!id.equals(replacement.id())) {
+            if (groups.containsKey(replacement.id())) {
+                throw new IllegalArgumentException("group '" + replacement.id() + "' already exists");
+            }
+            int index = indexOfGroup(id);
+            groups.remove(id);
+            insertAt(groups, replacement.id(), replacement, index);
+        } else {
+            groups.put(id, replacement);
+        }
+        changed();
+    }
+
+    // ---- batching and listeners ------------------------------------------------------------
+
+    /** Starts a batch: listeners hear of all changes once, at the matching {@link #endUpdate()}. Nests. */
+    public void beginUpdate() {
+        batchDepth++;
+    }
+
+    public void endUpdate() {
+        if (batchDepth == 0) {
+            throw new IllegalStateException("endUpdate without beginUpdate");
+        }
+        batchDepth--;
+        if (batchDepth == 0 && changedInBatch) {
+            changedInBatch = false;
+            fire();
+        }
+    }
+
+    public void addListener(GraphListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(GraphListener l) {
+        listeners.remove(l);
+    }
+
+    private void changed() {
+        snapshot = null;
+        if (batchDepth > 0) {
+            changedInBatch = true;
+        } else {
+            fire();
+        }
+    }
+
+    private void fire() {
+        revision++;
+        for (GraphListener l : listeners) {
+            l.graphChanged(this);
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static <K, V> void insertAt(LinkedHashMap<K, V> map, K key, V value, int index) {
+        if (index >= map.size()) {
+            map.put(key, value);
+            return;
+        }
+        List<Map.Entry<K, V>> entries = new ArrayList<>(map.entrySet());
+        map.clear();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i == index) {
+                map.put(key, value);
+            }
+            map.put(entries.get(i).getKey(), entries.get(i).getValue());
+        }
+    }
+
+    private static <K> int indexOf(LinkedHashMap<K, ?> map, K key) {
+        int i = 0;
+        for (K k : map.keySet()) {
+            if (k.equals(key)) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** A deep copy with no listeners (for background work and tests). */
+    public ServiceGraph copy() {
+        ServiceGraph g = new ServiceGraph();
+        g.metadata = metadata;
+        components.values().forEach(g::addComponent);
+        dependencies.values().forEach(g::addDependency);
+        groups.values().forEach(g::addGroup);
+        return g;
+    }
+
+    /** Same content (metadata, components, dependencies, groups, in the same order). */
+    public boolean sameContentAs(ServiceGraph other) {
+        return metadata.equals(other.metadata)
+                && List.copyOf(components.values()).equals(List.copyOf(other.components.values()))
+                && List.copyOf(dependencies.values()).equals(List.copyOf(other.dependencies.values()))
+                && List.copyOf(groups.values()).equals(List.copyOf(other.groups.values()));
+    }
+
+}

@@ -1,0 +1,43 @@
+package dev.stagecraft;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md, as tests with their reasons. */
+class LayerRulesTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.stagecraft");
+
+    @Test
+    void coreDoesNotImportJavaFx() {
+        noClasses().that().resideInAnyPackage("dev.stagecraft.model..", "dev.stagecraft.analysis..",
+                        "dev.stagecraft.simulation..", "dev.stagecraft.plan..", "dev.stagecraft.io..",
+                        "dev.stagecraft.cli..", "dev.stagecraft.synthetic..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the CLI and CI run the same engine without a display")
+                .check(MAIN);
+    }
+
+    @Test
+    void coreDoesNotKnowTheUi() {
+        noClasses().that().resideOutsideOfPackages("dev.stagecraft.ui..", "dev.stagecraft")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.stagecraft.ui..")
+                .because("dependencies point down: the UI uses the core, never the other way")
+                .check(MAIN);
+    }
+
+    @Test
+    void modelKnowsNoOtherLayer() {
+        noClasses().that().resideInAPackage("dev.stagecraft.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.stagecraft.analysis..",
+                        "dev.stagecraft.plan..", "dev.stagecraft.io..", "dev.stagecraft.cli..",
+                        "dev.stagecraft.simulation..")
+                .because("the model is the bottom layer: no formats, no analyses")
+                .check(MAIN);
+    }
+}

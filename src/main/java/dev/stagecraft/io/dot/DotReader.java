@@ -47,10 +47,10 @@ public final class DotReader implements GraphReader {
         DOTEventDrivenImporter importer = new DOTEventDrivenImporter();
         importer.addVertexConsumer(v -> nodes.computeIfAbsent(v, k -> new HashMap<>(8)));
         importer.addVertexAttributeConsumer((Pair<String, String> p, Attribute a) ->
-                nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>(8)).put(p.getSecond(), unescape(a.getValue())));
+                nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>(8)).put(p.getSecond(), unescape(a)));
         importer.addEdgeConsumer(e -> edges.add(new Edge(e.getFirst(), e.getSecond(), new HashMap<>(4))));
         importer.addEdgeAttributeConsumer((p, a) -> edges.get(edges.size() - 1).attributes()
-                .put(p.getSecond(), unescape(a.getValue())));
+                .put(p.getSecond(), unescape(a)));
         importer.addGraphAttributeConsumer((k, a) -> graphAttributes.put(k, a.getValue()));
         try {
             importer.importInput(new StringReader(text));
@@ -152,8 +152,9 @@ public final class DotReader implements GraphReader {
     }
 
     /** JGraphT unescapes \" only; DOT writers also escape the backslash. */
-    private static String unescape(String value) {
-        return value.indexOf('\\') < 0 ? value : value.replace("\\\\", "\\");
+    private static String unescape(Attribute attribute) {
+        String value = attribute == null ? null : attribute.getValue();
+        return value == null || value.indexOf('\\') < 0 ? value : value.replace("\\\\", "\\");
     }
 
     /** JGraphT reports ANTLR's "line L:C" (C from 0) for syntax errors; a lexer failure carries no place. */

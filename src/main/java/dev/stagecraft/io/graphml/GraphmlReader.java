@@ -226,7 +226,7 @@ public final class GraphmlReader implements GraphReader {
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (label != null && label[0] == null && r.getLocalName().equals("NodeLabel")) {
-                        String t = r.getElementText();
+                        String t = ownText();
                         label[0] = t.isBlank() ? null : t;
                     } else {
                         depth++;
@@ -235,6 +235,25 @@ public final class GraphmlReader implements GraphReader {
                     depth--;
                 } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
                     text.append(r.getText());
+                }
+            }
+            return text.toString();
+        }
+
+        /** The direct text of the current element, skipping nested elements (yEd nests label models in labels). */
+        private String ownText() throws XMLStreamException {
+            StringBuilder text = new StringBuilder();
+            int depth = 1;
+            while (depth > 0) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                    text.append(r.getText());
+                } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw fail("an entity is not accepted in GraphML; nothing it refers to was read");
                 }
             }
             return text.toString();

@@ -22,9 +22,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The adapters' outputs, parsed back: every step present, order respecting the waves and the step DAG. */
-class PlanExportersTest {
+public class PlanExportersTest {
     /** db and auth first, then api, then web and web-cache together (a change group). */
-    static RolloutPlan plan() {
+    public static RolloutPlan plan() {
         List<Gate> gates = List.of(new Gate("error_rate", 0.01), new Gate("p99_latency_ms", 250));
         List<CanaryStage> canary = List.of(new CanaryStage(5, 10, gates), new CanaryStage(50, 10, gates),
                 new CanaryStage(100, 10, gates));

@@ -1,0 +1,217 @@
+package dev.stagecraft.ui.canvas;
+
+import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.FxSurface;
+import dev.stagecraft.ui.render.FxTextMeasurer;
+import dev.stagecraft.ui.render.GraphPainter;
+import dev.stagecraft.ui.render.Highlighting;
+import dev.stagecraft.ui.render.Palette;
+import dev.stagecraft.ui.render.Viewport;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The graph view: one {@link Canvas} painted by the shared {@link GraphPainter}, redrawn only when
+ * something it shows changed (diagram, highlighting, palette, viewport, size) and then at most once per
+ * frame. Pan by dragging empty space (or with the middle button anywhere), zoom around the cursor with
+ * the wheel. It shows what it is given and reports clicks; it owns no model state.
+ */
+public final class GraphCanvas extends Region {
+    public static final String STYLE_CLASS = "graph-canvas";
+    private static final double WHEEL_STEP = 1.0015;
+    private static final double FIT_MARGIN = 40;
+    /** Room kept free at the top when fitting, for the legend painted there. */
+    private static final double FIT_LEGEND_ROOM = 70;
+    private static final double FIT_MAX_SCALE = 1.25;
+
+    private final Canvas canvas = new Canvas();
+    private final FxTextMeasurer measurer;
+    private final ObjectProperty<Diagram> diagram = new SimpleObjectProperty<>(this, "diagram");
+    private final ObjectProperty<Highlighting> highlighting = new SimpleObjectProperty<>(this, "highlighting");
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette");
+    private final ReadOnlyObjectWrapper<Viewport> viewport =
+            new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(1, 0, 0, 0, 0));
+    private final AnimationTimer frame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            draw();
+        }
+    };
+    private GraphPainter painter;
+    private FxSurface surface;
+    private Consumer<String> onComponentClicked = id -> { };
+    private Runnable onBackgroundClicked = () -> { };
+    private double dragX;
+    private double dragY;
+    private boolean panning;
+    private boolean dragged;
+    private boolean fitPending = true;
+
+    public GraphCanvas(FxTextMeasurer measurer, Palette initial) {
+        this.measurer = measurer;
+        getStyleClass().add(STYLE_CLASS);
+        getChildren().add(canvas);
+        palette.set(initial);
+        surface = new FxSurface(canvas.getGraphicsContext2D(), measurer);
+        painter = new GraphPainter(initial);
+        palette.addListener((o, was, now) -> {
+            painter = new GraphPainter(now);
+            requestRedraw();
+        });
+        diagram.addListener((o, was, now) -> requestRedraw());
+        highlighting.addListener((o, was, now) -> requestRedraw());
+        viewport.addListener((o, was, now) -> requestRedraw());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        setMinSize(0, 0);
+    }
+
+    public ObjectProperty<Diagram> diagramProperty() {
+        return diagram;
+    }
+
+    public ObjectProperty<Highlighting> highlightingProperty() {
+        return highlighting;
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** The current world-to-screen transform; its scale is the zoom (1 = 100 %). */
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public void setOnComponentClicked(Consumer<String> handler) {
+        onComponentClicked = handler;
+    }
+
+    public void setOnBackgroundClicked(Runnable handler) {
+        onBackgroundClicked = handler;
+    }
+
+    /** Shows the whole diagram (at most at 125 %), now or as soon as the view has a size. */
+    public void zoomToFit() {
+        Diagram d = diagram.get();
+        if (d == null || getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - FIT_LEGEND_ROOM, FIT_MARGIN, FIT_MAX_SCALE);
+        viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + FIT_LEGEND_ROOM, getWidth(), getHeight()));
+    }
+
+    /** Zooms by a factor around the view's centre (keyboard zoom). */
+    public void zoomBy(double factor) {
+        viewport.set(viewport.get().zoomAround(factor, getWidth() / 2, getHeight() / 2));
+    }
+
+    /** Where the centre of a component's box is, in this node's local coordinates; null when absent. */
+    public Point2D localPointOf(String id) {
+        Diagram d = diagram.get();
+        int i = d == null ? -1 : d.indexOf(id);
+        if (i < 0) {
+            return null;
+        }
+        Viewport v = viewport.get();
+        return new Point2D(v.toScreenX(d.centerX(i)), v.toScreenY(d.centerY(i)));
+    }
+
+    /** The id of the component drawn at a local point, null for empty space. */
+    public String componentAt(double x, double y) {
+        Diagram d = diagram.get();
+        if (d == null) {
+            return null;
+        }
+        Viewport v = viewport.get();
+        int i = d.nodeAt(v.toWorldX(x), v.toWorldY(y));
+        return i < 0 ? null : d.id(i);
+    }
+
+    /** Marks the picture stale; it is redrawn once, at the next frame. */
+    public void requestRedraw() {
+        frame.start();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            viewport.set(viewport.get().resized(w, h));
+            if (fitPending) {
+                zoomToFit();
+            }
+            requestRedraw();
+        }
+    }
+
+    private void draw() {
+        Diagram d = diagram.get();
+        Highlighting h = highlighting.get();
+        if (d == null || h == null || h.size() != d.size() || canvas.getWidth() <= 0) {
+            surface.clear(palette.get().get(Palette.Token.BACKGROUND));
+            return;
+        }
+        painter.paint(surface, d, h, viewport.get(), GraphPainter.Detail.AUTO, true);
+    }
+
+    private void pressed(MouseEvent e) {
+        dragX = e.getX();
+        dragY = e.getY();
+        dragged = false;
+        panning = e.getButton() == MouseButton.MIDDLE
+                || e.getButton() == MouseButton.PRIMARY && componentAt(e.getX(), e.getY()) == null;
+    }
+
+    private void dragged(MouseEvent e) {
+        double dx = e.getX() - dragX;
+        double dy = e.getY() - dragY;
+        if (Math.abs(dx) + Math.abs(dy) > 0) {
+            dragged = true;
+        }
+        if (panning) {
+            viewport.set(viewport.get().panBy(dx, dy));
+            dragX = e.getX();
+            dragY = e.getY();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || dragged && panning) {
+            return;
+        }
+        String id = componentAt(e.getX(), e.getY());
+        if (id != null) {
+            onComponentClicked.accept(id);
+        } else if (!dragged) {
+            onBackgroundClicked.run();
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(WHEEL_STEP, e.getDeltaY());
+        viewport.set(viewport.get().zoomAround(factor, e.getX(), e.getY()));
+        e.consume();
+    }
+}

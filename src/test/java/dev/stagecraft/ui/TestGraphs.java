@@ -11,7 +11,7 @@ import dev.stagecraft.model.Strength;
 import java.util.List;
 
 /** Small hand-built graphs for the UI tests; answers checkable by eye. */
-final class TestGraphs {
+public final class TestGraphs {
     private TestGraphs() {
     }
 
@@ -20,7 +20,7 @@ final class TestGraphs {
      * checkout -> events (async), auth -> users-db, auth <-> authz-cache (a cycle), auth -> config.
      * Blast radius of auth: checkout, gateway, web (outage, hard chain) and authz-cache (cycle, hard).
      */
-    static ServiceGraph shop(boolean withPositions) {
+    public static ServiceGraph shop(boolean withPositions) {
         ServiceGraph g = new ServiceGraph();
         add(g, withPositions, "web", "Web Storefront", ComponentKind.SERVICE, "frontend", 1, 300, 0);
         add(g, withPositions, "gateway", "API Gateway", ComponentKind.GATEWAY, "platform", 0, 300, 110);

@@ -7,6 +7,8 @@ import dev.stagecraft.ui.render.GraphPainter;
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.model.Position;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
@@ -24,11 +26,14 @@ import javafx.scene.layout.Region;
  * The graph view: one {@link Canvas} painted by the shared {@link GraphPainter}, redrawn only when
  * something it shows changed (diagram, highlighting, palette, viewport, size) and then at most once per
  * frame. Pan by dragging empty space (or with the middle button anywhere), zoom around the cursor with
- * the wheel. It shows what it is given and reports clicks; it owns no model state.
+ * the wheel. Dragging a component moves it live in the diagram only; on release the move is reported once
+ * (the window turns it into one undoable command). It owns no model state.
  */
 public final class GraphCanvas extends Region {
     public static final String STYLE_CLASS = "graph-canvas";
     private static final double WHEEL_STEP = 1.0015;
+    /** Pixels the mouse must travel before a press on a component becomes a move instead of a click. */
+    private static final double DRAG_THRESHOLD = 4;
     private static final double FIT_MARGIN = 40;
     /** Room kept free at the top when fitting, for the legend painted there. */
     private static final double FIT_LEGEND_ROOM = 70;
@@ -52,6 +57,11 @@ public final class GraphCanvas extends Region {
     private FxSurface surface;
     private Consumer<String> onComponentClicked = id -> { };
     private Runnable onBackgroundClicked = () -> { };
+    private Consumer<Map<String, Position>> onComponentsMoved = moved -> { };
+    /** Node being dragged, -1 when none; it moves live in the diagram and is committed on release. */
+    private int draggedNode = -1;
+    private double grabDx;
+    private double grabDy;
     private double dragX;
     private double dragY;
     private boolean panning;
@@ -102,6 +112,11 @@ public final class GraphCanvas extends Region {
 
     public void setOnBackgroundClicked(Runnable handler) {
         onBackgroundClicked = handler;
+    }
+
+    /** Told once at the end of a drag with the new centre of each moved component (one gesture, one edit). */
+    public void setOnComponentsMoved(Consumer<Map<String, Position>> handler) {
+        onComponentsMoved = handler;
     }
 
     /** Shows the whole diagram (at most at 125 %), now or as soon as the view has a size. */
@@ -177,24 +192,45 @@ public final class GraphCanvas extends Region {
         dragX = e.getX();
         dragY = e.getY();
         dragged = false;
-        panning = e.getButton() == MouseButton.MIDDLE
-                || e.getButton() == MouseButton.PRIMARY && componentAt(e.getX(), e.getY()) == null;
+        draggedNode = -1;
+        String hit = componentAt(e.getX(), e.getY());
+        panning = e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && hit == null;
+        if (e.getButton() == MouseButton.PRIMARY && hit != null) {
+            Diagram d = diagram.get();
+            Viewport v = viewport.get();
+            draggedNode = d.indexOf(hit);
+            grabDx = d.centerX(draggedNode) - v.toWorldX(e.getX());
+            grabDy = d.centerY(draggedNode) - v.toWorldY(e.getY());
+        }
     }
 
     private void dragged(MouseEvent e) {
         double dx = e.getX() - dragX;
         double dy = e.getY() - dragY;
-        if (Math.abs(dx) + Math.abs(dy) > 0) {
+        if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) >= DRAG_THRESHOLD) {
             dragged = true;
         }
         if (panning) {
             viewport.set(viewport.get().panBy(dx, dy));
             dragX = e.getX();
             dragY = e.getY();
+        } else if (draggedNode >= 0 && dragged) {
+            Diagram d = diagram.get();
+            Viewport v = viewport.get();
+            d.moveNode(draggedNode, v.toWorldX(e.getX()) + grabDx, v.toWorldY(e.getY()) + grabDy);
+            d.geometryChanged();
+            requestRedraw();
         }
     }
 
     private void released(MouseEvent e) {
+        if (draggedNode >= 0 && dragged) {
+            Diagram d = diagram.get();
+            int i = draggedNode;
+            draggedNode = -1;
+            onComponentsMoved.accept(Map.of(d.id(i), new Position(Math.round(d.centerX(i)), Math.round(d.centerY(i)))));
+            return;
+        }
         if (e.getButton() != MouseButton.PRIMARY || dragged && panning) {
             return;
         }

@@ -4,7 +4,10 @@ import dev.stagecraft.model.Finding;
 import dev.stagecraft.model.ServiceGraph;
 import java.nio.file.Path;
 import java.util.List;
+import dev.stagecraft.ui.command.History;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,24 +26,60 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(this, "findings", List.of());
     private final ReadOnlyObjectWrapper<String> headerComment = new ReadOnlyObjectWrapper<>(this, "headerComment");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyObjectWrapper<History> history = new ReadOnlyObjectWrapper<>(this, "history", new History());
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
     public DocumentViewModel() {
-        title.bind(Bindings.createStringBinding(() -> file.get() == null
-                ? displayName() + " \u2014 " + APP_NAME
-                : file.get().getFileName() + " \u2014 " + APP_NAME, file, graph));
+        history.addListener((o, was, now) -> follow(now));
+        follow(history.get());
+        title.bind(Bindings.createStringBinding(() -> (dirty.get() ? "*" : "")
+                + (file.get() == null ? displayName() : file.get().getFileName().toString())
+                + " \u2014 " + APP_NAME, file, graph, dirty));
     }
 
-    /** Makes this the open document. */
+    /** Makes this the open document, with a fresh undo history. */
     public void setDocument(ServiceGraph value, Path source, List<Finding> readFindings, String header) {
         findings.set(List.copyOf(readFindings));
         headerComment.set(header);
         file.set(source);
+        history.set(new History());
         graph.set(value);
     }
 
-    /** After Save As: the document now lives in another file. */
-    void savedAs(Path target) {
+    /** After Save or Save As: the document now lives in {@code target} and is clean. */
+    void saved(Path target) {
         file.set(target);
+        history.get().markSaved();
+    }
+
+    /** Every edit of this document goes through here. */
+    public History history() {
+        return history.get();
+    }
+
+    public ReadOnlyObjectProperty<History> historyProperty() {
+        return history.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private void follow(History h) {
+        dirty.bind(h.dirtyProperty());
+        canUndo.bind(h.canUndoProperty());
+        canRedo.bind(h.canRedoProperty());
+    }
+
+    /** Unsaved changes exist (the undo balance differs from the saved one). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ServiceGraph> graphProperty() {

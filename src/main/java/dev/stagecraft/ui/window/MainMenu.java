@@ -18,7 +18,7 @@ final class MainMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), view(), analysis());
+        MenuBar bar = new MenuBar(file(), edit(), view(), analysis());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -30,6 +30,16 @@ final class MainMenu {
                 item("Save _As\u2026", "Shortcut+Shift+S", "menu-save-as", window::saveAs),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", "menu-quit", window::quit));
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("_Undo", "Shortcut+Z", "menu-undo", window::undo);
+        MenuItem redo = item("_Redo", "Shortcut+Y", "menu-redo", window::redo);
+        MenuItem redoAlt = item("Redo", "Shortcut+Shift+Z", "menu-redo-alt", window::redo);
+        redoAlt.setVisible(false);
+        undo.disableProperty().bind(window.document().canUndoProperty().not());
+        redo.disableProperty().bind(window.document().canRedoProperty().not());
+        return new Menu("_Edit", null, undo, redo, redoAlt);
     }
 
     private Menu view() {

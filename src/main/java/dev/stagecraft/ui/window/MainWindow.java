@@ -3,6 +3,7 @@ package dev.stagecraft.ui.window;
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.ui.canvas.GraphCanvas;
+import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.ui.render.FxTextMeasurer;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Theme;
@@ -45,6 +46,7 @@ public final class MainWindow {
         canvas.paletteProperty().bind(Bindings.createObjectBinding(() -> Palette.of(theme.get()), theme));
         canvas.setOnComponentClicked(analysis::select);
         canvas.setOnBackgroundClicked(analysis::clearSelection);
+        canvas.setOnComponentsMoved(moved -> document.history().execute(new MoveComponents(document.graph(), moved)));
         document.graphProperty().addListener((o, was, now) -> canvas.zoomToFit());
 
         BorderPane root = new BorderPane();
@@ -126,6 +128,14 @@ public final class MainWindow {
         }
     }
 
+    void undo() {
+        document.history().undo();
+    }
+
+    void redo() {
+        document.history().redo();
+    }
+
     void quit() {
         stage.close();
     }
@@ -133,7 +143,7 @@ public final class MainWindow {
     private void write(Path target) {
         try {
             DocumentFiles.write(document, target);
-            document.savedAs(target);
+            document.saved(target);
         } catch (java.io.IOException | RuntimeException e) {
             showError("Cannot save " + target.getFileName(), e.getMessage());
         }

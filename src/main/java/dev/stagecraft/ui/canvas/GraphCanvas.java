@@ -11,6 +11,7 @@ import dev.stagecraft.model.Position;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,12 +22,17 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 
 /**
  * The graph view: one {@link Canvas} painted by the shared {@link GraphPainter}, redrawn only when
  * something it shows changed (diagram, highlighting, palette, viewport, size) and then at most once per
  * frame. Pan by dragging empty space (or with the middle button anywhere), zoom around the cursor with
- * the wheel. Dragging a component moves it live in the diagram only; on release the move is reported once
+ * the wheel. When the last frame was expensive (many items visible), a pan or zoom first moves and
+ * scales the already drawn picture (a cached layer: only a texture is composited) and paints afresh once
+ * the gesture pauses, so large graphs stay fluid. Dragging a component moves it live in the diagram only; on release the move is reported once
  * (the window turns it into one undoable command). It owns no model state.
  */
 public final class GraphCanvas extends Region {
@@ -53,6 +59,14 @@ public final class GraphCanvas extends Region {
             draw();
         }
     };
+    /** Above this many visible nodes + edges, pan and zoom preview by transforming the last picture. */
+    static final int HEAVY_FRAME_ITEMS = 2500;
+    private static final Duration SETTLE = Duration.millis(140);
+
+    private final Affine preview = new Affine();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private Viewport painted;
+    private int lastFrameItems;
     private GraphPainter painter;
     private FxSurface surface;
     private Consumer<String> onComponentClicked = id -> { };
@@ -81,7 +95,13 @@ public final class GraphCanvas extends Region {
         });
         diagram.addListener((o, was, now) -> requestRedraw());
         highlighting.addListener((o, was, now) -> requestRedraw());
-        viewport.addListener((o, was, now) -> requestRedraw());
+        viewport.addListener((o, was, now) -> viewportChanged(now));
+        canvas.getTransforms().add(preview);
+        settle.setOnFinished(e -> requestRedraw());
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -178,14 +198,30 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    private void draw() {
-        Diagram d = diagram.get();
-        Highlighting h = highlighting.get();
-        if (d == null || h == null || h.size() != d.size() || canvas.getWidth() <= 0) {
-            surface.clear(palette.get().get(Palette.Token.BACKGROUND));
+    private void viewportChanged(Viewport now) {
+        if (painted == null || lastFrameItems < HEAVY_FRAME_ITEMS || now.width() != painted.width()
+                || now.height() != painted.height()) {
+            requestRedraw();
             return;
         }
-        painter.paint(surface, d, h, viewport.get(), GraphPainter.Detail.AUTO, true);
+        double r = now.scale() / painted.scale();
+        preview.setToTransform(r, 0, now.translateX() - r * painted.translateX(),
+                0, r, now.translateY() - r * painted.translateY());
+        settle.playFromStart();
+    }
+
+    private void draw() {
+        settle.stop();
+        preview.setToIdentity();
+        Diagram d = diagram.get();
+        Highlighting h = highlighting.get();
+        painted = viewport.get();
+        if (d == null || h == null || h.size() != d.size() || canvas.getWidth() <= 0) {
+            surface.clear(palette.get().get(Palette.Token.BACKGROUND));
+            lastFrameItems = 0;
+            return;
+        }
+        lastFrameItems = painter.paint(surface, d, h, painted, GraphPainter.Detail.AUTO, true);
     }
 
     private void pressed(MouseEvent e) {

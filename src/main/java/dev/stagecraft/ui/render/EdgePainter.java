@@ -30,7 +30,8 @@ final class EdgePainter {
     }
 
     /** Draws the edges {@code visible[0..count)} of the diagram. */
-    void paint(Surface s, Diagram d, Highlighting h, int[] visible, int count, double scale, boolean arrows) {
+    void paint(Surface s, Diagram d, Highlighting h, int[] visible, int count, double scale, boolean arrows,
+               boolean dashes) {
         for (Batch b : batches) {
             b.clear();
         }
@@ -57,7 +58,7 @@ final class EdgePainter {
                     if (b.segments == 0) {
                         continue;
                     }
-                    Pen pen = arrows ? pen(state, kind, soft == 1) : Pen.solid(color(state, soft == 1), 1 / scale);
+                    Pen pen = arrows ? pen(state, kind, soft == 1, dashes) : Pen.solid(color(state, soft == 1), 1 / scale);
                     s.strokeSegments(b.seg, b.segments, pen);
                     s.fillTriangles(b.tri, b.triangles, pen.color());
                 }
@@ -129,12 +130,12 @@ final class EdgePainter {
         return s != EdgeState.NORMAL && s != EdgeState.DIM;
     }
 
-    private Pen pen(EdgeState state, DependencyKind kind, boolean soft) {
+    private Pen pen(EdgeState state, DependencyKind kind, boolean soft, boolean dashes) {
         double width = kind == DependencyKind.CONFIG ? CONFIG_WIDTH : WIDTH;
         if (emphasised(state)) {
             width *= 2;
         }
-        Pen.LineStyle style = switch (kind) {
+        Pen.LineStyle style = !dashes ? Pen.LineStyle.SOLID : switch (kind) {
             case SYNC, CONFIG -> Pen.LineStyle.SOLID;
             case ASYNC -> Pen.LineStyle.DASHED;
             case DATA -> Pen.LineStyle.DOTTED;

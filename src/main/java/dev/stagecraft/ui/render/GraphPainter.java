@@ -21,6 +21,8 @@ public final class GraphPainter {
     public static final double TEXT_SCALE = 0.42;
     public static final double SECONDARY_SCALE = 0.7;
     public static final double SHAPE_SCALE = 0.2;
+    /** Below this scale dashes and dots would be sub-pixel noise (and cost most): edges are solid. */
+    public static final double DASH_SCALE = 0.5;
 
     private final Palette palette;
     private final EdgePainter edges;
@@ -39,14 +41,19 @@ public final class GraphPainter {
     /** How much to draw: {@link #AUTO} by zoom (window, PNG), {@link #FULL} always (SVG, zoomable). */
     public enum Detail { AUTO, FULL }
 
-    /** Paints the whole picture; {@code legend} adds the highlight's title and legend at the top left. */
-    public void paint(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend) {
+    /**
+     * Paints the whole picture; {@code legend} adds the highlight's title and legend at the top left.
+     *
+     * @return how many nodes and edges were visible and drawn (a measure of the frame's cost)
+     */
+    public int paint(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend) {
         s.clear(palette.get(Token.BACKGROUND));
         s.setTransform(v.scale(), v.translateX(), v.translateY());
         double scale = v.scale();
         boolean full = detail == Detail.FULL;
         boolean shapes = full || scale >= SHAPE_SCALE;
         boolean text = full || scale >= TEXT_SCALE;
+        boolean dashes = full || scale >= DASH_SCALE;
         boolean secondary = full || scale >= SECONDARY_SCALE;
         Viewport.Bounds visible = v.visibleWorld().grow(40 / scale);
 
@@ -55,14 +62,14 @@ public final class GraphPainter {
             edgeBuffer = new int[d.edgeCount()];
         }
         int edgeCount = d.spatial().edgesIn(visible, edgeBuffer);
-        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes);
+        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes);
 
         if (nodeBuffer.length < d.size()) {
             nodeBuffer = new int[d.size()];
         }
         int nodeCount = d.spatial().nodesIn(visible, nodeBuffer);
         Arrays.sort(nodeBuffer, 0, nodeCount);
-        if (shapes) {
+        if (text) {
             for (int pass = 0; pass < 2; pass++) {
                 for (int k = 0; k < nodeCount; k++) {
                     int i = nodeBuffer[k];
@@ -72,12 +79,13 @@ public final class GraphPainter {
                 }
             }
         } else {
-            paintOverviewNodes(s, d, h, nodeCount);
+            paintBlocks(s, d, h, nodeCount, shapes ? 1.6 / scale : 0);
         }
         if (legend) {
             s.setTransform(1, 0, 0);
             LegendPainter.paint(s, palette, h);
         }
+        return nodeCount + edgeCount;
     }
 
     private void paintGroups(Surface s, Diagram d, Viewport.Bounds visible, boolean text) {
@@ -149,23 +157,45 @@ public final class GraphPainter {
             cx - 2, cy + 5, cx - 2, cy + 0.5, cx - 5, cy + 0.5}, ink);
     }
 
-    private void paintOverviewNodes(Surface s, Diagram d, Highlighting h, int count) {
-        Map<Rgb, double[]> rects = new LinkedHashMap<>();
-        Map<Rgb, Integer> counts = new LinkedHashMap<>();
+    /**
+     * Far out: every box as a plain rectangle, batched into one path per colour. With a border, a
+     * rectangle in the border colour and an inset one in the fill colour (two paths per colour).
+     */
+    private void paintBlocks(Surface s, Diagram d, Highlighting h, int count, double border) {
+        Map<Rgb, RectBatch> outer = new LinkedHashMap<>();
+        Map<Rgb, RectBatch> inner = new LinkedHashMap<>();
         for (int k = 0; k < count; k++) {
             int i = nodeBuffer[k];
             NodeState state = h.state(i);
-            Rgb c = state == NodeState.NORMAL ? palette.get(Token.NODE_BORDER) : accent(h, i);
-            int used = counts.getOrDefault(c, 0);
-            double[] r = rects.computeIfAbsent(c, key -> new double[Math.max(16, count * 4)]);
-            int at = used * 4;
-            r[at] = d.left(i);
-            r[at + 1] = d.top(i);
-            r[at + 2] = d.width(i);
-            r[at + 3] = d.height(i);
-            counts.put(c, used + 1);
+            if (border == 0) {
+                Rgb c = state == NodeState.NORMAL ? palette.get(Token.NODE_BORDER) : accent(h, i);
+                outer.computeIfAbsent(c, key -> new RectBatch()).add(d.left(i), d.top(i), d.width(i), d.height(i));
+            } else {
+                outer.computeIfAbsent(accent(h, i), key -> new RectBatch())
+                        .add(d.left(i), d.top(i), d.width(i), d.height(i));
+                inner.computeIfAbsent(fill(h, i), key -> new RectBatch())
+                        .add(d.left(i) + border, d.top(i) + border, d.width(i) - 2 * border, d.height(i) - 2 * border);
+            }
         }
-        rects.forEach((c, r) -> s.fillRects(r, counts.get(c), c));
+        outer.forEach((c, r) -> s.fillRects(r.xywh, r.count, c));
+        inner.forEach((c, r) -> s.fillRects(r.xywh, r.count, c));
+    }
+
+    /** Rectangles of one colour collected for one {@link Surface#fillRects} call. */
+    private static final class RectBatch {
+        double[] xywh = new double[64];
+        int count;
+
+        void add(double x, double y, double w, double h) {
+            if ((count + 1) * 4 > xywh.length) {
+                xywh = Arrays.copyOf(xywh, xywh.length * 2);
+            }
+            int k = count++ * 4;
+            xywh[k] = x;
+            xywh[k + 1] = y;
+            xywh[k + 2] = w;
+            xywh[k + 3] = h;
+        }
     }
 
     private static boolean emphasised(NodeState s) {

@@ -111,6 +111,25 @@ class MainWindowTest {
         assertEquals(after, graph.requireComponent("config").position());
     }
 
+    @Test
+    void openingABadFileShowsWhereTheProblemIsAndKeepsTheDocument(FxRobot robot) throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("broken", ".yaml");
+        java.nio.file.Files.writeString(bad, "apiVersion: stagecraft/v1\nkind: ServiceGraph\ncomponents:\n  - id: a\n   - b\n");
+        ServiceGraph before = window.document().graph();
+        String title = window.stage().getTitle();
+        javafx.application.Platform.runLater(() -> window.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getHeaderText().contains(bad.getFileName().toString()), dialog.getHeaderText());
+        assertTrue(dialog.getContentText().matches("(?s).*" + java.util.regex.Pattern.quote(bad.getFileName().toString())
+                + ":\\d+:\\d+.*"), "names line and column: " + dialog.getContentText());
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.document().graph() == before, "the current document stays");
+        assertEquals(title, window.stage().getTitle());
+        java.nio.file.Files.deleteIfExists(bad);
+    }
+
     private Point2D screenPointOf(String id) {
         WaitForAsyncUtils.waitForFxEvents();
         return window.canvas().localToScreen(window.canvas().localPointOf(id));

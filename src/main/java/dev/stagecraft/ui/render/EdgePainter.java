@@ -58,7 +58,11 @@ final class EdgePainter {
                     if (b.segments == 0) {
                         continue;
                     }
-                    Pen pen = arrows ? pen(state, kind, soft == 1, dashes) : Pen.solid(color(state, soft == 1), 1 / scale);
+                    if (!arrows) {
+                        s.strokeHairlines(b.seg, b.segments, color(state, soft == 1));
+                        continue;
+                    }
+                    Pen pen = pen(state, kind, soft == 1, dashes);
                     s.strokeSegments(b.seg, b.segments, pen);
                     s.fillTriangles(b.tri, b.triangles, pen.color());
                 }

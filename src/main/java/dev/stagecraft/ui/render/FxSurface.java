@@ -14,6 +14,10 @@ public final class FxSurface implements Surface {
     private final GraphicsContext gc;
     private final FxTextMeasurer measurer;
     private final Map<Rgb, Color> colors = new HashMap<>();
+    private final HairlineRaster hairlines = new HairlineRaster();
+    private double scale = 1;
+    private double translateX;
+    private double translateY;
 
     public FxSurface(GraphicsContext gc, FxTextMeasurer measurer) {
         this.gc = gc;
@@ -25,11 +29,31 @@ public final class FxSurface implements Surface {
 
     @Override
     public void setTransform(double scale, double translateX, double translateY) {
+        flush();
+        this.scale = scale;
+        this.translateX = translateX;
+        this.translateY = translateY;
         gc.setTransform(scale, 0, 0, scale, translateX, translateY);
     }
 
     @Override
+    public void strokeHairlines(double[] coords, int count, Rgb color) {
+        int argb = 0xff000000 | color.red() << 16 | color.green() << 8 | color.blue();
+        hairlines.draw(coords, count, argb, scale, translateX, translateY,
+                (int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
+    }
+
+    @Override
+    public void flush() {
+        hairlines.flushTo(gc);
+    }
+
+    @Override
     public void clear(Rgb color) {
+        flush();
+        scale = 1;
+        translateX = 0;
+        translateY = 0;
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setFill(fx(color));
         gc.fillRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
@@ -37,30 +61,35 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double arc, Rgb fill) {
+        flush();
         gc.setFill(fx(fill));
         gc.fillRoundRect(x, y, w, h, arc, arc);
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arc, Pen pen) {
+        flush();
         pen(pen);
         gc.strokeRoundRect(x, y, w, h, arc, arc);
     }
 
     @Override
     public void fillOval(double x, double y, double w, double h, Rgb fill) {
+        flush();
         gc.setFill(fx(fill));
         gc.fillOval(x, y, w, h);
     }
 
     @Override
     public void strokeOval(double x, double y, double w, double h, Pen pen) {
+        flush();
         pen(pen);
         gc.strokeOval(x, y, w, h);
     }
 
     @Override
     public void fillPolygon(double[] xy, Rgb fill) {
+        flush();
         gc.setFill(fx(fill));
         gc.beginPath();
         gc.moveTo(xy[0], xy[1]);
@@ -73,6 +102,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokePolyline(double[] xy, Pen pen) {
+        flush();
         pen(pen);
         gc.beginPath();
         gc.moveTo(xy[0], xy[1]);
@@ -84,6 +114,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeSegments(double[] c, int count, Pen pen) {
+        flush();
         if (count == 0) {
             return;
         }
@@ -99,6 +130,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillRects(double[] r, int count, Rgb fill) {
+        flush();
         if (count == 0) {
             return;
         }
@@ -113,6 +145,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillTriangles(double[] c, int count, Rgb fill) {
+        flush();
         if (count == 0) {
             return;
         }
@@ -130,6 +163,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y, TextStyle style, Rgb color, Align align) {
+        flush();
         gc.setFont(measurer.font(style));
         gc.setFill(fx(color));
         gc.setTextAlign(switch (align) {

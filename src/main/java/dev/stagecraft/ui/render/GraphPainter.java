@@ -85,6 +85,7 @@ public final class GraphPainter {
             s.setTransform(1, 0, 0);
             LegendPainter.paint(s, palette, h);
         }
+        s.flush();
         return nodeCount + edgeCount;
     }
 

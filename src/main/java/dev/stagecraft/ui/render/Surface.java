@@ -35,6 +35,15 @@ public interface Surface {
     /** {@code count} separate segments (x1, y1, x2, y2) from {@code coords}, one pen. */
     void strokeSegments(double[] coords, int count, Pen pen);
 
+    /**
+     * {@code count} segments (x1, y1, x2, y2) drawn one screen pixel wide without antialiasing: the
+     * overview's edges, where there can be tens of thousands. Backends may rasterize them directly.
+     */
+    void strokeHairlines(double[] coords, int count, Rgb color);
+
+    /** Draws anything still held back (e.g. rasterized hairlines); called once when a picture is complete. */
+    void flush();
+
     /** {@code count} rectangles (x, y, w, h) from {@code xywh}, one colour. */
     void fillRects(double[] xywh, int count, Rgb fill);
 

@@ -13,6 +13,7 @@ public final class SvgSurface implements Surface {
     private final double width;
     private final double height;
     private boolean groupOpen;
+    private double currentScale = 1;
 
     public SvgSurface(double width, double height, TextMeasurer measurer) {
         this.width = width;
@@ -33,6 +34,7 @@ public final class SvgSurface implements Surface {
     @Override
     public void setTransform(double scale, double translateX, double translateY) {
         closeGroup();
+        currentScale = scale;
         if (scale != 1 || translateX != 0 || translateY != 0) {
             out.append("<g transform=\"matrix(").append(num(scale)).append(" 0 0 ").append(num(scale)).append(' ')
                     .append(num(translateX)).append(' ').append(num(translateY)).append(")\">\n");
@@ -44,6 +46,7 @@ public final class SvgSurface implements Surface {
     @Override
     public void clear(Rgb color) {
         closeGroup();
+        currentScale = 1;
         out.append("<rect x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
                 .append("\" fill=\"").append(color.hex()).append("\"/>\n");
     }
@@ -98,6 +101,17 @@ public final class SvgSurface implements Surface {
         }
         out.append("\" fill=\"none\"");
         stroke(pen).append("/>\n");
+    }
+
+    /** In a vector picture hairlines are simply lines one unit of the current transform wide. */
+    @Override
+    public void strokeHairlines(double[] coords, int count, Rgb color) {
+        strokeSegments(coords, count, Pen.solid(color, 1 / Math.max(1e-9, currentScale)));
+    }
+
+    @Override
+    public void flush() {
+        // everything is written as it is drawn
     }
 
     @Override

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stagecraft.analysis.CriticalPath;
 import dev.stagecraft.analysis.FastBlastRadius;
+import dev.stagecraft.analysis.RolloutUnits;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.TestGraphs;
@@ -79,6 +81,22 @@ class MainWindowTest {
         Palette p = Palette.of(Theme.LIGHT);
         assertEquals(p.get(Palette.Token.OUTAGE_FILL), fillShownFor("checkout"), "an outage is drawn in its colour");
         assertEquals(p.get(Palette.Token.DIM_FILL), fillShownFor("orders-db"), "the rest is dimmed");
+    }
+
+    @Test
+    void criticalPathModeHighlightsThePathWithItsMinutes(FxRobot robot) {
+        robot.clickOn("Analysis").clickOn("Critical path");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(AnalysisMode.CRITICAL, window.analysis().modeProperty().get());
+        CriticalPath expected = new CriticalPath(new RolloutUnits(graph.snapshot()));
+        Highlighting h = window.analysis().highlighting();
+        Diagram d = window.analysis().diagramProperty().get();
+        assertEquals(new TreeSet<>(expected.path()), h.idsIn(d, NodeState.CRITICAL));
+        Label status = robot.lookup("#status-highlight").queryAs(Label.class);
+        assertEquals("Critical path: " + expected.minutes() + " min", status.getText());
+        String first = expected.path().get(0);
+        assertEquals(Palette.of(Theme.LIGHT).get(Palette.Token.CRITICAL_FILL), fillShownFor(first));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.stagecraft.ui.render;
 
 /** A text measurer for tests without a toolkit: every character is 0.6 em wide. */
-final class FixedWidthMeasurer implements TextMeasurer {
+public final class FixedWidthMeasurer implements TextMeasurer {
     @Override
     public double width(String text, TextStyle style) {
         return text.length() * style.size() * 0.6;

@@ -1,6 +1,8 @@
 package dev.stagecraft.analysis;
 
 import dev.stagecraft.model.GraphSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,29 +12,65 @@ import java.util.List;
  * <p>A <b>cycle</b> is an SCC with more than one member, or a single component that depends on itself.
  */
 public final class StronglyConnected {
+    private final GraphSnapshot snapshot;
+    private final Partition sccs;
+    private List<List<String>> cycles;
+
     /** Computes the components of the snapshot. */
     public StronglyConnected(GraphSnapshot snapshot) {
-        throw new UnsupportedOperationException("TODO");
+        this.snapshot = snapshot;
+        this.sccs = Partition.of(Tarjan.components(snapshot.size(), snapshot.outStart(), snapshot.outTarget()));
     }
 
     /** Number of SCCs. */
     public int count() {
-        throw new UnsupportedOperationException("TODO");
+        return sccs.count;
     }
 
     /** SCC index of component v, in 0..count()-1. SCC indexes are in reverse topological order of the
      *  "depends on" edges: an SCC's dependencies have smaller indexes (Tarjan's natural order). */
     public int componentOf(int v) {
-        throw new UnsupportedOperationException("TODO");
+        return sccs.classOf[v];
     }
 
     /** Member component indexes of SCC s. */
     public int[] members(int s) {
-        throw new UnsupportedOperationException("TODO");
+        return sccs.membersOf(s);
+    }
+
+    /** Number of members of SCC s. */
+    public int size(int s) {
+        return sccs.size(s);
+    }
+
+    /** Whether SCC s is a cycle: more than one member, or one member that depends on itself. */
+    public boolean isCycle(int s) {
+        if (sccs.size(s) > 1) {
+            return true;
+        }
+        int v = sccs.members[sccs.start[s]];
+        int[] out = snapshot.outStart();
+        int[] target = snapshot.outTarget();
+        for (int e = out[v]; e < out[v + 1]; e++) {
+            if (target[e] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every cycle as sorted component ids; the list sorted by its first id. Includes self-loops. */
-    public List<List<String>> cycles() {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized List<List<String>> cycles() {
+        if (cycles == null) {
+            List<List<String>> found = new ArrayList<>();
+            for (int s = 0; s < sccs.count; s++) {
+                if (isCycle(s)) {
+                    found.add(sccs.sortedIds(s, snapshot));
+                }
+            }
+            found.sort(Comparator.comparing(c -> c.get(0)));
+            cycles = List.copyOf(found);
+        }
+        return cycles;
     }
 }

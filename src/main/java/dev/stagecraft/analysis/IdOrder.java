@@ -1,0 +1,62 @@
+package dev.stagecraft.analysis;
+
+import dev.stagecraft.model.GraphSnapshot;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The components of a snapshot ranked by id, so a set of components becomes a sorted id list without
+ * comparing strings: O(V log V) once, then O(min(V, k log k)) integer work per list of k.
+ */
+final class IdOrder {
+    private final GraphSnapshot snapshot;
+    private final int[] rankOf;
+    private final int[] byRank;
+
+    IdOrder(GraphSnapshot snapshot) {
+        this.snapshot = snapshot;
+        int n = snapshot.size();
+        // sorting the strings themselves (natural order, no comparator) is several times faster than
+        // sorting boxed indexes by id; the snapshot's id index maps them back
+        String[] sorted = new String[n];
+        for (int v = 0; v < n; v++) {
+            sorted[v] = snapshot.id(v);
+        }
+        Arrays.sort(sorted);
+        byRank = new int[n];
+        rankOf = new int[n];
+        for (int r = 0; r < n; r++) {
+            int v = snapshot.indexOf(sorted[r]);
+            byRank[r] = v;
+            rankOf[v] = r;
+        }
+    }
+
+    /** Sorted ids of {@code vertices[0 .. count)} (distinct component indexes; the array is reused). */
+    List<String> sortedIds(int[] vertices, int count) {
+        int n = rankOf.length;
+        String[] out = new String[count];
+        if (count * 16L > n) {
+            boolean[] marked = new boolean[n];
+            for (int i = 0; i < count; i++) {
+                marked[rankOf[vertices[i]]] = true;
+            }
+            int k = 0;
+            for (int r = 0; r < n; r++) {
+                if (marked[r]) {
+                    out[k++] = snapshot.id(byRank[r]);
+                }
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                vertices[i] = rankOf[vertices[i]];
+            }
+            Arrays.sort(vertices, 0, count);
+            for (int i = 0; i < count; i++) {
+                out[i] = snapshot.id(byRank[vertices[i]]);
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+}

@@ -1,0 +1,171 @@
+package dev.stagecraft.plan;
+
+import dev.stagecraft.analysis.RolloutUnits;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.GraphSnapshot;
+import dev.stagecraft.model.ServiceGraph;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the {@link RolloutPlan} of a graph (DESIGN.md, "Plan file"): one step per rollout unit that
+ * advances something (the {@code changing} components; all components when none is marked), each step
+ * waiting for the steps of what it depends on, transitively through components that do not advance.
+ *
+ * <p>Steps are ordered by wave, then longest tail first (the longest chain of minutes that still follows
+ * them), then id — a topological order. The schedule is list scheduling under {@code maxParallel}, ready
+ * steps by longest tail then id ({@link StepSchedule}); the summary's critical path is the longest chain
+ * of the step DAG ({@link PlanCriticalPath}). Deterministic: the same graph and options give an equal plan.
+ * O(V log V + E) plus the blast radii ({@link StepBlastRadii}).
+ */
+public final class PlanBuilder {
+    private final ServiceGraph graph;
+    private final PlanOptions options;
+
+    public PlanBuilder(ServiceGraph graph, PlanOptions options) {
+        this.graph = graph;
+        this.options = options;
+    }
+
+    public RolloutPlan build() {
+        GraphSnapshot snapshot = graph.snapshot();
+        RolloutUnits units = new RolloutUnits(snapshot);
+        boolean all = IntStream.range(0, snapshot.size()).noneMatch(snapshot::changing);
+        StepGraph steps = new StepGraph(units, all);
+        int n = steps.count();
+        int[] durations = steps.durations();
+        int[][] after = steps.afterLists();
+        int[] tail = tails(durations, after);
+        String[] ids = StepNames.of(steps, units);
+        Integer[] fileOrder = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(fileOrder, Comparator.<Integer>comparingInt(steps::wave)
+                .thenComparing(k -> -tail[k])
+                .thenComparing(k -> ids[k])
+                .thenComparing(k -> snapshot.id(steps.members(k)[0])));
+        String[] unique = StepNames.unique(ids, fileOrder);
+        int[] position = new int[n];
+        for (int p = 0; p < n; p++) {
+            position[fileOrder[p]] = p;
+        }
+        int[] rank = priorityRank(tail, unique);
+        StepSchedule schedule = new StepSchedule(durations, after, rank, options.maxParallel());
+        StepBlastRadii radii = new StepBlastRadii(snapshot, membersOf(steps));
+
+        List<PlanStep> planSteps = new ArrayList<>(n);
+        int components = 0;
+        for (int p = 0; p < n; p++) {
+            int k = fileOrder[p];
+            List<Component> members = new ArrayList<>(steps.members(k).length);
+            List<String> memberIds = new ArrayList<>(steps.members(k).length);
+            for (int v : steps.members(k)) {
+                memberIds.add(snapshot.id(v));
+                members.add(graph.requireComponent(snapshot.id(v)));
+            }
+            components += members.size();
+            int[] waitFor = Arrays.stream(after[k]).map(a -> position[a]).sorted().toArray();
+            List<String> afterIds = new ArrayList<>(waitFor.length);
+            for (int q : waitFor) {
+                afterIds.add(unique[fileOrder[q]]);
+            }
+            StepRollout rollout = StepRollout.of(members);
+            planSteps.add(new PlanStep(unique[k], memberIds, afterIds, steps.wave(k), schedule.start(k),
+                    schedule.end(k), durations[k], rollout.stages(), rollout.acceptance(), rollout.rollback(),
+                    radii.of(k)));
+        }
+        List<String> rollbackOrder = new ArrayList<>(n);
+        for (int p = n - 1; p >= 0; p--) {
+            rollbackOrder.add(unique[fileOrder[p]]);
+        }
+        int waves = n == 0 ? 0 : steps.wave(fileOrder[n - 1]) + 1;
+        PlanSummary summary = new PlanSummary(components, n, waves, options.maxParallel(), schedule.makespan(),
+                schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder));
+        return new RolloutPlan(metadata(), summary, planSteps, rollbackOrder);
+    }
+
+    private PlanMetadata metadata() {
+        String graphName = graph.metadata().name();
+        String name = options.name() != null ? options.name()
+                : graphName != null && !graphName.isBlank() ? graphName + "-rollout" : "rollout";
+        String digest = options.digest() != null ? options.digest() : GraphDigest.of(graph);
+        return new PlanMetadata(name, graphName, digest);
+    }
+
+    private static int[][] membersOf(StepGraph steps) {
+        int[][] members = new int[steps.count()][];
+        for (int k = 0; k < members.length; k++) {
+            members[k] = steps.members(k);
+        }
+        return members;
+    }
+
+    /** tail[k] = minutes of k + the longest tail among the steps waiting for k (step numbers are topological). */
+    private static int[] tails(int[] durations, int[][] after) {
+        int n = durations.length;
+        int[] tail = new int[n];
+        int[] longestAfter = new int[n];
+        for (int k = n - 1; k >= 0; k--) {
+            tail[k] = durations[k] + longestAfter[k];
+            for (int a : after[k]) {
+                longestAfter[a] = Math.max(longestAfter[a], tail[k]);
+            }
+        }
+        return tail;
+    }
+
+    /** Rank of each step among ready steps: longest tail first, then id. */
+    private static int[] priorityRank(int[] tail, String[] ids) {
+        int n = tail.length;
+        Integer[] byPriority = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(byPriority, Comparator.<Integer>comparingInt(k -> -tail[k]).thenComparing(k -> ids[k]));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byPriority[r]] = r;
+        }
+        return rank;
+    }
+
+    /**
+     * The longest chain of the step DAG: from the first step (in file order) with the longest tail, each time
+     * into the waiting step that carries the rest of the tail (smallest id on ties).
+     */
+    private static PlanCriticalPath criticalPath(int[] durations, int[][] after, int[] tail, String[] ids,
+                                                 Integer[] fileOrder) {
+        int n = durations.length;
+        if (n == 0) {
+            return new PlanCriticalPath(0, List.of());
+        }
+        List<List<Integer>> waiting = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            waiting.add(new ArrayList<>(0));
+        }
+        for (int k = 0; k < n; k++) {
+            for (int a : after[k]) {
+                waiting.get(a).add(k);
+            }
+        }
+        int current = fileOrder[0];
+        for (int k : fileOrder) {
+            if (tail[k] > tail[current]) {
+                current = k;
+            }
+        }
+        int minutes = tail[current];
+        List<String> path = new ArrayList<>();
+        while (current >= 0) {
+            path.add(ids[current]);
+            int rest = tail[current] - durations[current];
+            int next = -1;
+            for (int d : waiting.get(current)) {
+                if (tail[d] == rest && (next < 0 || ids[d].compareTo(ids[next]) < 0)) {
+                    next = d;
+                }
+            }
+            current = next;
+        }
+        return new PlanCriticalPath(minutes, Collections.unmodifiableList(path));
+    }
+}

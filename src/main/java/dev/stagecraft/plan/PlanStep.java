@@ -1,0 +1,34 @@
+package dev.stagecraft.plan;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One step of the plan: components that advance together.
+ *
+ * @param id              unique within the plan: the component id for a one-component step, the group id for
+ *                        a declared change group, {@code cycle-<first id>} for a cycle (a suffix keeps it unique)
+ * @param components      sorted ids of the components this step advances
+ * @param after           ids of the steps this step waits for, in plan order
+ * @param wave            0 when {@code after} is empty, else 1 + the highest wave in {@code after}
+ * @param startMinute     estimated start in the plan's schedule
+ * @param endMinute       estimated end in the plan's schedule
+ * @param durationMinutes the largest {@code durationMinutes} among the components
+ * @param stages          canary stages, ascending percent, ending at 100
+ * @param acceptance      criteria, as sentences, that declare the step done
+ * @param rollback        commands or runbook steps that undo the step
+ * @param blastRadius     what depends on the step's components
+ */
+public record PlanStep(String id, List<String> components, List<String> after, int wave, int startMinute,
+                       int endMinute, int durationMinutes, List<CanaryStage> stages, List<String> acceptance,
+                       List<String> rollback, StepBlastRadius blastRadius) {
+    public PlanStep {
+        Objects.requireNonNull(id, "id");
+        components = List.copyOf(components);
+        after = List.copyOf(after);
+        stages = List.copyOf(stages);
+        acceptance = List.copyOf(acceptance);
+        rollback = List.copyOf(rollback);
+        Objects.requireNonNull(blastRadius, "blastRadius");
+    }
+}

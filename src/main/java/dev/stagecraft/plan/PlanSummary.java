@@ -1,0 +1,21 @@
+package dev.stagecraft.plan;
+
+import java.util.Objects;
+
+/**
+ * The plan at a glance.
+ *
+ * @param components       number of components the plan advances
+ * @param steps            number of steps
+ * @param waves            number of waves (highest step wave + 1; 0 for an empty plan)
+ * @param maxParallel      the limit the schedule honoured, {@link PlanOptions#UNLIMITED} for none
+ * @param estimatedMinutes when the last step ends in the schedule
+ * @param maxParallelism   the peak number of steps running at once in the schedule
+ * @param criticalPath     the longest chain of steps by minutes
+ */
+public record PlanSummary(int components, int steps, int waves, int maxParallel, int estimatedMinutes,
+                          int maxParallelism, PlanCriticalPath criticalPath) {
+    public PlanSummary {
+        Objects.requireNonNull(criticalPath, "criticalPath");
+    }
+}

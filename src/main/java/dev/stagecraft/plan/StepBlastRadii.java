@@ -1,0 +1,231 @@
+package dev.stagecraft.plan;
+
+import dev.stagecraft.analysis.StronglyConnected;
+import dev.stagecraft.model.GraphSnapshot;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The blast radius of every step at once: what transitively depends on any of the step's components,
+ * the step's own components excluded; the outage part follows hard dependencies only.
+ *
+ * <p>One pass per propagation (every dependency; hard ones only) over the strongly connected components of
+ * that edge set, dependents first: {@code reach(c) = members(c) ∪ reach(d)} for every d that depends on c.
+ * Sets are bit sets indexed by criticality rank (tier, then id), so a step's most critical impacted
+ * components are simply its lowest set bits. A set is released once every component it feeds is done, which
+ * keeps memory near the width of the graph rather than its size. O((V + E) · V / 64) time.
+ */
+final class StepBlastRadii {
+    private final GraphSnapshot snapshot;
+    private final int[][] stepMembers;
+    private final int[] stepOf;
+    private final int[] rank;
+    private final int[] byRank;
+    private final int words;
+    private final int[] outage;
+    private final int[] affected;
+    private final int[][] mostCritical;
+    private final ArrayDeque<long[]> pool = new ArrayDeque<>();
+
+    /** @param stepMembers component indexes of each step; a component is in at most one step */
+    StepBlastRadii(GraphSnapshot snapshot, int[][] stepMembers) {
+        this.snapshot = snapshot;
+        this.stepMembers = stepMembers;
+        int n = snapshot.size();
+        words = (n + 63) >>> 6;
+        stepOf = new int[n];
+        Arrays.fill(stepOf, -1);
+        for (int k = 0; k < stepMembers.length; k++) {
+            for (int v : stepMembers[k]) {
+                stepOf[v] = k;
+            }
+        }
+        byRank = criticalityOrder(snapshot);
+        rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byRank[r]] = r;
+        }
+        outage = new int[stepMembers.length];
+        affected = new int[stepMembers.length];
+        mostCritical = new int[stepMembers.length][];
+        GraphSnapshot hard = hardOnly(snapshot);
+        propagate(hard, new StronglyConnected(hard), false);
+        propagate(snapshot, new StronglyConnected(snapshot), true);
+    }
+
+    /** The blast radius of step k, with at most {@link StepBlastRadius#LIMIT} ids. */
+    StepBlastRadius of(int step) {
+        int[] top = mostCritical[step];
+        List<String> ids = new ArrayList<>(top.length);
+        for (int v : top) {
+            ids.add(snapshot.id(v));
+        }
+        return new StepBlastRadius(outage[step], affected[step] - outage[step], ids, affected[step] - top.length);
+    }
+
+    private static int[] criticalityOrder(GraphSnapshot s) {
+        return IntStream.range(0, s.size()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(s::tier).thenComparing(s::id))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static GraphSnapshot hardOnly(GraphSnapshot s) {
+        int n = s.size();
+        String[] ids = new String[n];
+        int[] minutes = new int[n];
+        for (int v = 0; v < n; v++) {
+            ids[v] = s.id(v);
+            minutes[v] = s.durationMinutes(v);
+        }
+        int[] start = s.outStart();
+        int[] target = s.outTarget();
+        boolean[] isHard = s.outHard();
+        int m = 0;
+        for (boolean h : isHard) {
+            m += h ? 1 : 0;
+        }
+        int[] from = new int[m];
+        int[] to = new int[m];
+        int e = 0;
+        for (int v = 0; v < n; v++) {
+            for (int i = start[v]; i < start[v + 1]; i++) {
+                if (isHard[i]) {
+                    from[e] = v;
+                    to[e++] = target[i];
+                }
+            }
+        }
+        boolean[] hard = new boolean[m];
+        Arrays.fill(hard, true);
+        return GraphSnapshot.ofArrays(ids, from, to, hard, minutes);
+    }
+
+    /** Fills {@code affected} (and {@code mostCritical}) or {@code outage} for every step. */
+    private void propagate(GraphSnapshot g, StronglyConnected scc, boolean all) {
+        int count = scc.count();
+        int[] sccOf = new int[g.size()];
+        for (int v = 0; v < g.size(); v++) {
+            sccOf[v] = scc.componentOf(v);
+        }
+        // How many SCCs each SCC feeds (distinct SCCs it depends on): its set is released after the last.
+        int[] pending = new int[count];
+        int[] mark = new int[count];
+        Arrays.fill(mark, -1);
+        int[] outStart = g.outStart();
+        int[] outTarget = g.outTarget();
+        for (int c = 0; c < count; c++) {
+            for (int v : scc.members(c)) {
+                for (int i = outStart[v]; i < outStart[v + 1]; i++) {
+                    int d = sccOf[outTarget[i]];
+                    if (d != c && mark[d] != c) {
+                        mark[d] = c;
+                        pending[c]++;
+                    }
+                }
+            }
+        }
+        Arrays.fill(mark, -1);
+        int[] remaining = new int[stepMembers.length];
+        long[][] union = new long[stepMembers.length][];
+        for (int k = 0; k < stepMembers.length; k++) {
+            remaining[k] = stepMembers[k].length;
+        }
+        long[][] reach = new long[count][];
+        int[] inStart = g.inStart();
+        int[] inSource = g.inSource();
+        // SCC indexes put dependencies before dependents, so walking down visits dependents first.
+        for (int c = count - 1; c >= 0; c--) {
+            long[] set = allocate();
+            for (int v : scc.members(c)) {
+                set[rank[v] >>> 6] |= 1L << rank[v];
+            }
+            for (int v : scc.members(c)) {
+                for (int i = inStart[v]; i < inStart[v + 1]; i++) {
+                    int d = sccOf[inSource[i]];
+                    if (d == c || mark[d] == c) {
+                        continue;
+                    }
+                    mark[d] = c;
+                    long[] from = reach[d];
+                    for (int w = 0; w < words; w++) {
+                        set[w] |= from[w];
+                    }
+                    if (--pending[d] == 0) {
+                        release(from);
+                        reach[d] = null;
+                    }
+                }
+            }
+            for (int v : scc.members(c)) {
+                int k = stepOf[v];
+                if (k < 0) {
+                    continue;
+                }
+                if (stepMembers[k].length == 1) {
+                    record(k, set, all);
+                    continue;
+                }
+                if (union[k] == null) {
+                    union[k] = new long[words];
+                }
+                for (int w = 0; w < words; w++) {
+                    union[k][w] |= set[w];
+                }
+                if (--remaining[k] == 0) {
+                    record(k, union[k], all);
+                    union[k] = null;
+                }
+            }
+            if (pending[c] == 0) {
+                release(set);
+            } else {
+                reach[c] = set;
+            }
+        }
+    }
+
+    private void record(int step, long[] set, boolean all) {
+        int size = 0;
+        for (long word : set) {
+            size += Long.bitCount(word);
+        }
+        for (int v : stepMembers[step]) {
+            size -= (int) ((set[rank[v] >>> 6] >>> rank[v]) & 1L);
+        }
+        if (!all) {
+            outage[step] = size;
+            return;
+        }
+        affected[step] = size;
+        int[] top = new int[Math.min(size, StepBlastRadius.LIMIT)];
+        int found = 0;
+        for (int w = 0; w < words && found < top.length; w++) {
+            long word = set[w];
+            while (word != 0 && found < top.length) {
+                int v = byRank[(w << 6) + Long.numberOfTrailingZeros(word)];
+                word &= word - 1;
+                if (stepOf[v] != step) {
+                    top[found++] = v;
+                }
+            }
+        }
+        mostCritical[step] = top;
+    }
+
+    private long[] allocate() {
+        long[] set = pool.poll();
+        if (set == null) {
+            return new long[words];
+        }
+        Arrays.fill(set, 0L);
+        return set;
+    }
+
+    private void release(long[] set) {
+        pool.push(set);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.stagecraft.plan;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * Estimated start and end minutes of every step by list scheduling: a step may start once every step in
+ * its {@code after} has ended and fewer than {@code maxParallel} steps are running; among ready steps the
+ * one with the smallest priority rank starts first (the plan ranks by longest tail, then id). When several
+ * steps end at the same minute, all of them finish before anything new starts. Steps of zero minutes still
+ * take a slot for that instant. O((V + E) log V).
+ */
+public final class StepSchedule {
+    private final int[] start;
+    private final int[] end;
+    private final int makespan;
+    private final int peak;
+
+    /**
+     * @param durations   minutes of each step, &gt;= 0
+     * @param after       after[k] = indexes of the steps step k waits for; must form a DAG
+     * @param rank        priority of each step, a permutation of 0..n-1; smaller starts first
+     * @param maxParallel at most this many steps at once, &gt;= 1
+     */
+    public StepSchedule(int[] durations, int[][] after, int[] rank, int maxParallel) {
+        if (maxParallel < 1) {
+            throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
+        }
+        int n = durations.length;
+        int[] byRank = new int[n];
+        for (int k = 0; k < n; k++) {
+            byRank[rank[k]] = k;
+        }
+        int[] waiting = new int[n];
+        int[] depStart = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            waiting[k] = after[k].length;
+            for (int a : after[k]) {
+                depStart[a + 1]++;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            depStart[k + 1] += depStart[k];
+        }
+        int[] dependents = new int[depStart[n]];
+        int[] fill = Arrays.copyOf(depStart, n);
+        for (int k = 0; k < n; k++) {
+            for (int a : after[k]) {
+                dependents[fill[a]++] = k;
+            }
+        }
+        start = new int[n];
+        end = new int[n];
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        PriorityQueue<Long> running = new PriorityQueue<>();
+        for (int k = 0; k < n; k++) {
+            if (waiting[k] == 0) {
+                ready.add(rank[k]);
+            }
+        }
+        int now = 0;
+        int done = 0;
+        int maxRunning = 0;
+        while (done < n) {
+            while (running.size() < maxParallel && !ready.isEmpty()) {
+                int k = byRank[ready.poll()];
+                start[k] = now;
+                end[k] = now + durations[k];
+                running.add(((long) end[k] << 32) | k);
+            }
+            maxRunning = Math.max(maxRunning, running.size());
+            if (running.isEmpty()) {
+                throw new IllegalArgumentException("the after lists contain a cycle");
+            }
+            now = (int) (running.peek() >>> 32);
+            while (!running.isEmpty() && (int) (running.peek() >>> 32) == now) {
+                int k = (int) (running.poll() & 0xffffffffL);
+                done++;
+                for (int i = depStart[k]; i < depStart[k + 1]; i++) {
+                    int d = dependents[i];
+                    if (--waiting[d] == 0) {
+                        ready.add(rank[d]);
+                    }
+                }
+            }
+        }
+        makespan = now;
+        peak = maxRunning;
+    }
+
+    public int start(int step) {
+        return start[step];
+    }
+
+    public int end(int step) {
+        return end[step];
+    }
+
+    /** When the last step ends (0 without steps). */
+    public int makespan() {
+        return makespan;
+    }
+
+    /** The peak number of steps running at once. */
+    public int peak() {
+        return peak;
+    }
+}

@@ -1,9 +1,17 @@
 package dev.stagecraft.ui;
 
 import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.ui.window.DocumentViewModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** The demo graph shipped inside the jar ({@code /dev/stagecraft/ui/demo.yaml}), opened when no file is given. */
+/**
+ * The demo graph shipped inside the jar, opened when no file is given. The build copies
+ * {@code sample-graphs/demo.yaml} to {@value #RESOURCE} (see pom.xml), so there is one demo file.
+ */
 final class BundledSample {
     static final String RESOURCE = "/dev/stagecraft/ui/demo.yaml";
 
@@ -12,7 +20,14 @@ final class BundledSample {
 
     /** Reads the bundled sample. */
     static LoadResult read() {
-        throw new UnsupportedOperationException("bundled sample arrives with the io branch");
+        try (InputStream in = BundledSample.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample " + RESOURCE + " is missing from the class path");
+            }
+            return NativeGraphReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "demo.yaml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void load(DocumentViewModel document) {

@@ -1,8 +1,11 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.analysis.Validator;
 import dev.stagecraft.model.Finding;
+import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.ServiceGraph;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import dev.stagecraft.ui.command.History;
 import javafx.beans.binding.Bindings;
@@ -25,6 +28,8 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(this, "findings", List.of());
     private final ReadOnlyObjectWrapper<String> headerComment = new ReadOnlyObjectWrapper<>(this, "headerComment");
+    private final GraphListener revalidate = this::validate;
+    private List<Finding> readFindings = List.of();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyObjectWrapper<History> history = new ReadOnlyObjectWrapper<>(this, "history", new History());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -41,11 +46,24 @@ public final class DocumentViewModel {
 
     /** Makes this the open document, with a fresh undo history. */
     public void setDocument(ServiceGraph value, Path source, List<Finding> readFindings, String header) {
-        findings.set(List.copyOf(readFindings));
+        ServiceGraph old = graph.get();
+        if (old != null) {
+            old.removeListener(revalidate);
+        }
+        this.readFindings = List.copyOf(readFindings);
         headerComment.set(header);
         file.set(source);
         history.set(new History());
+        value.addListener(revalidate);
         graph.set(value);
+        validate(value);
+    }
+
+    /** Findings = what reading the file reported + the validation rules on the graph as it is now. */
+    private void validate(ServiceGraph g) {
+        List<Finding> all = new ArrayList<>(readFindings);
+        all.addAll(Validator.validate(g));
+        findings.set(List.copyOf(all));
     }
 
     /** After Save or Save As: the document now lives in {@code target} and is clean. */
@@ -99,6 +117,7 @@ public final class DocumentViewModel {
         return file.get();
     }
 
+    /** Reading findings plus validation findings, updated as the graph is edited. */
     public ReadOnlyObjectProperty<List<Finding>> findingsProperty() {
         return findings.getReadOnlyProperty();
     }

@@ -40,9 +40,8 @@ public final class JsonGraphReader implements GraphReader {
         DocNode.Mapping root = new DocumentReader(file).json(text).asMapping("a JSON graph");
         ImportReport.Builder report = new ImportReport.Builder("json", file);
         ServiceGraph graph = new ServiceGraph();
-        GraphMetadata meta = GraphMetadata.EMPTY.withName(root.text("name").orElse(null))
-                .withDescription(root.text("description").orElse(null));
-        graph.setMetadata(meta);
+        graph.setMetadata(new GraphMetadata(root.text("name").orElse(null), root.text("description").orElse(null),
+                extras(root)));
         DocNode.Sequence nodes = root.get("nodes").orElseThrow(() -> root.error("a JSON graph needs a 'nodes' list"))
                 .asSequence("'nodes'");
         IdAllocator ids = new IdAllocator();

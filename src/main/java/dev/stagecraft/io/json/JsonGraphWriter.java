@@ -31,6 +31,7 @@ public final class JsonGraphWriter implements GraphWriter {
         root.put("version", "1");
         putIf(root, "name", graph.metadata().name());
         putIf(root, "description", graph.metadata().description());
+        putExtras(root, graph.metadata().extras());
         List<Object> nodes = new ArrayList<>(graph.componentCount());
         graph.components().forEach(c -> nodes.add(node(c)));
         root.put("nodes", nodes);

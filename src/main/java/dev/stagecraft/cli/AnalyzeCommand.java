@@ -4,6 +4,7 @@ import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.Severity;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +29,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--component", paramLabel = "ID", description = "Report the blast radius of this component only.")
     String component;
 
+    /** Where JSON bytes go: standard output, or a test's buffer. */
+    OutputStream stdout = System.out;
+
     @Override
     public Integer call() throws IOException {
         LoadResult loaded = GraphInput.load(file);
@@ -47,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             spec.commandLine().getOut().flush();
             // Bytes straight to standard output: the answer can be large and is written through one buffer.
-            new AnalysisJsonWriter(snapshot).write(System.out, only);
+            new AnalysisJsonWriter(snapshot).write(stdout, only);
         } else {
             new AnalysisText(loaded.graph(), snapshot).write(spec.commandLine().getOut(), only);
         }

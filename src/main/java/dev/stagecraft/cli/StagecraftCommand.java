@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code stagecraft}: the root of the command line. */
 @Command(name = "stagecraft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan coordinated rollouts across many services: blast radius, waves, critical path, plans.",
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, PlanCommand.class, GenerateCommand.class},
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, PlanCommand.class, ConvertCommand.class,
+                ExportPlanCommand.class, DiffCommand.class, GenerateCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit codes: 0 ok, 1 the input has problems (validation findings), 2 bad usage or unreadable input."})
 public final class StagecraftCommand implements Runnable {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.stagecraft.Launcher;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,16 +37,10 @@ class CliTest {
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        PrintStream oldOut = System.out;
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = cl.execute(args);
-        } finally {
-            System.out.flush();
-            System.setOut(oldOut);
-        }
+        AnalyzeCommand analyze = (AnalyzeCommand) cl.getSubcommands().get("analyze").getCommandSpec().userObject();
+        analyze.stdout = raw;
+        int code = cl.execute(args);
         return new Run(code, out + raw.toString(StandardCharsets.UTF_8), err.toString());
     }
 

@@ -26,9 +26,6 @@ class InteropCliTest {
 
     private int run(String... args) {
         CommandLine cl = StagecraftCommand.commandLine();
-        cl.addSubcommand(new ConvertCommand());
-        cl.addSubcommand(new ExportPlanCommand());
-        cl.addSubcommand(new DiffCommand());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);

@@ -18,6 +18,7 @@ final class ComponentDecoder {
     static final List<String> KEYS = List.of("id", "name", "kind", "team", "tier", "changing", "rollout", "position");
     static final List<String> ROLLOUT_KEYS = List.of("durationMinutes", "stages", "bakeMinutes",
             "failureProbability", "gates", "rollback");
+    private static final Map<String, ComponentKind> KINDS = FieldReader.spellings(ComponentKind.values(), ComponentKind::id);
     private static final List<String> GATE_KEYS = List.of("metric", "max");
     private static final List<String> POSITION_KEYS = List.of("x", "y");
 
@@ -55,11 +56,13 @@ final class ComponentDecoder {
                     + " (read as service)", List.of(id), m);
             return ComponentKind.SERVICE;
         }
-        return ComponentKind.parse(text).orElseGet(() -> {
+        ComponentKind kind = KINDS.get(text);
+        if (kind == null) {
             fields.error("unknown-kind", owner + ": unknown kind '" + text + "'; use one of " + ComponentKind.choices()
                     + " (read as service)", List.of(id), fields.value(m, "kind"));
             return ComponentKind.SERVICE;
-        });
+        }
+        return kind;
     }
 
     private Rollout rollout(YamlNode.Mapping m, String owner, List<String> subject) {

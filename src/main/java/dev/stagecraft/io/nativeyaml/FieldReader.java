@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Typed access to the fields of a {@link YamlNode.Mapping} for the decoders, and the findings they
@@ -163,6 +164,15 @@ final class FieldReader {
                         subjects, at(e));
             }
         }
+    }
+
+    /** File spelling to value, in declaration order; immutable. */
+    static <E> Map<String, E> spellings(E[] values, Function<E, String> spelling) {
+        Map<String, E> map = new LinkedHashMap<>();
+        for (E v : values) {
+            map.put(spelling.apply(v), v);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /** Unmodifiable all the way down; nulls allowed, as YAML allows them. */

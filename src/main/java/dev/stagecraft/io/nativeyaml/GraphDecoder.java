@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Maps the YAML tree of a graph file to a {@link ServiceGraph}. Structure that cannot be understood
+ * Maps the located YAML trees of a graph file, as {@link YamlTreeReader} hands them over (top-level entries
+ * whole, list items one at a time), to a {@link ServiceGraph}. Structure that cannot be understood
  * (wrong apiVersion or kind, a section or field of the wrong type) throws {@link GraphFormatException};
  * everything else becomes a finding and the graph is repaired so that it satisfies the model's invariants:
  * duplicates, dependencies with a missing end and unknown group members are skipped.
@@ -34,6 +35,9 @@ final class GraphDecoder implements YamlTreeReader.Handler {
     static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "kind", "strength");
     static final List<String> GROUP_KEYS = List.of("id", "members");
 
+    private static final Map<String, DependencyKind> DEPENDENCY_KINDS =
+            FieldReader.spellings(DependencyKind.values(), DependencyKind::id);
+    private static final Map<String, Strength> STRENGTHS = FieldReader.spellings(Strength.values(), Strength::id);
     private static final List<String> SECTIONS = List.of("components", "dependencies", "groups");
 
     private final String file;
@@ -219,25 +223,8 @@ final class GraphDecoder implements YamlTreeReader.Handler {
         }
         String owner = "dependency " + from + " -> " + to;
         List<String> subjects = from.equals(to) ? List.of(from) : List.of(from, to);
-        DependencyKind kind = null;
-        String kindText = fields.text(m, "kind", owner);
-        if (kindText != null) {
-            kind = DependencyKind.parse(kindText).orElse(null);
-            if (kind == null) {
-                fields.error("unknown-dependency-kind", owner + ": unknown kind '" + kindText + "'; use one of "
-                        + DependencyKind.choices() + " (read as the default, sync)", subjects, fields.value(m, "kind"));
-            }
-        }
-        Strength strength = null;
-        String strengthText = fields.text(m, "strength", owner);
-        if (strengthText != null) {
-            strength = Strength.parse(strengthText).orElse(null);
-            if (strength == null) {
-                fields.error("unknown-strength", owner + ": unknown strength '" + strengthText + "'; use hard | soft"
-                        + " (read as the default, hard)", subjects, fields.value(m, "strength"));
-            }
-        }
-        Map<String, Object> extras = fields.extras(m, DEPENDENCY_KEYS, owner, subjects);
+        DependencyKind kind = choice(m, "kind", owner, subjects, DEPENDENCY_KINDS, "unknown-dependency-kind", "sync");
+        Strength strength = choice(m, "strength", owner, subjects, STRENGTHS, "unknown-strength", "hard");
         String missing = !graph.contains(from) ? "from" : !graph.contains(to) ? "to" : null;
         if (missing != null) {
             fields.error("dangling-dependency", owner + ": there is no component '" + (missing.equals("from") ? from : to)
@@ -251,9 +238,25 @@ final class GraphDecoder implements YamlTreeReader.Handler {
                     + "); this one is skipped", subjects, m);
             return;
         }
-        graph.addDependency(new Dependency(from, to, kind, strength, extras));
-        SourceLocation where = fields.at(m);
-        places.dependency(key, where);
+        Map<String, Object> extras = fields.extras(m, DEPENDENCY_KEYS, owner, subjects);
+        graph.addDependency(new Dependency(key.from(), key.to(), kind, strength, extras));
+        places.dependency(key, fields.at(m));
+    }
+
+    /** A closed choice spelled in the file; an unknown spelling is a finding and reads as null (the default). */
+    private <E> E choice(YamlNode.Mapping m, String key, String owner, List<String> subjects, Map<String, E> spellings,
+                         String code, String defaultSpelling) {
+        String text = fields.text(m, key, owner);
+        if (text == null) {
+            return null;
+        }
+        E value = spellings.get(text);
+        if (value == null) {
+            fields.error(code, owner + ": unknown " + key + " '" + text + "'; use one of "
+                    + String.join(" | ", spellings.keySet()) + " (read as the default, " + defaultSpelling + ")",
+                    subjects, fields.value(m, key));
+        }
+        return value;
     }
 
     private void group(YamlNode.Mapping m) {

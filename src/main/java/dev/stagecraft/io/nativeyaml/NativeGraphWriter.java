@@ -86,7 +86,7 @@ public final class NativeGraphWriter {
             out.append("metadata:\n");
             textField(2, "name", meta.name());
             textField(2, "description", meta.description());
-            extras(2, meta.extras());
+            extras(2, meta.extras(), GraphDecoder.METADATA_KEYS, "metadata");
         }
         out.append('\n');
         if (graph.componentCount() == 0) {
@@ -124,7 +124,7 @@ public final class NativeGraphWriter {
             indent(4).append("position: {x: ").append(YamlScalars.number(c.position().x()))
                     .append(", y: ").append(YamlScalars.number(c.position().y())).append("}\n");
         }
-        extras(4, c.extras());
+        extras(4, c.extras(), ComponentDecoder.KEYS, "component '" + c.id() + "'");
     }
 
     private void rollout(Rollout r) {
@@ -168,7 +168,7 @@ public final class NativeGraphWriter {
         textField(4, "to", d.to());
         textField(4, "kind", d.kind() == null ? null : d.kind().id());
         textField(4, "strength", d.strength() == null ? null : d.strength().id());
-        extras(4, d.extras());
+        extras(4, d.extras(), GraphDecoder.DEPENDENCY_KEYS, "dependency " + d.key());
     }
 
     private void group(ChangeGroup g) {
@@ -178,7 +178,7 @@ public final class NativeGraphWriter {
             out.append(i == 0 ? "" : ", ").append(YamlScalars.flowText(g.members().get(i)));
         }
         out.append("]\n");
-        extras(4, g.extras());
+        extras(4, g.extras(), GraphDecoder.GROUP_KEYS, "group '" + g.id() + "'");
     }
 
     private void textField(int indent, String key, String value) {
@@ -196,7 +196,16 @@ public final class NativeGraphWriter {
 
     // ---- extras: any plain YAML data, block style ------------------------------------------
 
-    private void extras(int indent, Map<String, Object> extras) {
+    /** Extras after the known keys; an extra named like a known key would make a duplicate key, a bug upstream. */
+    private void extras(int indent, Map<String, Object> extras, List<String> known, String owner) {
+        if (extras.isEmpty()) {
+            return;
+        }
+        for (String key : extras.keySet()) {
+            if (known.contains(key)) {
+                throw new IllegalArgumentException(owner + " has an extra key '" + key + "' that is a known key");
+            }
+        }
         extras.forEach((k, v) -> {
             indent(indent);
             entry(indent, k, v);

@@ -27,7 +27,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
 
     /**
      * A mapping; keys are unique (the tree builder refuses duplicates) and kept in file order.
-     * The tree is private to one read, so its lists are not copied (a 100,000-item tree is built in a blink).
+     * A tree lives only while the reader decodes it, so its lists are handed over, not copied.
      */
     record Mapping(List<Entry> entries, int line, int column) implements YamlNode {
         /** The entry for a key, {@code null} when absent. Mappings are small, so a scan is fastest. */

@@ -147,6 +147,14 @@ class MalformedInputTest {
     }
 
     @Test
+    void deepNestingIsRefusedNotOverflowed() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        GraphFormatException e = failure(HEAD + "metadata:\n  x-deep: " + deep + "\n");
+        assertEquals(4, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("nested more than 64 levels"), e.getMessage());
+    }
+
+    @Test
     void emptyFileIsRefused() {
         assertAt(failure("# just a comment\n"), 1, 1, "holds no graph");
     }

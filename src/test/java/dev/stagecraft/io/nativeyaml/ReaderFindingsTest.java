@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Finding;
 import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.ServiceGraph;
@@ -111,7 +112,7 @@ class ReaderFindingsTest {
     void unknownDependencyKindAndStrengthReadAsDefaults() {
         assertAt(only("unknown-dependency-kind"), 41, 11);
         assertAt(only("unknown-strength"), 42, 15);
-        var d = graph.dependency("orders", "search").orElseThrow();
+        Dependency d = graph.dependency("orders", "search").orElseThrow();
         assertNull(d.kind());
         assertNull(d.strength());
     }
@@ -178,7 +179,7 @@ class ReaderFindingsTest {
         Finding unknown = new Finding(Severity.INFO, "x", "y", List.of("nowhere"), null);
         assertNull(loaded.sourceMap().locate(unknown).location());
         assertEquals(new SourceLocation("src/test/resources/native/repairable.yaml", 36, 5),
-                loaded.sourceMap().dependency(new dev.stagecraft.model.Dependency.Key("orders", "Payments_API"))
+                loaded.sourceMap().dependency(new Dependency.Key("orders", "Payments_API"))
                         .orElseThrow());
     }
 }

@@ -2,6 +2,7 @@ package dev.stagecraft.io.nativeyaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.model.ChangeGroup;
@@ -220,6 +221,16 @@ class RoundTripTest {
         String text = NativeGraphWriter.write(g, null);
         assertTrue(text.length() > 3_200_000, "bigger than SnakeYAML's default code point limit: " + text.length());
         assertEquals(32_000, NativeGraphReader.read(text, "large.yaml").graph().dependencyCount());
+    }
+
+    @Test
+    void extraNamedLikeAKnownKeyIsABugNotADuplicateKey() {
+        ServiceGraph g = new ServiceGraph();
+        g.addComponent(new Component("a", null, ComponentKind.SERVICE, null, null, false, null, null,
+                Map.of("tier", 1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> NativeGraphWriter.write(g, null));
+        assertEquals("component 'a' has an extra key 'tier' that is a known key", e.getMessage());
     }
 
     static Path resource(String name) {

@@ -21,22 +21,26 @@ import java.util.Set;
  * only thing that changes in place is a node's position during a drag ({@link #moveNode}).
  */
 public final class Diagram {
-    public static final TextStyle NAME = new TextStyle(16, true);
-    public static final TextStyle SECONDARY = new TextStyle(12.5, false);
+    public static final TextStyle NAME = new TextStyle(15, true);
+    public static final TextStyle SECONDARY = new TextStyle(12, false);
     public static final TextStyle BADGE = new TextStyle(11.5, true);
     public static final TextStyle GROUP_LABEL = new TextStyle(13, true);
-    public static final double PAD_X = 12;
-    public static final double PAD_Y = 9;
-    public static final double GLYPH = 20;
-    public static final double GLYPH_GAP = 9;
+    public static final double PAD_X = 10;
+    public static final double PAD_Y = 8;
+    public static final double GLYPH = 18;
+    public static final double GLYPH_GAP = 7;
     public static final double LINE_GAP = 3;
-    public static final double MIN_WIDTH = 120;
+    public static final double MIN_WIDTH = 110;
+    /** Names wrap beyond this width, so boxes fit layouts with components 200 units apart. */
+    public static final double MAX_TEXT_WIDTH = 140;
+    public static final int MAX_NAME_LINES = 3;
     public static final double ARC = 14;
     public static final double GROUP_PAD = 14;
 
     private final int n;
     private final String[] ids;
     private final String[] names;
+    private final String[][] nameLines;
     private final String[] secondary;
     private final ComponentKind[] kinds;
     private final boolean[] changing;
@@ -70,6 +74,7 @@ public final class Diagram {
         n = cs.size();
         ids = new String[n];
         names = new String[n];
+        nameLines = new String[n][];
         secondary = new String[n];
         kinds = new ComponentKind[n];
         changing = new boolean[n];
@@ -89,13 +94,17 @@ public final class Diagram {
             ids[i] = c.id();
             index.put(c.id(), i);
             names[i] = c.displayName();
-            secondary[i] = (c.team() == null || c.team().isBlank() ? c.kind().id() : c.team())
-                    + " \u00b7 tier " + c.effectiveTier();
+            nameLines[i] = LabelLines.wrap(names[i], NAME, measurer, MAX_TEXT_WIDTH, MAX_NAME_LINES);
+            secondary[i] = LabelLines.fit((c.team() == null || c.team().isBlank() ? c.kind().id() : c.team())
+                    + " \u00b7 tier " + c.effectiveTier(), SECONDARY, measurer, MAX_TEXT_WIDTH);
             kinds[i] = c.kind();
             changing[i] = c.changing();
-            double text = Math.max(measurer.width(names[i], NAME), measurer.width(secondary[i], SECONDARY));
+            double text = measurer.width(secondary[i], SECONDARY);
+            for (String line : nameLines[i]) {
+                text = Math.max(text, measurer.width(line, NAME));
+            }
             w[i] = Math.ceil(Math.max(MIN_WIDTH, PAD_X + GLYPH + GLYPH_GAP + text + PAD_X));
-            h[i] = Math.ceil(PAD_Y + lineHeight + LINE_GAP + secondaryHeight + PAD_Y);
+            h[i] = Math.ceil(PAD_Y + lineHeight * nameLines[i].length + LINE_GAP + secondaryHeight + PAD_Y);
             Position p = c.position();
             if (p != null) {
                 cx[i] = p.x();
@@ -161,6 +170,16 @@ public final class Diagram {
         return names[i];
     }
 
+    /** The name broken into the lines drawn in the box (at most {@value #MAX_NAME_LINES}). */
+    public String[] nameLines(int i) {
+        return nameLines[i];
+    }
+
+    /** Height of one line of the name. */
+    public double nameLineHeight() {
+        return lineHeight;
+    }
+
     /** "team · tier N" (the kind instead of the team when it has none). */
     public String secondary(int i) {
         return secondary[i];
@@ -198,19 +217,19 @@ public final class Diagram {
         return h[i];
     }
 
-    /** Baseline offset of the name from the box top when the secondary line is shown. */
+    /** Baseline offset of the name's first line from the box top when the secondary line is shown. */
     public double nameBaseline() {
         return PAD_Y + nameAscent;
     }
 
-    /** Baseline offset of the secondary line from the box top. */
-    public double secondaryBaseline() {
-        return PAD_Y + lineHeight + LINE_GAP + secondaryAscent;
+    /** Baseline offset of node i's secondary line from its box top. */
+    public double secondaryBaseline(int i) {
+        return PAD_Y + lineHeight * nameLines[i].length + LINE_GAP + secondaryAscent;
     }
 
-    /** Baseline offset of the name from the box centre when it is the only line. */
-    public double centeredNameBaseline() {
-        return nameAscent - lineHeight / 2;
+    /** Baseline offset of the name's first line from the box centre when the name is drawn alone. */
+    public double centeredNameBaseline(int i) {
+        return nameAscent - lineHeight * nameLines[i].length / 2;
     }
 
     /** Moves a node's centre. Call {@link #geometryChanged()} when a batch of moves is done. */

@@ -1,12 +1,10 @@
 package dev.stagecraft.ui.render;
 
+import dev.stagecraft.io.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -16,7 +14,8 @@ import javax.imageio.ImageIO;
  * Writes a diagram as a picture: PNG through a JavaFX canvas snapshot (the window's own drawing path)
  * or SVG through {@link SvgSurface}. The picture is {@code width} pixels wide and as tall as the graph
  * needs at that width (capped at {@value #MAX_HEIGHT}); the highlight's legend gets its own strip at the
- * top. Files are written to a temporary sibling and renamed, so a failed export leaves nothing behind.
+ * top. Files are written through {@link AtomicFile} (temporary sibling, then rename), so a failed export
+ * leaves nothing behind.
  * Must run on the JavaFX application thread.
  */
 public final class DiagramExport {
@@ -59,7 +58,7 @@ public final class DiagramExport {
     }
 
     public static void writePng(BufferedImage image, Path out) throws IOException {
-        writeAtomically(out, stream -> {
+        AtomicFile.write(out, stream -> {
             if (!ImageIO.write(image, "png", stream)) {
                 throw new IOException("no PNG writer available");
             }
@@ -67,28 +66,6 @@ public final class DiagramExport {
     }
 
     public static void writeSvg(String svg, Path out) throws IOException {
-        writeAtomically(out, stream -> stream.write(svg.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void writeAtomically(Path out, Writer writer) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            try (OutputStream stream = Files.newOutputStream(tmp)) {
-                writer.write(stream);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void write(OutputStream stream) throws IOException;
+        AtomicFile.write(out, svg.getBytes(StandardCharsets.UTF_8));
     }
 }

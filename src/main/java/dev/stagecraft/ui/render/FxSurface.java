@@ -175,6 +175,13 @@ public final class FxSurface implements Surface {
     }
 
     @Override
+    public void fillTextLines(String[] lines, double x, double y, double lineHeight, TextStyle style, Rgb color) {
+        for (int k = 0; k < lines.length; k++) {
+            fillText(lines[k], x, y + k * lineHeight, style, color, Align.LEFT);
+        }
+    }
+
+    @Override
     public TextMeasurer measurer() {
         return measurer;
     }

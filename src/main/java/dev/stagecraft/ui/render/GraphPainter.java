@@ -123,12 +123,12 @@ public final class GraphPainter {
         if (text) {
             Rgb main = palette.get(dim ? Token.DIM : Token.TEXT);
             if (secondary) {
-                s.fillText(d.name(i), textX, y + d.nameBaseline(), Diagram.NAME, main, Surface.Align.LEFT);
-                s.fillText(d.secondary(i), textX, y + d.secondaryBaseline(), Diagram.SECONDARY,
+                s.fillTextLines(d.nameLines(i), textX, y + d.nameBaseline(), d.nameLineHeight(), Diagram.NAME, main);
+                s.fillText(d.secondary(i), textX, y + d.secondaryBaseline(i), Diagram.SECONDARY,
                         palette.get(dim ? Token.DIM : Token.TEXT_SECONDARY), Surface.Align.LEFT);
             } else {
-                s.fillText(d.name(i), textX, d.centerY(i) + d.centeredNameBaseline(), Diagram.NAME, main,
-                        Surface.Align.LEFT);
+                s.fillTextLines(d.nameLines(i), textX, d.centerY(i) + d.centeredNameBaseline(i), d.nameLineHeight(),
+                        Diagram.NAME, main);
             }
         }
         if (d.changing(i)) {

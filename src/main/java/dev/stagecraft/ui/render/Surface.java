@@ -53,6 +53,12 @@ public interface Surface {
     /** Text with its baseline at y; x is the left end, the centre or the right end per {@code align}. */
     void fillText(String text, double x, double y, TextStyle style, Rgb color, Align align);
 
+    /**
+     * Left-aligned lines of one label, the first baseline at y, each next one {@code lineHeight} lower.
+     * (The SVG keeps them in one {@code <text>} element so the label stays one piece of text.)
+     */
+    void fillTextLines(String[] lines, double x, double y, double lineHeight, TextStyle style, Rgb color);
+
     /** The measurer whose widths match what {@link #fillText} draws. */
     TextMeasurer measurer();
 

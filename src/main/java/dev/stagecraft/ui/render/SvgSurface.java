@@ -159,6 +159,25 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
+    public void fillTextLines(String[] lines, double x, double y, double lineHeight, TextStyle style, Rgb color) {
+        if (lines.length == 1) {
+            fillText(lines[0], x, y, style, color, Align.LEFT);
+            return;
+        }
+        out.append("<text font-family=\"").append(TextStyle.SVG_FAMILIES).append("\" font-size=\"")
+                .append(num(style.size())).append('"');
+        if (style.bold()) {
+            out.append(" font-weight=\"bold\"");
+        }
+        out.append(" fill=\"").append(color.hex()).append("\">");
+        for (int k = 0; k < lines.length; k++) {
+            out.append("<tspan x=\"").append(num(x)).append("\" y=\"").append(num(y + k * lineHeight)).append("\">")
+                    .append(escape(k < lines.length - 1 ? lines[k] + " " : lines[k])).append("</tspan>");
+        }
+        out.append("</text>\n");
+    }
+
+    @Override
     public TextMeasurer measurer() {
         return measurer;
     }

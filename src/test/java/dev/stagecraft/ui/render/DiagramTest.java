@@ -25,10 +25,21 @@ class DiagramTest {
         for (int i = 0; i < d.size(); i++) {
             double textLeft = Diagram.PAD_X + Diagram.GLYPH + Diagram.GLYPH_GAP;
             double room = d.width(i) - textLeft - Diagram.PAD_X;
-            assertTrue(measurer.width(d.name(i), Diagram.NAME) <= room, "name fits " + d.id(i));
+            for (String line : d.nameLines(i)) {
+                assertTrue(measurer.width(line, Diagram.NAME) <= room, "name line fits " + line);
+            }
             assertTrue(measurer.width(d.secondary(i), Diagram.SECONDARY) <= room, "secondary fits " + d.id(i));
-            assertTrue(d.secondaryBaseline() + measurer.descent(Diagram.SECONDARY) <= d.height(i), "lines fit");
+            assertTrue(d.secondaryBaseline(i) + measurer.descent(Diagram.SECONDARY) <= d.height(i), "lines fit");
         }
+    }
+
+    @Test
+    void longNamesWrapSoBoxesFitComponentsTwoHundredUnitsApart() {
+        ServiceGraph g = new ServiceGraph();
+        g.addComponent(Component.of("db", ComponentKind.DATABASE).withName("Inventory DB (PostgreSQL)"));
+        Diagram d = new Diagram(g, measurer, placeAtOrigin());
+        assertEquals(java.util.List.of("Inventory DB", "(PostgreSQL)"), java.util.List.of(d.nameLines(0)));
+        assertTrue(d.width(0) < 190, "width " + d.width(0));
     }
 
     @Test

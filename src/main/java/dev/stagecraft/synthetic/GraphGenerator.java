@@ -7,6 +7,7 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.DependencyKind;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Position;
+import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Strength;
 import java.util.ArrayList;
@@ -79,8 +80,9 @@ public final class GraphGenerator {
                     ids[v] = DOMAINS[v % DOMAINS.length] + "-" + suffix(kind) + "-" + v;
                     int tier = tierFor(layer);
                     Position p = new Position((k % columns) * 220.0, (rowBase + k / columns) * 140.0);
+                    boolean changing = random.nextDouble() < 0.10;
                     g.addComponent(new Component(ids[v], null, kind, DOMAINS[(v / 7) % DOMAINS.length], tier,
-                            random.nextDouble() < 0.10, null, p, Map.of()));
+                            changing, rolloutFor(kind, changing, ids[v]), p, Map.of()));
                 }
                 rowBase += (members.size() + columns - 1) / columns + 1;
             }
@@ -211,6 +213,14 @@ public final class GraphGenerator {
             g.addGroup(ChangeGroup.of("group-" + k, List.of(d.from(), d.to())));
             k++;
         }
+    }
+
+    /** Changing databases carry rollback steps, as a careful team would write them (rule database-without-rollback). */
+    private static Rollout rolloutFor(ComponentKind kind, boolean changing, String id) {
+        if (changing && kind == ComponentKind.DATABASE) {
+            return Rollout.NONE.withRollback(List.of("migrate " + id + " down to the previous schema version"));
+        }
+        return Rollout.NONE;
     }
 
     private ComponentKind kindFor(int layer) {

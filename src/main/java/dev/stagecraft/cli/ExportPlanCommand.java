@@ -1,0 +1,63 @@
+package dev.stagecraft.cli;
+
+import dev.stagecraft.io.AtomicFile;
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.plan.PlanFormatException;
+import dev.stagecraft.plan.PlanReader;
+import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.plan.export.PlanExports;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stagecraft export-plan PLAN --to TARGET -o OUT}: a plan for the tools that run it, or a runbook for people. */
+@Command(name = "export-plan", mixinStandardHelpOptions = true,
+        description = {"Export a rollout plan (from 'stagecraft plan') for Argo Rollouts, Argo CD, Helmfile, Spinnaker,"
+                + " or as a Markdown runbook with a checklist."})
+final class ExportPlanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PLAN", description = "Plan file (YAML or JSON, as written by 'stagecraft plan').")
+    Path planFile;
+
+    @Option(names = "--to", required = true, paramLabel = "TARGET",
+            description = "argo-rollouts, argocd, helmfile, spinnaker or markdown.")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PlanExports target = PlanExports.parse(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--to " + to + " is not a target; choose one of " + PlanExports.choices()));
+        String name = planFile.toString();
+        if (!Files.isRegularFile(planFile)) {
+            throw new GraphFormatException(name, 0, 0, Files.exists(planFile) ? "not a regular file" : "no such file");
+        }
+        RolloutPlan plan;
+        try {
+            plan = PlanReader.read(planFile);
+        } catch (PlanFormatException e) {
+            throw new GraphFormatException(name, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage(), e);
+        }
+        String text = target.exporter().export(plan);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFile.write(output, text.getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getErr().printf("wrote %s (%s): %d steps%n", output, target.id(), plan.steps().size());
+        }
+        return ExitCodes.OK;
+    }
+}

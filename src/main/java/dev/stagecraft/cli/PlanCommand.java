@@ -1,0 +1,66 @@
+package dev.stagecraft.cli;
+
+import dev.stagecraft.io.AtomicFile;
+import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.model.Severity;
+import dev.stagecraft.plan.PlanBuilder;
+import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.plan.PlanWriter;
+import dev.stagecraft.plan.RolloutPlan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stagecraft plan FILE}: the sequenced rollout plan of DESIGN.md, as YAML or JSON. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Build the sequenced rollout plan (waves, steps, canary stages, gates, rollback) of the changing components.")
+final class PlanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Graph file (stagecraft YAML).")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PLAN", description = "Write the plan here (default: standard output).")
+    Path output;
+
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
+    PlanFormat format;
+
+    @Option(names = "--max-parallel", paramLabel = "N", description = "At most N steps at once (default: unlimited).")
+    Integer maxParallel;
+
+    enum PlanFormat { yaml, json }
+
+    @Override
+    public Integer call() throws IOException {
+        if (maxParallel != null && maxParallel < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-parallel must be at least 1, was " + maxParallel);
+        }
+        LoadResult loaded = GraphInput.load(file);
+        if (loaded.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+            spec.commandLine().getErr().printf("stagecraft: warning: %s has errors, planned as repaired;"
+                    + " run 'stagecraft validate %s'%n", file, file);
+        }
+        PlanOptions options = PlanOptions.defaults()
+                .withMaxParallel(maxParallel == null ? Integer.MAX_VALUE : maxParallel);
+        RolloutPlan plan = new PlanBuilder(loaded.graph(), options).build();
+        String text = format == PlanFormat.json ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFile.write(output, text.getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getErr().printf("wrote %s: %d steps in %d waves, about %d minutes%n", output,
+                    plan.steps().size(), plan.summary().waves(), plan.summary().estimatedMinutes());
+        }
+        return ExitCodes.OK;
+    }
+}

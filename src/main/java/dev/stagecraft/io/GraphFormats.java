@@ -1,0 +1,131 @@
+package dev.stagecraft.io;
+
+import dev.stagecraft.io.backstage.BackstageReader;
+import dev.stagecraft.io.compose.ComposeReader;
+import dev.stagecraft.io.csv.CsvEdgeListReader;
+import dev.stagecraft.io.csv.CsvEdgeListWriter;
+import dev.stagecraft.io.dot.DotReader;
+import dev.stagecraft.io.dot.DotWriter;
+import dev.stagecraft.io.graphml.GraphmlReader;
+import dev.stagecraft.io.graphml.GraphmlWriter;
+import dev.stagecraft.io.json.JsonGraphReader;
+import dev.stagecraft.io.json.JsonGraphWriter;
+import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.io.nativeyaml.NativeGraphReader;
+import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
+import dev.stagecraft.model.ServiceGraph;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a reader or writer by file name and, for YAML, by content: {@code .yaml/.yml} is the native
+ * format unless the text has a top-level {@code services:} (compose) or an {@code apiVersion: backstage.io/...}
+ * (Backstage); {@code .dot/.gv}, {@code .graphml}, {@code .json}, {@code .csv} by extension. An explicit
+ * format ({@code --from/--to}) wins.
+ */
+public final class GraphFormats {
+    /** Larger files are refused unread (the native reader's limit, for every format). */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final Pattern COMPOSE = Pattern.compile("(?m)^services\\s*:");
+    private static final Pattern BACKSTAGE = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?backstage\\.io/");
+
+    private GraphFormats() {
+    }
+
+    /** The format of an input file from its name, looking at the content for YAML. */
+    public static Optional<GraphFormat> detect(Path file, String content) {
+        return switch (extension(file)) {
+            case "yaml", "yml" -> Optional.of(BACKSTAGE.matcher(content).find() ? GraphFormat.BACKSTAGE
+                    : COMPOSE.matcher(content).find() ? GraphFormat.COMPOSE : GraphFormat.NATIVE);
+            case "dot", "gv" -> Optional.of(GraphFormat.DOT);
+            case "graphml" -> Optional.of(GraphFormat.GRAPHML);
+            case "json" -> Optional.of(GraphFormat.JSON);
+            case "csv" -> Optional.of(GraphFormat.CSV);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The format to write from the output file's name. */
+    public static Optional<GraphFormat> forOutput(Path file) {
+        return switch (extension(file)) {
+            case "yaml", "yml" -> Optional.of(GraphFormat.NATIVE);
+            case "dot", "gv" -> Optional.of(GraphFormat.DOT);
+            case "graphml" -> Optional.of(GraphFormat.GRAPHML);
+            case "json" -> Optional.of(GraphFormat.JSON);
+            case "csv" -> Optional.of(GraphFormat.CSV);
+            default -> Optional.empty();
+        };
+    }
+
+    public static GraphReader reader(GraphFormat format) {
+        return switch (format) {
+            case NATIVE -> (text, file) -> {
+                LoadResult loaded = NativeGraphReader.read(text, file);
+                return new ImportResult(loaded.graph(), new ImportReport("native", loaded.findings()));
+            };
+            case COMPOSE -> new ComposeReader();
+            case BACKSTAGE -> new BackstageReader();
+            case DOT -> new DotReader();
+            case GRAPHML -> new GraphmlReader();
+            case JSON -> new JsonGraphReader();
+            case CSV -> new CsvEdgeListReader();
+        };
+    }
+
+    /** @throws IllegalArgumentException for a format Stagecraft only reads (compose, backstage) */
+    public static GraphWriter writer(GraphFormat format) {
+        return switch (format) {
+            case NATIVE -> g -> NativeGraphWriter.write(g, null);
+            case DOT -> new DotWriter();
+            case GRAPHML -> new GraphmlWriter();
+            case JSON -> new JsonGraphWriter();
+            case CSV -> new CsvEdgeListWriter();
+            case COMPOSE, BACKSTAGE -> throw new IllegalArgumentException(format.id() + " is read, not written");
+        };
+    }
+
+    /**
+     * Reads a graph file in the given format, or the detected one when {@code format} is null.
+     *
+     * @throws GraphFormatException when the file is missing, too large, of no known format, or invalid
+     */
+    public static ImportResult read(Path file, GraphFormat format) {
+        String name = file.toString();
+        String text;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new GraphFormatException(name, 0, 0, Files.exists(file) ? "not a regular file" : "no such file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new GraphFormatException(name, 0, 0, "the file is larger than the limit of " + MAX_BYTES
+                        + " bytes and was not read");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GraphFormatException(name, 0, 0, "cannot be read: " + e.getMessage(), e);
+        }
+        GraphFormat chosen = format != null ? format : detect(file, text).orElseThrow(() -> new GraphFormatException(
+                name, 0, 0, "no known graph format for this file name; name one with --from ("
+                + GraphFormat.choices(false) + ")"));
+        return reader(chosen).read(text, name);
+    }
+
+    /** Writes the graph atomically (all or nothing) in the given format, or the one the file name says. */
+    public static void write(Path file, ServiceGraph graph, GraphFormat format) throws IOException {
+        GraphFormat chosen = format != null ? format : forOutput(file).orElseThrow(() -> new GraphFormatException(
+                file.toString(), 0, 0, "no known graph format for this file name; name one with --to ("
+                + GraphFormat.choices(true) + ")"));
+        AtomicFile.write(file, writer(chosen).write(graph).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,265 @@
+package dev.stagecraft.io.backstage;
+
+import dev.stagecraft.io.GraphReader;
+import dev.stagecraft.io.IdAllocator;
+import dev.stagecraft.io.ImportReport;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.document.DocNode;
+import dev.stagecraft.io.document.DocumentReader;
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads Backstage catalog files (one or more YAML documents, {@code apiVersion: backstage.io/...}).
+ * Components and Resources become components (kind from {@code spec.type}, team from {@code spec.owner});
+ * {@code dependsOn} and {@code dependencyOf} become dependencies; a component that {@code consumesApis}
+ * depends on the components that {@code providesApis} it (an API nobody in the catalog provides becomes an
+ * external component); each System becomes a change group of its components and resources. Entity refs
+ * ({@code component:default/foo}, {@code resource:foo}, {@code foo}) are resolved; what does not resolve is
+ * reported, as is every guess and every entity kind skipped (User, Domain, Location, ...).
+ */
+public final class BackstageReader implements GraphReader {
+    private final int maxCodePoints;
+
+    public BackstageReader() {
+        this(DocumentReader.DEFAULT_MAX_CODE_POINTS);
+    }
+
+    /** @param maxCodePoints larger files are refused unread */
+    public BackstageReader(int maxCodePoints) {
+        this.maxCodePoints = maxCodePoints;
+    }
+
+    @Override
+    public ImportResult read(String text, String file) {
+        Run run = new Run(new ImportReport.Builder("backstage", file));
+        for (DocNode doc : new DocumentReader(file, maxCodePoints).yaml(text)) {
+            if (!(doc instanceof DocNode.Scalar s && s.value() == null)) {
+                run.collect(doc.asMapping("a catalog entity"));
+            }
+        }
+        return run.build();
+    }
+
+    /** One catalog entity as written. */
+    private record Entity(EntityRef ref, DocNode.Mapping node, DocNode.Mapping metadata, DocNode.Mapping spec) {
+        String key() {
+            return ref.toString();
+        }
+
+        SourceLocation at() {
+            return node.location();
+        }
+    }
+
+    private static final class Run {
+        private final ImportReport.Builder report;
+        private final Map<String, Entity> entities = new LinkedHashMap<>();
+        private final Map<String, String> componentIds = new LinkedHashMap<>();
+        private final Map<String, List<String>> providers = new LinkedHashMap<>();
+        private final IdAllocator ids = new IdAllocator();
+        private final ServiceGraph graph = new ServiceGraph();
+
+        Run(ImportReport.Builder report) {
+            this.report = report;
+        }
+
+        void collect(DocNode.Mapping node) {
+            String apiVersion = node.text("apiVersion").orElse("");
+            if (!apiVersion.startsWith("backstage.io/")) {
+                warn(node.location(), "skipped", "a document with apiVersion '" + apiVersion
+                        + "' is not a Backstage entity and was skipped", List.of());
+                return;
+            }
+            String kind = node.text("kind").orElseThrow(() -> node.error("a catalog entity needs a 'kind'"));
+            DocNode.Mapping metadata = node.get("metadata").orElseThrow(() -> node.error("a catalog entity needs"
+                    + " 'metadata' with a 'name'")).asMapping("'metadata'");
+            String name = metadata.text("name").orElseThrow(() -> metadata.error("'metadata' needs a 'name'"));
+            String namespace = metadata.text("namespace").orElse(EntityRef.DEFAULT_NAMESPACE);
+            DocNode.Mapping spec = node.get("spec").map(s -> s.asMapping("'spec'"))
+                    .orElse(new DocNode.Mapping(Map.of(), Map.of(), node.location()));
+            EntityRef ref = new EntityRef(kind.toLowerCase(Locale.ROOT), namespace.toLowerCase(Locale.ROOT),
+                    name.toLowerCase(Locale.ROOT));
+            Entity entity = new Entity(ref, node, metadata, spec);
+            if (entities.putIfAbsent(entity.key(), entity) != null) {
+                throw node.error("the entity " + ref + " is defined twice");
+            }
+        }
+
+        ImportResult build() {
+            Map<String, Integer> skippedKinds = new LinkedHashMap<>();
+            for (Entity e : entities.values()) {
+                switch (e.ref().kind()) {
+                    case "component", "resource" -> addComponent(e);
+                    case "api", "system", "group" -> { }
+                    default -> {
+                        if (skippedKinds.merge(e.ref().kind(), 1, Integer::sum) == 1) {
+                            warn(e.at(), "skipped", "entities of kind " + e.node().text("kind").orElse("")
+                                    + " are not modelled and were skipped", List.of());
+                        }
+                    }
+                }
+            }
+            addApiProviders();
+            for (Entity e : entities.values()) {
+                String id = componentIds.get(e.key());
+                if (id != null) {
+                    addDependencies(e, id);
+                }
+            }
+            addSystems();
+            return new ImportResult(graph, report.build());
+        }
+
+        private void addComponent(Entity e) {
+            String name = e.metadata().text("name").orElseThrow();
+            String ns = e.ref().namespace();
+            String id = ids.fresh(ns.equals(EntityRef.DEFAULT_NAMESPACE) ? name : ns + "." + name);
+            componentIds.put(e.key(), id);
+            String type = e.spec().text("type").orElse(null);
+            boolean isResource = e.ref().kind().equals("resource");
+            ComponentKind kind = isResource ? BackstageKinds.forResource(type) : BackstageKinds.forComponent(type);
+            info(e.at(), "guessed-kind", id + ": kind " + kind.id() + " from " + e.ref().kind() + " type '"
+                    + (type == null ? "" : type) + "'", List.of(id));
+            Map<String, Object> extras = new LinkedHashMap<>();
+            extras.put("backstage", e.key());
+            e.spec().text("lifecycle").ifPresent(l -> extras.put("lifecycle", l));
+            e.metadata().text("description").ifPresent(d -> extras.put("description", d));
+            String team = e.spec().text("owner").map(o -> owner(e, id, o)).orElse(null);
+            graph.addComponent(new Component(id, e.metadata().text("title").orElse(null), kind, team, null, false,
+                    null, null, extras));
+        }
+
+        private String owner(Entity e, String id, String owner) {
+            EntityRef ref = EntityRef.parse(owner, "group", e.ref().namespace());
+            if (ref.kind().equals("group") && !entities.containsKey(ref.toString())) {
+                warn(e.spec().keyLocation("owner"), "unresolved-ref", id + ": owner " + ref
+                        + " is not in this catalog; team set to '" + ref.name() + "' anyway", List.of(id));
+            } else if (!ref.kind().equals("group")) {
+                info(e.spec().keyLocation("owner"), "guessed-team", id + ": owner " + ref
+                        + " is not a group; used as the team", List.of(id));
+            }
+            return ref.name();
+        }
+
+        private void addApiProviders() {
+            for (Entity e : entities.values()) {
+                String id = componentIds.get(e.key());
+                if (id != null) {
+                    for (EntityRef api : refs(e, "providesApis", "api")) {
+                        providers.computeIfAbsent(api.toString(), k -> new ArrayList<>()).add(id);
+                    }
+                }
+            }
+            for (Entity api : entities.values()) {
+                if (api.ref().kind().equals("api") && !providers.containsKey(api.key())) {
+                    String id = ids.fresh(api.ref().name());
+                    graph.addComponent(new Component(id, api.metadata().text("title").orElse(null),
+                            ComponentKind.EXTERNAL, api.spec().text("owner").map(o -> owner(api, id, o)).orElse(null),
+                            null, false, null, null, Map.of("backstage", api.key())));
+                    providers.put(api.key(), List.of(id));
+                    info(api.at(), "guessed-kind", id + ": API " + api.ref() + " has no provider in this catalog,"
+                            + " imported as an external component", List.of(id));
+                }
+            }
+        }
+
+        private void addDependencies(Entity e, String id) {
+            for (EntityRef target : refs(e, "dependsOn", "component")) {
+                resolve(e, "dependsOn", target).ifPresent(to -> connect(id, to, "dependsOn"));
+            }
+            for (EntityRef source : refs(e, "dependencyOf", "component")) {
+                resolve(e, "dependencyOf", source).ifPresent(from -> connect(from, id, "dependencyOf"));
+            }
+            for (EntityRef api : refs(e, "consumesApis", "api")) {
+                List<String> by = providers.get(api.toString());
+                if (by == null) {
+                    warn(e.spec().keyLocation("consumesApis"), "unresolved-ref", id + " consumes " + api
+                            + ", which is not in this catalog; the dependency was skipped", List.of(id));
+                    continue;
+                }
+                by.forEach(provider -> connect(id, provider, "consumesApis " + api.name()));
+            }
+        }
+
+        private Optional<String> resolve(Entity e, String field, EntityRef ref) {
+            String id = componentIds.get(ref.toString());
+            if (id == null && ref.kind().equals("component")) {
+                id = componentIds.get(ref.withKind("resource").toString());
+            }
+            if (id == null) {
+                warn(e.spec().keyLocation(field), "unresolved-ref", e.ref() + " " + field + " " + ref
+                        + ", which is not a component or resource in this catalog; skipped", List.of());
+            }
+            return Optional.ofNullable(id);
+        }
+
+        private void connect(String from, String to, String via) {
+            if (!from.equals(to) && graph.dependency(from, to).isEmpty()) {
+                graph.addDependency(new Dependency(from, to, null, null, Map.of("via", via)));
+            }
+        }
+
+        private void addSystems() {
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            for (Entity e : entities.values()) {
+                String id = componentIds.get(e.key());
+                Optional<String> system = e.spec().text("system");
+                if (id == null || system.isEmpty()) {
+                    continue;
+                }
+                EntityRef ref = EntityRef.parse(system.get(), "system", e.ref().namespace());
+                if (entities.containsKey(ref.toString())) {
+                    members.computeIfAbsent(ref.toString(), k -> new ArrayList<>()).add(id);
+                } else {
+                    warn(e.spec().keyLocation("system"), "unresolved-ref", id + " is part of " + ref
+                            + ", which is not in this catalog; no group made", List.of(id));
+                }
+            }
+            IdAllocator groupIds = new IdAllocator();
+            for (Entity system : entities.values()) {
+                if (!system.ref().kind().equals("system")) {
+                    continue;
+                }
+                List<String> of = members.get(system.key());
+                if (of == null) {
+                    warn(system.at(), "skipped", "system " + system.ref() + " has no components or resources;"
+                            + " no group made", List.of());
+                    continue;
+                }
+                String gid = groupIds.idFor(system.ref().name());
+                graph.addGroup(new ChangeGroup(gid, of, Map.of("backstage", system.key())));
+                info(system.at(), "inferred-group", "system " + system.ref() + " became the change group '" + gid
+                        + "' (" + of.size() + " members advance together)", of);
+            }
+        }
+
+        private List<EntityRef> refs(Entity e, String field, String defaultKind) {
+            List<EntityRef> out = new ArrayList<>();
+            e.spec().get(field).ifPresent(list -> {
+                for (DocNode item : list.asSequence("'" + field + "'").items()) {
+                    out.add(EntityRef.parse(item.asText("an entry of " + field), defaultKind, e.ref().namespace()));
+                }
+            });
+            return out;
+        }
+
+        private void info(SourceLocation at, String code, String message, List<String> subjects) {
+            report.info(code, message, at.line(), at.column(), subjects);
+        }
+
+        private void warn(SourceLocation at, String code, String message, List<String> subjects) {
+            report.warning(code, message, at.line(), at.column(), subjects);
+        }
+    }
+}

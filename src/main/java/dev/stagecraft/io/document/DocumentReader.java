@@ -1,0 +1,220 @@
+package dev.stagecraft.io.document;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.model.SourceLocation;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads YAML (one or more documents) or JSON into {@link DocNode} trees, refusing what could make a small
+ * file expensive or ambiguous: YAML anchors and aliases (Jackson would turn {@code *x} into the string "x";
+ * expanding them is how "billion laughs" documents blow up), text over a size limit, nesting deeper than
+ * {@value #MAX_DEPTH}, and duplicate keys. O(size of the text); iterative, no recursion.
+ */
+public final class DocumentReader {
+    /** Deepest nesting accepted; real compose, Backstage and JSON graph files stay far below. */
+    public static final int MAX_DEPTH = 64;
+    /** Default size limit in code points (SnakeYAML's own default of about 3 M is too small for big graphs). */
+    public static final int DEFAULT_MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+    private final String file;
+    private final int maxCodePoints;
+
+    /**
+     * @param file          the file as the user named it, {@code null} for in-memory text
+     * @param maxCodePoints text longer than this is refused before parsing
+     */
+    public DocumentReader(String file, int maxCodePoints) {
+        this.file = file;
+        this.maxCodePoints = maxCodePoints;
+    }
+
+    public DocumentReader(String file) {
+        this(file, DEFAULT_MAX_CODE_POINTS);
+    }
+
+    /** Every document of a YAML stream, in order (an empty stream gives an empty list). */
+    public List<DocNode> yaml(String text) {
+        checkSize(text);
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Math.max(maxCodePoints, 1));
+        options.setAllowDuplicateKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        try (JsonParser parser = factory.createParser(new StringReader(text))) {
+            return readAll(parser, true);
+        } catch (IOException e) {
+            throw translate(e, "YAML");
+        } catch (YAMLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The one JSON value of the text. */
+    public DocNode json(String text) {
+        checkSize(text);
+        try (JsonParser parser = new JsonFactory().createParser(new StringReader(text))) {
+            List<DocNode> roots = readAll(parser, false);
+            if (roots.isEmpty()) {
+                throw new GraphFormatException(file, 1, 1, "the file is empty; expected a JSON object");
+            }
+            if (roots.size() > 1) {
+                throw roots.get(1).error("only one JSON value is allowed per file");
+            }
+            return roots.get(0);
+        } catch (IOException e) {
+            throw translate(e, "JSON");
+        }
+    }
+
+    private void checkSize(String text) {
+        if (text.length() > maxCodePoints && text.codePointCount(0, text.length()) > maxCodePoints) {
+            throw new GraphFormatException(file, 0, 0, "the file is larger than the limit of "
+                    + maxCodePoints + " characters and was not read");
+        }
+    }
+
+    /** A container being filled: its entries so far and the key waiting for its value. */
+    private static final class Frame {
+        final boolean mapping;
+        final SourceLocation at;
+        final List<DocNode> items = new ArrayList<>();
+        final Map<String, DocNode> values = new LinkedHashMap<>();
+        final Map<String, SourceLocation> keys = new LinkedHashMap<>();
+        String pendingKey;
+
+        Frame(boolean mapping, SourceLocation at) {
+            this.mapping = mapping;
+            this.at = at;
+        }
+
+        DocNode build() {
+            return mapping ? new DocNode.Mapping(values, keys, at) : new DocNode.Sequence(items, at);
+        }
+    }
+
+    private List<DocNode> readAll(JsonParser parser, boolean yaml) throws IOException {
+        List<DocNode> roots = new ArrayList<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            SourceLocation at = locate(parser.currentTokenLocation());
+            if (yaml) {
+                refuseAnchorsAndAliases((YAMLParser) parser, at);
+            }
+            switch (token) {
+                case START_OBJECT, START_ARRAY -> {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw new GraphFormatException(file, at.line(), at.column(),
+                                "values are nested more than " + MAX_DEPTH + " levels deep");
+                    }
+                    stack.push(new Frame(token == JsonToken.START_OBJECT, at));
+                }
+                case FIELD_NAME -> {
+                    Frame top = stack.peek();
+                    String key = parser.currentName();
+                    if (top.keys.containsKey(key)) {
+                        throw new GraphFormatException(file, at.line(), at.column(), "the key '" + key
+                                + "' appears twice in this mapping (first at line " + top.keys.get(key).line() + ")");
+                    }
+                    top.pendingKey = key;
+                    top.keys.put(key, at);
+                }
+                case END_OBJECT, END_ARRAY -> attach(stack.pop().build(), stack, roots);
+                default -> attach(new DocNode.Scalar(scalar(parser, token), at), stack, roots);
+            }
+        }
+        return roots;
+    }
+
+    private static void attach(DocNode node, Deque<Frame> stack, List<DocNode> roots) {
+        Frame top = stack.peek();
+        if (top == null) {
+            roots.add(node);
+        } else if (top.mapping) {
+            top.values.put(top.pendingKey, node);
+        } else {
+            top.items.add(node);
+        }
+    }
+
+    private static Object scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_NULL -> null;
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getText() : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            default -> parser.getText();
+        };
+    }
+
+    private void refuseAnchorsAndAliases(YAMLParser parser, SourceLocation at) throws IOException {
+        if (parser.isCurrentAlias()) {
+            throw new GraphFormatException(file, at.line(), at.column(), "YAML aliases (*" + parser.getText()
+                    + ") are not accepted: write the value out in full");
+        }
+        String anchor = parser.getObjectId();
+        if (anchor != null) {
+            throw new GraphFormatException(file, at.line(), at.column(), "YAML anchors (&" + anchor
+                    + ") are not accepted: write the value out in full");
+        }
+    }
+
+    private SourceLocation locate(JsonLocation loc) {
+        return new SourceLocation(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    /** SnakeYAML's own errors (a limit hit below Jackson) carry a mark but are not Jackson exceptions. */
+    private GraphFormatException translate(YAMLException e) {
+        if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            return new GraphFormatException(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
+                    "not valid YAML: " + firstLine(m.getProblem()), e);
+        }
+        String sentence = e.getMessage() != null && e.getMessage().contains("code points")
+                ? "the file is larger than the limit of " + maxCodePoints + " characters and was not read"
+                : "not valid YAML: " + firstLine(e.getMessage());
+        return new GraphFormatException(file, 0, 0, sentence, e);
+    }
+
+    private RuntimeException translate(IOException e, String language) {
+        if (e instanceof JsonProcessingException p) {
+            JsonLocation loc = p.getLocation();
+            int line = loc == null ? 0 : Math.max(1, loc.getLineNr());
+            int column = loc == null ? 0 : Math.max(1, loc.getColumnNr());
+            String sentence = p.getOriginalMessage() == null ? "unreadable" : p.getOriginalMessage();
+            if (sentence.contains("code points")) {
+                sentence = "the file is larger than the limit of " + maxCodePoints + " characters and was not read";
+            }
+            return new GraphFormatException(file, line, column, sentence.startsWith("the file is larger")
+                    ? sentence : "not valid " + language + ": " + firstLine(sentence), e);
+        }
+        return new UncheckedIOException(e);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable";
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+}

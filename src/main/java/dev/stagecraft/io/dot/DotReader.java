@@ -1,0 +1,177 @@
+package dev.stagecraft.io.dot;
+
+import dev.stagecraft.io.FlatAttributes;
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.GraphReader;
+import dev.stagecraft.io.IdAllocator;
+import dev.stagecraft.io.ImportReport;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.GraphMetadata;
+import dev.stagecraft.model.ServiceGraph;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jgrapht.alg.util.Pair;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.ImportException;
+import org.jgrapht.nio.dot.DOTEventDrivenImporter;
+
+/**
+ * Reads Graphviz DOT with JGraphT's event-driven DOT importer: each node is a component, each edge
+ * {@code a -> b} means a depends on b (as in {@code terraform graph}). Node attributes {@code label, kind,
+ * team, tier, changing, durationMinutes, group} and edge attributes {@code kind, strength} are mapped (see
+ * {@link FlatAttributes}); other attributes are reported as ignored. Node names that are not valid ids
+ * become ids made from the label (or the name). Terraform's bookkeeping nodes are skipped and resource kinds
+ * guessed from their type, each reported. O(V + E).
+ */
+public final class DotReader implements GraphReader {
+    private static final Pattern ANTLR_PLACE = Pattern.compile("line (\\d+):(\\d+)");
+
+    /** A node or edge seen, with the attributes that followed it. */
+    private record Edge(String from, String to, Map<String, String> attributes) {
+    }
+
+    @Override
+    public ImportResult read(String text, String file) {
+        Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+        List<Edge> edges = new ArrayList<>();
+        Map<String, String> graphAttributes = new HashMap<>();
+        DOTEventDrivenImporter importer = new DOTEventDrivenImporter();
+        importer.addVertexConsumer(v -> nodes.computeIfAbsent(v, k -> new HashMap<>(8)));
+        importer.addVertexAttributeConsumer((Pair<String, String> p, Attribute a) ->
+                nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>(8)).put(p.getSecond(), unescape(a)));
+        importer.addEdgeConsumer(e -> edges.add(new Edge(e.getFirst(), e.getSecond(), new HashMap<>(4))));
+        importer.addEdgeAttributeConsumer((p, a) -> edges.get(edges.size() - 1).attributes()
+                .put(p.getSecond(), unescape(a)));
+        importer.addGraphAttributeConsumer((k, a) -> graphAttributes.put(k, a.getValue()));
+        try {
+            importer.importInput(new StringReader(text));
+        } catch (ImportException e) {
+            throw locate(e, text, file);
+        }
+        return build(nodes, edges, graphAttributes, file);
+    }
+
+    private static ImportResult build(Map<String, Map<String, String>> nodes, List<Edge> edges,
+                                      Map<String, String> graphAttributes, String file) {
+        ImportReport.Builder report = new ImportReport.Builder("dot", file);
+        ServiceGraph graph = new ServiceGraph();
+        String name = graphAttributes.get(DOTEventDrivenImporter.DEFAULT_GRAPH_ID_KEY);
+        if (name != null && !name.isBlank()) {
+            graph.setMetadata(GraphMetadata.EMPTY.withName(name));
+        }
+        IdAllocator ids = new IdAllocator();
+        Map<String, String> idOf = new HashMap<>(nodes.size() * 2);
+        Map<String, Integer> ignored = new TreeMap<>();
+        Map<String, List<String>> guessed = new TreeMap<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        int skipped = 0;
+        int renamed = 0;
+        for (Map.Entry<String, Map<String, String>> node : nodes.entrySet()) {
+            String nodeName = node.getKey();
+            Map<String, String> a = node.getValue();
+            if (TerraformNodes.isInternal(nodeName)) {
+                skipped++;
+                continue;
+            }
+            String label = a.get("label");
+            boolean valid = Component.ID_PATTERN.matcher(nodeName).matches();
+            String id = valid ? ids.idFor(nodeName)
+                    : ids.idFor(label != null && !label.isBlank() ? label : nodeName);
+            renamed += id.equals(nodeName) ? 0 : 1;
+            idOf.put(nodeName, id);
+            ComponentKind kind = ComponentKind.SERVICE;
+            if (!a.containsKey("kind")) {
+                ComponentKind guess = TerraformNodes.isTerraformName(nodeName)
+                        ? TerraformNodes.guess(label != null ? label : nodeName.substring(7)) : null;
+                kind = guess == null ? ComponentKind.SERVICE : guess;
+                guessed.computeIfAbsent(kind.id(), k -> new ArrayList<>()).add(id);
+            }
+            graph.addComponent(FlatAttributes.component(id, valid ? null : nodeName.equals(label) ? null : label,
+                    a, kind, report));
+            for (String g : FlatAttributes.groups(a)) {
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
+            }
+            a.keySet().stream().filter(k -> !FlatAttributes.NODE_KEYS.contains(k)).forEach(k -> ignored.merge(k, 1, Integer::sum));
+        }
+        int duplicates = 0;
+        int dropped = 0;
+        for (Edge e : edges) {
+            String from = idOf.get(e.from());
+            String to = idOf.get(e.to());
+            if (from == null || to == null) {
+                dropped++;
+                continue;
+            }
+            if (graph.dependency(from, to).isPresent()) {
+                duplicates++;
+                continue;
+            }
+            graph.addDependency(FlatAttributes.dependency(from, to, e.attributes(), report));
+            e.attributes().keySet().stream().filter(k -> !FlatAttributes.EDGE_KEYS.contains(k))
+                    .forEach(k -> ignored.merge("edge " + k, 1, Integer::sum));
+        }
+        FlatAttributes.addGroups(graph, groups);
+        summarize(report, skipped, dropped, renamed, duplicates, guessed, ignored);
+        return new ImportResult(graph, report.build());
+    }
+
+    private static void summarize(ImportReport.Builder report, int skipped, int dropped, int renamed, int duplicates,
+                                  Map<String, List<String>> guessed, Map<String, Integer> ignored) {
+        if (skipped > 0) {
+            report.warning("skipped", skipped + " Terraform bookkeeping node(s) ([root] root, (close),"
+                    + " meta.count-boundary) skipped, with " + dropped + " edge(s) touching them", 0, 0, List.of());
+        }
+        if (renamed > 0) {
+            report.info("renamed-id", renamed + " node name(s) are not valid ids; ids were made from their labels",
+                    0, 0, List.of());
+        }
+        if (duplicates > 0) {
+            report.warning("duplicate", duplicates + " repeated edge(s) between the same two nodes merged into one",
+                    0, 0, List.of());
+        }
+        guessed.forEach((kind, who) -> report.info("guessed-kind", who.size() + " node(s) without a kind attribute"
+                + " read as " + kind + ": " + preview(who), 0, 0, who));
+        if (!ignored.isEmpty()) {
+            StringBuilder b = new StringBuilder("attributes with no meaning here were ignored:");
+            ignored.forEach((k, n) -> b.append(' ').append(k).append(" (").append(n).append(')'));
+            report.info("skipped", b.toString(), 0, 0, List.of());
+        }
+    }
+
+    private static String preview(List<String> ids) {
+        return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", ...";
+    }
+
+    /** JGraphT unescapes \" only; DOT writers also escape the backslash. */
+    private static String unescape(Attribute attribute) {
+        String value = attribute == null ? null : attribute.getValue();
+        return value == null || value.indexOf('\\') < 0 ? value : value.replace("\\\\", "\\");
+    }
+
+    /** JGraphT reports ANTLR's "line L:C" (C from 0) for syntax errors; a lexer failure carries no place. */
+    private static GraphFormatException locate(ImportException e, String text, String file) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher m = ANTLR_PLACE.matcher(message);
+        String detail = message.replaceFirst("^Failed to import DOT graph: ?", "").replaceFirst("line \\d+:\\d+ ?", "");
+        if (m.find()) {
+            return new GraphFormatException(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) + 1,
+                    "not valid DOT: " + detail, e);
+        }
+        int[] place = DotLexicalCheck.unterminated(text);
+        if (place != null) {
+            return new GraphFormatException(file, place[0], place[1], "not valid DOT: a string, comment or"
+                    + " HTML label that starts here is never closed", e);
+        }
+        int[] end = DotLexicalCheck.endOf(text);
+        return new GraphFormatException(file, end[0], end[1], "not valid DOT: the file ends before the graph does", e);
+    }
+}

@@ -1,0 +1,372 @@
+package dev.stagecraft.io.graphml;
+
+import dev.stagecraft.io.FlatAttributes;
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.GraphReader;
+import dev.stagecraft.io.IdAllocator;
+import dev.stagecraft.io.ImportReport;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.ServiceGraph;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads GraphML, yEd files included, with a secure StAX parser ({@link SecureXml}): a document with a
+ * DOCTYPE is refused before anything it declares is read. Nodes become components: data keys named like
+ * the {@link FlatAttributes} are mapped, the label comes from a {@code label} key or else from yEd's
+ * {@code y:NodeLabel}; yEd's generated node ids ({@code n0}, {@code n0::n3}) give way to ids made from the
+ * labels. yEd group nodes (nodes holding a nested graph) are containers, not components; their members
+ * are imported. Edges mean source depends on target. Everything ignored is reported. O(size of the text).
+ */
+public final class GraphmlReader implements GraphReader {
+    private static final Pattern YED_ID = Pattern.compile("n\\d+(::n\\d+)*");
+
+    /** A {@code <key>}: what it is for, its attribute name, whether it holds yEd graphics, its default. */
+    private record Key(String domain, String name, boolean graphics, String defaultValue) {
+    }
+
+    private record Node(String xmlId, Map<String, String> attributes, String yedLabel, int line, int column) {
+    }
+
+    /** A {@code <node>} whose end tag is not read yet; it is a group container once a {@code <graph>} opens in it. */
+    private static final class OpenNode {
+        final String xmlId;
+        final Map<String, String> attributes = new LinkedHashMap<>();
+        final int line;
+        final int column;
+        String yedLabel;
+        boolean group;
+
+        OpenNode(String xmlId, int line, int column) {
+            this.xmlId = xmlId;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private record Edge(String source, String target, Map<String, String> attributes, int line, int column) {
+    }
+
+    @Override
+    public ImportResult read(String text, String file) {
+        XMLStreamReader r = SecureXml.open(text, file);
+        try {
+            return new Parse(r, file).run();
+        } catch (XMLStreamException e) {
+            throw SecureXml.error(e, file);
+        } finally {
+            try {
+                r.close();
+            } catch (XMLStreamException e) {
+                // closing a string reader cannot fail in a way that matters
+            }
+        }
+    }
+
+    private static final class Parse {
+        private final XMLStreamReader r;
+        private final String file;
+        private final ImportReport.Builder report;
+        private final Map<String, Key> keys = new HashMap<>();
+        private final List<Node> nodes = new ArrayList<>();
+        private final List<Edge> edges = new ArrayList<>();
+        private final Map<String, Integer> ignored = new TreeMap<>();
+        private final List<String> groupNodes = new ArrayList<>();
+        private boolean sawGraphml;
+        private boolean undirected;
+
+        Parse(XMLStreamReader r, String file) {
+            this.r = r;
+            this.file = file;
+            this.report = new ImportReport.Builder("graphml", file);
+        }
+
+        ImportResult run() throws XMLStreamException {
+            Deque<OpenNode> open = new ArrayDeque<>();
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw fail("a DOCTYPE or entity is not accepted in GraphML: document type declarations and"
+                            + " external entities are refused for safety, and nothing they refer to was read");
+                }
+                if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("node")) {
+                    OpenNode node = open.pop();
+                    if (node.group) {
+                        groupNodes.add(node.xmlId);
+                    } else {
+                        nodes.add(new Node(node.xmlId, node.attributes, node.yedLabel, node.line, node.column));
+                    }
+                    continue;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (r.getLocalName()) {
+                    case "graphml" -> sawGraphml = true;
+                    case "key" -> readKey();
+                    case "graph" -> {
+                        if (!open.isEmpty()) {
+                            open.peek().group = true;
+                        }
+                        undirected |= "undirected".equals(r.getAttributeValue(null, "edgedefault"));
+                    }
+                    case "node" -> open.push(new OpenNode(require("id"), line(), column()));
+                    case "edge" -> readEdge();
+                    case "data" -> {
+                        if (!open.isEmpty()) {
+                            readNodeData(open.peek());
+                        }
+                    }
+                    case "hyperedge", "port" -> countIgnored(r.getLocalName());
+                    default -> { }
+                }
+            }
+            if (!sawGraphml) {
+                throw new GraphFormatException(file, 1, 1, "no <graphml> element: not a GraphML file");
+            }
+            return build();
+        }
+
+        private void readKey() throws XMLStreamException {
+            String id = require("id");
+            String domain = r.getAttributeValue(null, "for");
+            String name = r.getAttributeValue(null, "attr.name");
+            String yfiles = r.getAttributeValue(null, "yfiles.type");
+            String defaultValue = null;
+            int depth = 1;
+            while (depth > 0) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    if (r.getLocalName().equals("default")) {
+                        defaultValue = r.getElementText();
+                        depth--;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            keys.put(id, new Key(domain == null ? "all" : domain, name, "nodegraphics".equals(yfiles), defaultValue));
+        }
+
+        private void readEdge() throws XMLStreamException {
+            int line = line();
+            int column = column();
+            String source = require("source");
+            String target = require("target");
+            undirected |= "false".equals(r.getAttributeValue(null, "directed"));
+            Map<String, String> attributes = new LinkedHashMap<>();
+            int depth = 1;
+            while (depth > 0) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("data")) {
+                        Key key = keys.get(r.getAttributeValue(null, "key"));
+                        String value = dataText(null);
+                        if (key != null && key.name() != null && FlatAttributes.EDGE_KEYS.contains(key.name())) {
+                            attributes.put(key.name(), value.strip());
+                        } else {
+                            countIgnored("edge " + (key == null || key.name() == null ? "graphics" : key.name()));
+                        }
+                    } else {
+                        depth++;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            edges.add(new Edge(source, target, attributes, line, column));
+        }
+
+        private void readNodeData(OpenNode node) throws XMLStreamException {
+            String keyId = r.getAttributeValue(null, "key");
+            Key key = keys.get(keyId);
+            String[] label = new String[1];
+            String value = dataText(label);
+            if (key != null && key.graphics()) {
+                if (label[0] != null && node.yedLabel == null) {
+                    node.yedLabel = label[0].strip();
+                }
+                return;
+            }
+            String name = key == null ? null : key.name();
+            if (name != null && name.equals("name")) {
+                name = "label";
+            }
+            if (name != null && FlatAttributes.NODE_KEYS.contains(name)) {
+                node.attributes.put(name, value.strip());
+            } else {
+                countIgnored(name == null ? "data key " + keyId : name);
+            }
+        }
+
+        /**
+         * The text of the current {@code <data>} element (direct text only); when {@code label} is given, the
+         * first non-empty yEd {@code NodeLabel} inside is stored there. Leaves the reader on {@code </data>}.
+         */
+        private String dataText(String[] label) throws XMLStreamException {
+            StringBuilder text = new StringBuilder();
+            int depth = 1;
+            while (depth > 0) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw fail("an entity is not accepted in GraphML; nothing it refers to was read");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (label != null && label[0] == null && r.getLocalName().equals("NodeLabel")) {
+                        String t = ownText();
+                        label[0] = t.isBlank() ? null : t;
+                    } else {
+                        depth++;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                    text.append(r.getText());
+                }
+            }
+            return text.toString();
+        }
+
+        /** The direct text of the current element, skipping nested elements (yEd nests label models in labels). */
+        private String ownText() throws XMLStreamException {
+            StringBuilder text = new StringBuilder();
+            int depth = 1;
+            while (depth > 0) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                    text.append(r.getText());
+                } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw fail("an entity is not accepted in GraphML; nothing it refers to was read");
+                }
+            }
+            return text.toString();
+        }
+
+        private ImportResult build() {
+            ServiceGraph graph = new ServiceGraph();
+            IdAllocator ids = new IdAllocator();
+            Map<String, String> idOf = new HashMap<>(nodes.size() * 2);
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            List<String> defaulted = new ArrayList<>();
+            int renamed = 0;
+            for (Node n : nodes) {
+                Map<String, String> a = withDefaults(n.attributes());
+                String label = a.getOrDefault("label", n.yedLabel());
+                boolean generated = YED_ID.matcher(n.xmlId()).matches() && label != null && !label.isBlank();
+                String id = !generated && Component.ID_PATTERN.matcher(n.xmlId()).matches() ? ids.idFor(n.xmlId())
+                        : ids.idFor(label != null && !label.isBlank() ? label : n.xmlId());
+                if (!id.equals(n.xmlId())) {
+                    renamed++;
+                }
+                idOf.put(n.xmlId(), id);
+                if (!a.containsKey("kind")) {
+                    defaulted.add(id);
+                }
+                graph.addComponent(FlatAttributes.component(id, label, a, ComponentKind.SERVICE, report));
+                for (String g : FlatAttributes.groups(a)) {
+                    groups.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
+                }
+            }
+            int duplicates = 0;
+            for (Edge e : edges) {
+                String from = idOf.get(e.source());
+                String to = idOf.get(e.target());
+                if (from == null || to == null) {
+                    String missing = from == null ? e.source() : e.target();
+                    report.warning("skipped", "edge " + e.source() + " -> " + e.target() + " skipped: '" + missing + "' is "
+                            + (groupNodes.contains(missing) ? "a group node" : "no node in this file"),
+                            e.line(), e.column(), List.of());
+                    continue;
+                }
+                if (graph.dependency(from, to).isPresent()) {
+                    duplicates++;
+                    continue;
+                }
+                graph.addDependency(FlatAttributes.dependency(from, to, e.attributes(), report));
+            }
+            FlatAttributes.addGroups(graph, groups);
+            summarize(renamed, duplicates, defaulted);
+            return new ImportResult(graph, report.build());
+        }
+
+        private Map<String, String> withDefaults(Map<String, String> a) {
+            Map<String, String> out = null;
+            for (Key k : keys.values()) {
+                if (k.defaultValue() != null && k.name() != null && !k.domain().equals("edge")
+                        && FlatAttributes.NODE_KEYS.contains(k.name()) && !a.containsKey(k.name())) {
+                    out = out == null ? new LinkedHashMap<>(a) : out;
+                    out.put(k.name(), k.defaultValue().strip());
+                }
+            }
+            return out == null ? a : out;
+        }
+
+        private void summarize(int renamed, int duplicates, List<String> defaulted) {
+            if (!groupNodes.isEmpty()) {
+                report.info("skipped", groupNodes.size() + " group node(s) are containers, not components;"
+                        + " their members were imported", 0, 0, List.of());
+            }
+            if (renamed > 0) {
+                report.info("renamed-id", renamed + " node id(s) were generated or not valid ids;"
+                        + " ids were made from their labels", 0, 0, List.of());
+            }
+            if (undirected) {
+                report.warning("guessed-direction", "the graph has undirected edges; each was read as"
+                        + " source depends on target", 0, 0, List.of());
+            }
+            if (duplicates > 0) {
+                report.warning("duplicate", duplicates + " repeated edge(s) merged into one", 0, 0, List.of());
+            }
+            if (!defaulted.isEmpty()) {
+                report.info("guessed-kind", defaulted.size() + " node(s) without a kind read as service", 0, 0,
+                        defaulted);
+            }
+            if (!ignored.isEmpty()) {
+                StringBuilder b = new StringBuilder("data with no meaning here was ignored:");
+                ignored.forEach((k, n) -> b.append(' ').append(k).append(" (").append(n).append(')'));
+                report.info("skipped", b.toString(), 0, 0, List.of());
+            }
+        }
+
+        private void countIgnored(String what) {
+            ignored.merge(what, 1, Integer::sum);
+        }
+
+        private String require(String attribute) {
+            String v = r.getAttributeValue(null, attribute);
+            if (v == null) {
+                throw fail("<" + r.getLocalName() + "> needs the attribute '" + attribute + "'");
+            }
+            return v;
+        }
+
+        private int line() {
+            return Math.max(1, r.getLocation().getLineNumber());
+        }
+
+        private int column() {
+            return Math.max(1, r.getLocation().getColumnNumber());
+        }
+
+        private GraphFormatException fail(String sentence) {
+            return new GraphFormatException(file, line(), column(), sentence);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.stagecraft.io.json;
+
+import dev.stagecraft.io.GraphReader;
+import dev.stagecraft.io.IdAllocator;
+import dev.stagecraft.io.ImportReport;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.document.DocNode;
+import dev.stagecraft.io.document.DocumentReader;
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.DependencyKind;
+import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.GraphMetadata;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.Strength;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the JSON graph written by {@link JsonGraphWriter}, and JGraphT-style JSON in general: {@code nodes}
+ * with an {@code id} (a number or text; one that is not a valid component id gets a valid one, reported),
+ * {@code edges} with {@code source} and {@code target} (source depends on target). Node keys other than the
+ * known ones are kept as extras and reported. Wrong types and dangling edges are errors with line and column.
+ */
+public final class JsonGraphReader implements GraphReader {
+    private static final Set<String> NODE_KEYS = Set.of("id", "label", "name", "kind", "team", "tier", "changing",
+            "rollout", "position", "extras");
+    private static final Set<String> EDGE_KEYS = Set.of("id", "source", "target", "kind", "strength", "extras");
+
+    @Override
+    public ImportResult read(String text, String file) {
+        DocNode.Mapping root = new DocumentReader(file).json(text).asMapping("a JSON graph");
+        ImportReport.Builder report = new ImportReport.Builder("json", file);
+        ServiceGraph graph = new ServiceGraph();
+        graph.setMetadata(new GraphMetadata(root.text("name").orElse(null), root.text("description").orElse(null),
+                extras(root)));
+        DocNode.Sequence nodes = root.get("nodes").orElseThrow(() -> root.error("a JSON graph needs a 'nodes' list"))
+                .asSequence("'nodes'");
+        IdAllocator ids = new IdAllocator();
+        Map<String, String> idOf = new HashMap<>(nodes.items().size() * 2);
+        Map<String, Integer> extraKeys = new LinkedHashMap<>();
+        for (DocNode item : nodes.items()) {
+            DocNode.Mapping n = item.asMapping("a node");
+            String raw = n.text("id").orElseThrow(() -> n.error("a node needs an 'id'"));
+            if (idOf.containsKey(raw)) {
+                throw n.error("the node id '" + raw + "' appears twice");
+            }
+            String label = n.text("label").or(() -> n.text("name")).orElse(null);
+            String id = Component.ID_PATTERN.matcher(raw).matches() ? ids.idFor(raw)
+                    : ids.idFor(label != null ? label : raw);
+            if (!id.equals(raw)) {
+                report.info("renamed-id", "node '" + raw + "' has the id '" + id + "'", n.location().line(),
+                        n.location().column(), List.of(id));
+            }
+            idOf.put(raw, id);
+            graph.addComponent(component(id, label, n, extraKeys));
+        }
+        extraKeys.forEach((k, count) -> report.info("skipped", "node key '" + k + "' is not a Stagecraft field;"
+                + " kept as an extra on " + count + " node(s)", 0, 0, List.of()));
+        root.get("edges").ifPresent(edges -> {
+            for (DocNode item : edges.asSequence("'edges'").items()) {
+                addEdge(graph, item.asMapping("an edge"), idOf, report);
+            }
+        });
+        root.get("groups").ifPresent(groups -> {
+            for (DocNode item : groups.asSequence("'groups'").items()) {
+                DocNode.Mapping g = item.asMapping("a group");
+                String gid = g.text("id").orElseThrow(() -> g.error("a group needs an 'id'"));
+                List<String> members = new ArrayList<>();
+                for (DocNode m : g.get("members").orElseThrow(() -> g.error("a group needs 'members'"))
+                        .asSequence("'members'").items()) {
+                    members.add(resolve(m, idOf));
+                }
+                graph.addGroup(new ChangeGroup(gid, members, extras(g)));
+            }
+        });
+        return new ImportResult(graph, report.build());
+    }
+
+    private static Component component(String id, String label, DocNode.Mapping n, Map<String, Integer> extraKeys) {
+        ComponentKind kind = n.text("kind").map(k -> ComponentKind.parse(k).orElseThrow(() -> n.get("kind").get()
+                .error("kind '" + k + "' is not one of " + ComponentKind.choices()))).orElse(ComponentKind.SERVICE);
+        Integer tier = n.get("tier").map(t -> integer(t, "tier", 0, 3)).orElse(null);
+        boolean changing = n.get("changing").map(c -> bool(c, "changing")).orElse(false);
+        Rollout rollout = n.get("rollout").map(r -> rollout(r.asMapping("'rollout'"))).orElse(Rollout.NONE);
+        Position position = n.get("position").map(p -> {
+            DocNode.Mapping m = p.asMapping("'position'");
+            return new Position(number(m.get("x").orElseThrow(() -> m.error("a position needs x")), "x"),
+                    number(m.get("y").orElseThrow(() -> m.error("a position needs y")), "y"));
+        }).orElse(null);
+        Map<String, Object> extras = new LinkedHashMap<>(extras(n));
+        n.values().forEach((k, v) -> {
+            if (!NODE_KEYS.contains(k)) {
+                extras.put(k, v.toPlain());
+                extraKeys.merge(k, 1, Integer::sum);
+            }
+        });
+        return new Component(id, label == null || label.equals(id) ? null : label, kind, n.text("team").orElse(null),
+                tier, changing, rollout, position, extras);
+    }
+
+    private static Rollout rollout(DocNode.Mapping r) {
+        List<Integer> stages = r.get("stages").map(s -> {
+            List<Integer> out = new ArrayList<>();
+            s.asSequence("'stages'").items().forEach(i -> out.add(integer(i, "a stage", 1, 100)));
+            return out;
+        }).orElse(null);
+        List<Gate> gates = r.get("gates").map(s -> {
+            List<Gate> out = new ArrayList<>();
+            for (DocNode i : s.asSequence("'gates'").items()) {
+                DocNode.Mapping g = i.asMapping("a gate");
+                out.add(new Gate(g.text("metric").orElseThrow(() -> g.error("a gate needs a metric")),
+                        number(g.get("max").orElseThrow(() -> g.error("a gate needs a max")), "max")));
+            }
+            return out;
+        }).orElse(null);
+        List<String> rollback = r.get("rollback").map(s -> {
+            List<String> out = new ArrayList<>();
+            s.asSequence("'rollback'").items().forEach(i -> out.add(i.asText("a rollback step")));
+            return out;
+        }).orElse(null);
+        return new Rollout(r.get("durationMinutes").map(d -> integer(d, "durationMinutes", 0, Integer.MAX_VALUE)).orElse(null),
+                stages, r.get("bakeMinutes").map(d -> integer(d, "bakeMinutes", 0, Integer.MAX_VALUE)).orElse(null),
+                r.get("failureProbability").map(p -> number(p, "failureProbability")).orElse(null), gates, rollback);
+    }
+
+    private static void addEdge(ServiceGraph graph, DocNode.Mapping e, Map<String, String> idOf, ImportReport.Builder report) {
+        String from = resolve(e.get("source").orElseThrow(() -> e.error("an edge needs a 'source'")), idOf);
+        String to = resolve(e.get("target").orElseThrow(() -> e.error("an edge needs a 'target'")), idOf);
+        if (graph.dependency(from, to).isPresent()) {
+            report.warning("duplicate", "a second edge " + from + " -> " + to + " was merged into the first",
+                    e.location().line(), e.location().column(), List.of(from, to));
+            return;
+        }
+        DependencyKind kind = e.text("kind").map(k -> DependencyKind.parse(k).orElseThrow(() -> e.get("kind").get()
+                .error("dependency kind '" + k + "' is not one of " + DependencyKind.choices()))).orElse(null);
+        Strength strength = e.text("strength").map(s -> Strength.parse(s).orElseThrow(() -> e.get("strength").get()
+                .error("strength '" + s + "' is not hard or soft"))).orElse(null);
+        Map<String, Object> extras = new LinkedHashMap<>(extras(e));
+        e.values().forEach((k, v) -> {
+            if (!EDGE_KEYS.contains(k)) {
+                extras.put(k, v.toPlain());
+            }
+        });
+        graph.addDependency(new Dependency(from, to, kind, strength, extras));
+    }
+
+    private static String resolve(DocNode ref, Map<String, String> idOf) {
+        String raw = ref.asText("a node reference");
+        String id = idOf.get(raw);
+        if (id == null) {
+            throw ref.error("'" + raw + "' is not the id of a node in this file");
+        }
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> extras(DocNode.Mapping m) {
+        return m.get("extras").map(x -> (Map<String, Object>) x.asMapping("'extras'").toPlain()).orElse(Map.of());
+    }
+
+    private static int integer(DocNode n, String what, int min, int max) {
+        if (n instanceof DocNode.Scalar s && s.value() instanceof Long v && v >= min && v <= max) {
+            return v.intValue();
+        }
+        throw n.error(what + " must be a whole number in " + min + ".." + (max == Integer.MAX_VALUE ? "" : max)
+                + ", found " + n.describe());
+    }
+
+    private static double number(DocNode n, String what) {
+        if (n instanceof DocNode.Scalar s && s.value() instanceof Number v) {
+            return v.doubleValue();
+        }
+        throw n.error(what + " must be a number, found " + n.describe());
+    }
+
+    private static boolean bool(DocNode n, String what) {
+        if (n instanceof DocNode.Scalar s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        throw n.error(what + " must be true or false, found " + n.describe());
+    }
+}

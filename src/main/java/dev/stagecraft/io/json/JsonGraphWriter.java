@@ -1,0 +1,120 @@
+package dev.stagecraft.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stagecraft.io.GraphWriter;
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.ServiceGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a graph as JSON in the shape of JGraphT's JSON format ({@code nodes} with {@code id},
+ * {@code edges} with {@code source} and {@code target}, attributes beside them), plus {@code groups}.
+ * Carries everything the native format does: name, kind, team, tier, changing, rollout, position, extras.
+ * Keys in a fixed order, absent values left out, so the same graph gives the same bytes.
+ */
+public final class JsonGraphWriter implements GraphWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String write(ServiceGraph graph) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("creator", "stagecraft");
+        root.put("version", "1");
+        putIf(root, "name", graph.metadata().name());
+        putIf(root, "description", graph.metadata().description());
+        putExtras(root, graph.metadata().extras());
+        List<Object> nodes = new ArrayList<>(graph.componentCount());
+        graph.components().forEach(c -> nodes.add(node(c)));
+        root.put("nodes", nodes);
+        List<Object> edges = new ArrayList<>(graph.dependencyCount());
+        graph.dependencies().forEach(d -> edges.add(edge(d)));
+        root.put("edges", edges);
+        if (!graph.groups().isEmpty()) {
+            List<Object> groups = new ArrayList<>();
+            for (ChangeGroup g : graph.groups()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", g.id());
+                m.put("members", g.members());
+                putExtras(m, g.extras());
+                groups.add(m);
+            }
+            root.put("groups", groups);
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static Map<String, Object> node(Component c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        putIf(m, "label", c.name());
+        m.put("kind", c.kind().id());
+        putIf(m, "team", c.team());
+        putIf(m, "tier", c.tier());
+        if (c.changing()) {
+            m.put("changing", true);
+        }
+        if (!c.rollout().isEmpty()) {
+            m.put("rollout", rollout(c.rollout()));
+        }
+        if (c.position() != null) {
+            m.put("position", Map.of("x", c.position().x(), "y", c.position().y()));
+        }
+        putExtras(m, c.extras());
+        return m;
+    }
+
+    private static Map<String, Object> rollout(Rollout r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putIf(m, "durationMinutes", r.durationMinutes());
+        putIf(m, "stages", r.stages());
+        putIf(m, "bakeMinutes", r.bakeMinutes());
+        putIf(m, "failureProbability", r.failureProbability());
+        if (r.gates() != null) {
+            List<Object> gates = new ArrayList<>();
+            for (Gate g : r.gates()) {
+                Map<String, Object> gate = new LinkedHashMap<>();
+                gate.put("metric", g.metric());
+                gate.put("max", g.max());
+                gates.add(gate);
+            }
+            m.put("gates", gates);
+        }
+        putIf(m, "rollback", r.rollback());
+        return m;
+    }
+
+    private static Map<String, Object> edge(Dependency d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", d.from());
+        m.put("target", d.to());
+        putIf(m, "kind", d.kind() == null ? null : d.kind().id());
+        putIf(m, "strength", d.strength() == null ? null : d.strength().id());
+        putExtras(m, d.extras());
+        return m;
+    }
+
+    private static void putExtras(Map<String, Object> m, Map<String, Object> extras) {
+        if (!extras.isEmpty()) {
+            m.put("extras", extras);
+        }
+    }
+
+    private static void putIf(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}

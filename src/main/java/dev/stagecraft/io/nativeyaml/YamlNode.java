@@ -1,0 +1,105 @@
+package dev.stagecraft.io.nativeyaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML value with the place where it starts (1-based line and column): the small tree the reader
+ * builds from Jackson's token stream before it maps the tree to a graph, so every problem found while
+ * mapping can name its line and column.
+ */
+sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+    int line();
+
+    int column();
+
+    /** What kind of value this is, for messages: "a mapping", "a list", "the text 'x'", "the number 3". */
+    String describe();
+
+    /** The value as plain Java data (String, Number, Boolean, null, List, Map), for extras. */
+    Object toPlain();
+
+    /** One key of a mapping, with the place of the key. */
+    record Entry(String key, int line, int column, YamlNode value) {
+    }
+
+    /**
+     * A mapping; keys are unique (the tree builder refuses duplicates) and kept in file order.
+     * A tree lives only while the reader decodes it, so its lists are handed over, not copied.
+     */
+    record Mapping(List<Entry> entries, int line, int column) implements YamlNode {
+        /** The entry for a key, {@code null} when absent. Mappings are small, so a scan is fastest. */
+        Entry entry(String key) {
+            for (Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String describe() {
+            return "a mapping";
+        }
+
+        @Override
+        public Object toPlain() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Entry e : entries) {
+                out.put(e.key(), e.value().toPlain());
+            }
+            return out;
+        }
+    }
+
+    /** A list. */
+    record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {
+        @Override
+        public String describe() {
+            return "a list";
+        }
+
+        @Override
+        public Object toPlain() {
+            List<Object> out = new ArrayList<>(items.size());
+            for (YamlNode item : items) {
+                out.add(item.toPlain());
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A single value.
+     *
+     * @param value as YAML typed it: String, Boolean, Integer/Long/BigInteger, Double, or {@code null}
+     * @param text  the text as written (for a quoted string, its content)
+     */
+    record Scalar(Object value, String text, int line, int column) implements YamlNode {
+        boolean isNull() {
+            return value == null;
+        }
+
+        @Override
+        public String describe() {
+            if (value == null) {
+                return "nothing (null)";
+            }
+            if (value instanceof String) {
+                return "the text '" + text + "'";
+            }
+            if (value instanceof Boolean) {
+                return "the boolean " + text;
+            }
+            return "the number " + text;
+        }
+
+        @Override
+        public Object toPlain() {
+            return value;
+        }
+    }
+}

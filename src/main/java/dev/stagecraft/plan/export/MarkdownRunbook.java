@@ -1,0 +1,88 @@
+package dev.stagecraft.plan.export;
+
+import dev.stagecraft.model.Gate;
+import dev.stagecraft.plan.CanaryStage;
+import dev.stagecraft.plan.PlanStep;
+import dev.stagecraft.plan.PlanSummary;
+import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.plan.StepBlastRadius;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A Markdown runbook of a plan for the release meeting: the summary and critical path, a checklist of every
+ * step to tick ({@code - [ ]}), then per wave and step what advances, when (wave, estimated start, what it
+ * waits for), the canary stages with their gates, the acceptance criteria (to tick), the rollback commands
+ * and the blast radius; last, the rollback order of the whole plan.
+ */
+public final class MarkdownRunbook implements PlanExporter {
+    @Override
+    public String export(RolloutPlan plan) {
+        StringBuilder b = new StringBuilder();
+        PlanSummary s = plan.summary();
+        b.append("# Rollout runbook: ").append(plan.metadata().name()).append("\n\n");
+        if (plan.metadata().graph() != null) {
+            b.append("Graph `").append(plan.metadata().graph()).append("` (").append(plan.metadata().digest()).append(").  \n");
+        }
+        b.append(s.components()).append(" components in ").append(s.steps()).append(" steps over ").append(s.waves())
+                .append(" waves; about ").append(s.estimatedMinutes()).append(" minutes, at most ")
+                .append(s.maxParallelism()).append(" steps at once.\n\n");
+        b.append("**Critical path** (").append(s.criticalPath().minutes()).append(" min): ")
+                .append(s.criticalPath().path().stream().map(id -> "`" + id + "`").collect(Collectors.joining(" → ")))
+                .append("\n\n## Checklist\n\n");
+        for (PlanStep step : plan.steps()) {
+            b.append("- [ ] Wave ").append(step.wave()).append(" · `").append(step.id()).append("` at minute ")
+                    .append(step.startMinute()).append(": ").append(String.join(", ", step.components())).append('\n');
+        }
+        int wave = -1;
+        for (PlanStep step : plan.steps()) {
+            if (step.wave() != wave) {
+                wave = step.wave();
+                b.append("\n## Wave ").append(wave).append('\n');
+            }
+            step(b, step);
+        }
+        b.append("\n## Rollback order\n\nIf the release is abandoned, undo the steps in this order (dependents first):\n\n");
+        for (int i = 0; i < plan.rollbackOrder().size(); i++) {
+            b.append(i + 1).append(". [ ] `").append(plan.rollbackOrder().get(i)).append("`\n");
+        }
+        return b.toString();
+    }
+
+    private static void step(StringBuilder b, PlanStep step) {
+        b.append("\n### Step `").append(step.id()).append("`\n\n");
+        b.append("- **What:** advance ").append(step.components().stream().map(c -> "`" + c + "`")
+                .collect(Collectors.joining(", "))).append(step.components().size() > 1 ? " together" : "").append('\n');
+        b.append("- **When:** wave ").append(step.wave()).append(", estimated start minute ").append(step.startMinute())
+                .append(", end minute ").append(step.endMinute()).append(" (").append(step.durationMinutes())
+                .append(" min)").append(step.after().isEmpty() ? ", no prerequisites"
+                        : ", after " + step.after().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", ")))
+                .append('\n');
+        b.append("- **Canary stages:**\n\n  | Traffic | Bake | Gates |\n  |---:|---:|---|\n");
+        for (CanaryStage stage : step.stages()) {
+            b.append("  | ").append(stage.percent()).append("% | ").append(stage.bakeMinutes()).append(" min | ")
+                    .append(gates(stage.gates())).append(" |\n");
+        }
+        b.append("\n- **Acceptance:**\n");
+        step.acceptance().forEach(a -> b.append("  - [ ] ").append(a).append('\n'));
+        b.append("- **Rollback:**\n\n  ```sh\n");
+        step.rollback().forEach(r -> b.append("  ").append(r).append('\n'));
+        b.append("  ```\n\n");
+        StepBlastRadius r = step.blastRadius();
+        b.append("- **Blast radius:** ").append(r.outage()).append(" in outage, ").append(r.degraded()).append(" degraded");
+        if (!r.mostCritical().isEmpty()) {
+            b.append("; most critical: ").append(r.mostCritical().stream().map(id -> "`" + id + "`")
+                    .collect(Collectors.joining(", "))).append(r.more() > 0 ? " and " + r.more() + " more" : "");
+        }
+        b.append("\n- [ ] **Step `").append(step.id()).append("` done**\n");
+    }
+
+    private static String gates(List<Gate> gates) {
+        if (gates.isEmpty()) {
+            return "—";
+        }
+        return gates.stream().map(g -> g.metric() + " ≤ " + BigDecimal.valueOf(g.max()).stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(", "));
+    }
+}

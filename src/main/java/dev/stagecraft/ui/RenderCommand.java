@@ -1,0 +1,122 @@
+package dev.stagecraft.ui;
+
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.DiagramExport;
+import dev.stagecraft.ui.render.FxTextMeasurer;
+import dev.stagecraft.ui.render.GraphPainter;
+import dev.stagecraft.ui.render.Highlight;
+import dev.stagecraft.ui.render.HighlightAnalysis;
+import dev.stagecraft.ui.render.Highlighting;
+import dev.stagecraft.ui.render.JavaFxRuntime;
+import dev.stagecraft.ui.render.LayeredPlacement;
+import dev.stagecraft.ui.render.Palette;
+import dev.stagecraft.ui.render.Theme;
+import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.ui.window.DocumentFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stagecraft render FILE -o OUT.png|OUT.svg}: the window's drawing, without a window. PNG goes
+ * through a JavaFX canvas snapshot on Monocle's headless platform (software pipeline), so no display is
+ * needed and the picture matches the editor; SVG is written by the same painter as vector shapes and
+ * {@code <text>}. Every problem with the input is reported before anything is written.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Draw a graph file to PNG or SVG, headless, the way the editor shows it.")
+public final class RenderCommand implements Callable<Integer> {
+    static final int MIN_WIDTH = 200;
+    static final int MAX_WIDTH = 8192;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Graph file (stagecraft YAML).")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "Picture to write; the format comes from the name: .png or .svg.")
+    Path output;
+
+    @Option(names = "--highlight", defaultValue = "none", paramLabel = "WHAT",
+            description = "blast:ID, critical, waves, cycles or none (default: ${DEFAULT-VALUE}).")
+    String highlight;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME",
+            description = "light or dark (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "W",
+            description = "Picture width in pixels (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Override
+    public Integer call() throws Exception {
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            return fail(output + ": the output must end in .png or .svg");
+        }
+        Highlight wanted;
+        try {
+            wanted = Highlight.parse(highlight);
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        Theme chosen = Theme.parse(theme).orElse(null);
+        if (chosen == null) {
+            return fail("unknown theme '" + theme + "'; expected light or dark");
+        }
+        if (width < MIN_WIDTH || width > MAX_WIDTH) {
+            return fail("--width must be between " + MIN_WIDTH + " and " + MAX_WIDTH + ", not " + width);
+        }
+        Path dir = output.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return fail(output + ": the folder " + dir + " does not exist");
+        }
+        LoadResult loaded;
+        try {
+            loaded = DocumentFiles.read(file);
+        } catch (GraphFormatException e) {
+            return fail(e.getMessage());
+        }
+        if (wanted instanceof Highlight.Blast b && !loaded.graph().contains(b.id())) {
+            return fail(file + ": no component '" + b.id() + "' (from --highlight " + highlight + ")");
+        }
+        JavaFxRuntime.startHeadless();
+        JavaFxRuntime.onFxThread(() -> {
+            draw(loaded, wanted, chosen, svg);
+            return null;
+        });
+        return 0;
+    }
+
+    private void draw(LoadResult loaded, Highlight wanted, Theme chosen, boolean svg) throws IOException {
+        FxTextMeasurer measurer = new FxTextMeasurer();
+        HighlightAnalysis analysis = new HighlightAnalysis(loaded.graph().snapshot());
+        Diagram diagram = new Diagram(loaded.graph(), measurer, new LayeredPlacement(analysis::waves));
+        Highlighting highlighting = analysis.compute(wanted);
+        GraphPainter painter = new GraphPainter(Palette.of(chosen));
+        Viewport v = DiagramExport.layout(diagram, highlighting, measurer, width);
+        if (svg) {
+            DiagramExport.writeSvg(DiagramExport.toSvg(diagram, highlighting, painter, measurer, v), output);
+        } else {
+            DiagramExport.writePng(DiagramExport.toImage(diagram, highlighting, painter, measurer, v), output);
+        }
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("stagecraft render: " + message);
+        return 2;
+    }
+}

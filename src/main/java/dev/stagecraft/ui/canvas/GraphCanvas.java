@@ -1,0 +1,289 @@
+package dev.stagecraft.ui.canvas;
+
+import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.FxSurface;
+import dev.stagecraft.ui.render.FxTextMeasurer;
+import dev.stagecraft.ui.render.GraphPainter;
+import dev.stagecraft.ui.render.Highlighting;
+import dev.stagecraft.ui.render.Palette;
+import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.model.Position;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
+
+/**
+ * The graph view: one {@link Canvas} painted by the shared {@link GraphPainter}, redrawn only when
+ * something it shows changed (diagram, highlighting, palette, viewport, size) and then at most once per
+ * frame. Pan by dragging empty space (or with the middle button anywhere), zoom around the cursor with
+ * the wheel. When the last frame was expensive (many items visible), a pan or zoom first moves and
+ * scales the already drawn picture (a cached layer: only a texture is composited) and paints afresh once
+ * the gesture pauses, so large graphs stay fluid. Dragging a component moves it live in the diagram only; on release the move is reported once
+ * (the window turns it into one undoable command). It owns no model state.
+ */
+public final class GraphCanvas extends Region {
+    public static final String STYLE_CLASS = "graph-canvas";
+    private static final double WHEEL_STEP = 1.0015;
+    /** Pixels the mouse must travel before a press on a component becomes a move instead of a click. */
+    private static final double DRAG_THRESHOLD = 4;
+    private static final double FIT_MARGIN = 40;
+    /** Room kept free at the top when fitting, for the legend painted there. */
+    private static final double FIT_LEGEND_ROOM = 70;
+    private static final double FIT_MAX_SCALE = 1.25;
+
+    private final Canvas canvas = new Canvas();
+    private final FxTextMeasurer measurer;
+    private final ObjectProperty<Diagram> diagram = new SimpleObjectProperty<>(this, "diagram");
+    private final ObjectProperty<Highlighting> highlighting = new SimpleObjectProperty<>(this, "highlighting");
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette");
+    private final ReadOnlyObjectWrapper<Viewport> viewport =
+            new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(1, 0, 0, 0, 0));
+    private final AnimationTimer frame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            draw();
+        }
+    };
+    /** Above this many visible nodes + edges, pan and zoom preview by transforming the last picture. */
+    static final int HEAVY_FRAME_ITEMS = 2500;
+    private static final Duration SETTLE = Duration.millis(140);
+
+    private final Affine preview = new Affine();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private Viewport painted;
+    private int lastFrameItems;
+    private GraphPainter painter;
+    private FxSurface surface;
+    private Consumer<String> onComponentClicked = id -> { };
+    private Runnable onBackgroundClicked = () -> { };
+    private Consumer<Map<String, Position>> onComponentsMoved = moved -> { };
+    /** Node being dragged, -1 when none; it moves live in the diagram and is committed on release. */
+    private int draggedNode = -1;
+    private double grabDx;
+    private double grabDy;
+    private double dragX;
+    private double dragY;
+    private boolean panning;
+    private boolean dragged;
+    private boolean fitPending = true;
+
+    public GraphCanvas(FxTextMeasurer measurer, Palette initial) {
+        this.measurer = measurer;
+        getStyleClass().add(STYLE_CLASS);
+        getChildren().add(canvas);
+        palette.set(initial);
+        surface = new FxSurface(canvas.getGraphicsContext2D(), measurer);
+        painter = new GraphPainter(initial);
+        palette.addListener((o, was, now) -> {
+            painter = new GraphPainter(now);
+            requestRedraw();
+        });
+        diagram.addListener((o, was, now) -> requestRedraw());
+        highlighting.addListener((o, was, now) -> requestRedraw());
+        viewport.addListener((o, was, now) -> viewportChanged(now));
+        canvas.getTransforms().add(preview);
+        settle.setOnFinished(e -> requestRedraw());
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        setMinSize(0, 0);
+    }
+
+    public ObjectProperty<Diagram> diagramProperty() {
+        return diagram;
+    }
+
+    public ObjectProperty<Highlighting> highlightingProperty() {
+        return highlighting;
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** The current world-to-screen transform; its scale is the zoom (1 = 100 %). */
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public void setOnComponentClicked(Consumer<String> handler) {
+        onComponentClicked = handler;
+    }
+
+    public void setOnBackgroundClicked(Runnable handler) {
+        onBackgroundClicked = handler;
+    }
+
+    /** Told once at the end of a drag with the new centre of each moved component (one gesture, one edit). */
+    public void setOnComponentsMoved(Consumer<Map<String, Position>> handler) {
+        onComponentsMoved = handler;
+    }
+
+    /** Shows the whole diagram (at most at 125 %), now or as soon as the view has a size. */
+    public void zoomToFit() {
+        Diagram d = diagram.get();
+        if (d == null || getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - FIT_LEGEND_ROOM, FIT_MARGIN, FIT_MAX_SCALE);
+        viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + FIT_LEGEND_ROOM, getWidth(), getHeight()));
+    }
+
+    /** Zooms by a factor around the view's centre (keyboard zoom). */
+    public void zoomBy(double factor) {
+        viewport.set(viewport.get().zoomAround(factor, getWidth() / 2, getHeight() / 2));
+    }
+
+    /** Where the centre of a component's box is, in this node's local coordinates; null when absent. */
+    public Point2D localPointOf(String id) {
+        Diagram d = diagram.get();
+        int i = d == null ? -1 : d.indexOf(id);
+        if (i < 0) {
+            return null;
+        }
+        Viewport v = viewport.get();
+        return new Point2D(v.toScreenX(d.centerX(i)), v.toScreenY(d.centerY(i)));
+    }
+
+    /** The id of the component drawn at a local point, null for empty space. */
+    public String componentAt(double x, double y) {
+        Diagram d = diagram.get();
+        if (d == null) {
+            return null;
+        }
+        Viewport v = viewport.get();
+        int i = d.nodeAt(v.toWorldX(x), v.toWorldY(y));
+        return i < 0 ? null : d.id(i);
+    }
+
+    /** Marks the picture stale; it is redrawn once, at the next frame. */
+    public void requestRedraw() {
+        frame.start();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            viewport.set(viewport.get().resized(w, h));
+            if (fitPending) {
+                zoomToFit();
+            }
+            requestRedraw();
+        }
+    }
+
+    private void viewportChanged(Viewport now) {
+        if (painted == null || lastFrameItems < HEAVY_FRAME_ITEMS || now.width() != painted.width()
+                || now.height() != painted.height()) {
+            requestRedraw();
+            return;
+        }
+        double r = now.scale() / painted.scale();
+        preview.setToTransform(r, 0, now.translateX() - r * painted.translateX(),
+                0, r, now.translateY() - r * painted.translateY());
+        settle.playFromStart();
+    }
+
+    private void draw() {
+        settle.stop();
+        preview.setToIdentity();
+        Diagram d = diagram.get();
+        Highlighting h = highlighting.get();
+        painted = viewport.get();
+        if (d == null || h == null || h.size() != d.size() || canvas.getWidth() <= 0) {
+            surface.clear(palette.get().get(Palette.Token.BACKGROUND));
+            lastFrameItems = 0;
+            return;
+        }
+        lastFrameItems = painter.paint(surface, d, h, painted, GraphPainter.Detail.AUTO, true);
+    }
+
+    private void pressed(MouseEvent e) {
+        dragX = e.getX();
+        dragY = e.getY();
+        dragged = false;
+        draggedNode = -1;
+        String hit = componentAt(e.getX(), e.getY());
+        panning = e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && hit == null;
+        if (e.getButton() == MouseButton.PRIMARY && hit != null) {
+            Diagram d = diagram.get();
+            Viewport v = viewport.get();
+            draggedNode = d.indexOf(hit);
+            grabDx = d.centerX(draggedNode) - v.toWorldX(e.getX());
+            grabDy = d.centerY(draggedNode) - v.toWorldY(e.getY());
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        double dx = e.getX() - dragX;
+        double dy = e.getY() - dragY;
+        if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) >= DRAG_THRESHOLD) {
+            dragged = true;
+        }
+        if (panning) {
+            viewport.set(viewport.get().panBy(dx, dy));
+            dragX = e.getX();
+            dragY = e.getY();
+        } else if (draggedNode >= 0 && dragged) {
+            Diagram d = diagram.get();
+            Viewport v = viewport.get();
+            d.moveNode(draggedNode, v.toWorldX(e.getX()) + grabDx, v.toWorldY(e.getY()) + grabDy);
+            d.geometryChanged();
+            requestRedraw();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (draggedNode >= 0 && dragged) {
+            Diagram d = diagram.get();
+            int i = draggedNode;
+            draggedNode = -1;
+            onComponentsMoved.accept(Map.of(d.id(i), new Position(Math.round(d.centerX(i)), Math.round(d.centerY(i)))));
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY || dragged && panning) {
+            return;
+        }
+        String id = componentAt(e.getX(), e.getY());
+        if (id != null) {
+            onComponentClicked.accept(id);
+        } else if (!dragged) {
+            onBackgroundClicked.run();
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(WHEEL_STEP, e.getDeltaY());
+        viewport.set(viewport.get().zoomAround(factor, e.getX(), e.getY()));
+        e.consume();
+    }
+}

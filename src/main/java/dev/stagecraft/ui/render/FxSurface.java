@@ -1,0 +1,199 @@
+package dev.stagecraft.ui.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+
+/** A {@link Surface} on a JavaFX canvas. Used by the window and by PNG export (canvas snapshot). */
+public final class FxSurface implements Surface {
+    private final GraphicsContext gc;
+    private final FxTextMeasurer measurer;
+    private final Map<Rgb, Color> colors = new HashMap<>();
+    private final HairlineRaster hairlines = new HairlineRaster();
+    private double scale = 1;
+    private double translateX;
+    private double translateY;
+
+    public FxSurface(GraphicsContext gc, FxTextMeasurer measurer) {
+        this.gc = gc;
+        this.measurer = measurer;
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setLineCap(StrokeLineCap.BUTT);
+    }
+
+    @Override
+    public void setTransform(double scale, double translateX, double translateY) {
+        flush();
+        this.scale = scale;
+        this.translateX = translateX;
+        this.translateY = translateY;
+        gc.setTransform(scale, 0, 0, scale, translateX, translateY);
+    }
+
+    @Override
+    public void strokeHairlines(double[] coords, int count, Rgb color) {
+        int argb = 0xff000000 | color.red() << 16 | color.green() << 8 | color.blue();
+        hairlines.draw(coords, count, argb, scale, translateX, translateY,
+                (int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
+    }
+
+    @Override
+    public void flush() {
+        hairlines.flushTo(gc);
+    }
+
+    @Override
+    public void clear(Rgb color) {
+        flush();
+        scale = 1;
+        translateX = 0;
+        translateY = 0;
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(fx(color));
+        gc.fillRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc, Rgb fill) {
+        flush();
+        gc.setFill(fx(fill));
+        gc.fillRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc, Pen pen) {
+        flush();
+        pen(pen);
+        gc.strokeRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h, Rgb fill) {
+        flush();
+        gc.setFill(fx(fill));
+        gc.fillOval(x, y, w, h);
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h, Pen pen) {
+        flush();
+        pen(pen);
+        gc.strokeOval(x, y, w, h);
+    }
+
+    @Override
+    public void fillPolygon(double[] xy, Rgb fill) {
+        flush();
+        gc.setFill(fx(fill));
+        gc.beginPath();
+        gc.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            gc.lineTo(xy[i], xy[i + 1]);
+        }
+        gc.closePath();
+        gc.fill();
+    }
+
+    @Override
+    public void strokePolyline(double[] xy, Pen pen) {
+        flush();
+        pen(pen);
+        gc.beginPath();
+        gc.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            gc.lineTo(xy[i], xy[i + 1]);
+        }
+        gc.stroke();
+    }
+
+    @Override
+    public void strokeSegments(double[] c, int count, Pen pen) {
+        flush();
+        if (count == 0) {
+            return;
+        }
+        pen(pen);
+        gc.beginPath();
+        for (int i = 0; i < count; i++) {
+            int k = i * 4;
+            gc.moveTo(c[k], c[k + 1]);
+            gc.lineTo(c[k + 2], c[k + 3]);
+        }
+        gc.stroke();
+    }
+
+    @Override
+    public void fillRects(double[] r, int count, Rgb fill) {
+        flush();
+        if (count == 0) {
+            return;
+        }
+        gc.setFill(fx(fill));
+        gc.beginPath();
+        for (int i = 0; i < count; i++) {
+            int k = i * 4;
+            gc.rect(r[k], r[k + 1], r[k + 2], r[k + 3]);
+        }
+        gc.fill();
+    }
+
+    @Override
+    public void fillTriangles(double[] c, int count, Rgb fill) {
+        flush();
+        if (count == 0) {
+            return;
+        }
+        gc.setFill(fx(fill));
+        gc.beginPath();
+        for (int i = 0; i < count; i++) {
+            int k = i * 6;
+            gc.moveTo(c[k], c[k + 1]);
+            gc.lineTo(c[k + 2], c[k + 3]);
+            gc.lineTo(c[k + 4], c[k + 5]);
+            gc.closePath();
+        }
+        gc.fill();
+    }
+
+    @Override
+    public void fillText(String text, double x, double y, TextStyle style, Rgb color, Align align) {
+        flush();
+        gc.setFont(measurer.font(style));
+        gc.setFill(fx(color));
+        gc.setTextAlign(switch (align) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        });
+        gc.fillText(text, x, y);
+    }
+
+    @Override
+    public void fillTextLines(String[] lines, double x, double y, double lineHeight, TextStyle style, Rgb color) {
+        for (int k = 0; k < lines.length; k++) {
+            fillText(lines[k], x, y + k * lineHeight, style, color, Align.LEFT);
+        }
+    }
+
+    @Override
+    public TextMeasurer measurer() {
+        return measurer;
+    }
+
+    private void pen(Pen pen) {
+        gc.setStroke(fx(pen.color()));
+        gc.setLineWidth(pen.width());
+        double[] dashes = pen.dashes();
+        gc.setLineDashes(dashes.length == 0 ? null : dashes);
+    }
+
+    private Color fx(Rgb c) {
+        return colors.computeIfAbsent(c, k -> Color.rgb(k.red(), k.green(), k.blue()));
+    }
+}

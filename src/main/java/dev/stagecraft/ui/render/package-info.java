@@ -1,0 +1,18 @@
+/**
+ * Drawing a service graph, the same way on screen, in PNG and in SVG.
+ *
+ * <ul>
+ * <li><b>Diagram</b>: what is drawn for one revision of the model: a box per component (centre from its
+ *     position, size from its measured labels), a segment per dependency, a rounded rectangle per change
+ *     group, and a spatial index over them.</li>
+ * <li><b>Surface</b>: the drawing vocabulary; backends for a JavaFX canvas and for SVG.</li>
+ * <li><b>Viewport</b>: world units to pixels (scale and translation); the zoom is its scale.</li>
+ * <li><b>Highlight</b> / <b>Highlighting</b>: which analysis is shown (blast radius, critical path, waves,
+ *     cycles) and its answer per node and edge.</li>
+ * <li><b>Palette</b> / <b>Theme</b>: named colours (tokens such as outage, degraded, critical, dim), read
+ *     from the theme's style sheet, the one place colours are defined.</li>
+ * <li><b>Level of detail</b>: what the painter leaves out when zoomed out (text, rounded corners, glyphs,
+ *     dashes, arrowheads) so that large graphs stay fast.</li>
+ * </ul>
+ */
+package dev.stagecraft.ui.render;

@@ -1,0 +1,121 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.model.GraphListener;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.Highlight;
+import dev.stagecraft.ui.render.HighlightAnalysis;
+import dev.stagecraft.ui.render.Highlighting;
+import dev.stagecraft.ui.render.LayeredPlacement;
+import dev.stagecraft.ui.render.TextMeasurer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the canvas shows of the open graph: the {@link Diagram} (rebuilt whenever the model reports a
+ * change), the selected component, the analysis mode and the resulting {@link Highlighting}. Derived
+ * results are recomputed from a fresh snapshot, never patched. No JavaFX nodes here, so it is tested
+ * without a stage.
+ */
+public final class AnalysisViewModel {
+    private final TextMeasurer measurer;
+    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
+    private final ReadOnlyObjectWrapper<Highlighting> highlighting = new ReadOnlyObjectWrapper<>(this, "highlighting");
+    private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ObjectProperty<AnalysisMode> mode = new SimpleObjectProperty<>(this, "mode", AnalysisMode.NONE);
+    private final GraphListener onModelChange = g -> rebuild(g);
+    private ServiceGraph graph;
+    private HighlightAnalysis analysis;
+
+    public AnalysisViewModel(ReadOnlyObjectProperty<ServiceGraph> source, TextMeasurer measurer) {
+        this.measurer = measurer;
+        source.addListener((o, was, now) -> attach(now));
+        mode.addListener((o, was, now) -> refreshHighlighting());
+        attach(source.get());
+    }
+
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Highlighting> highlightingProperty() {
+        return highlighting.getReadOnlyProperty();
+    }
+
+    public Highlighting highlighting() {
+        return highlighting.get();
+    }
+
+    /** Id of the selected component, null when none. */
+    public ReadOnlyObjectProperty<String> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<AnalysisMode> modeProperty() {
+        return mode;
+    }
+
+    /** Selects a component and shows its blast radius. */
+    public void select(String id) {
+        if (graph == null || !graph.contains(id)) {
+            throw new IllegalArgumentException("no component '" + id + "'");
+        }
+        selection.set(id);
+        if (mode.get() == AnalysisMode.BLAST) {
+            refreshHighlighting();
+        } else {
+            mode.set(AnalysisMode.BLAST);
+        }
+    }
+
+    /** Clears the selection; the blast-radius view falls back to no highlight. */
+    public void clearSelection() {
+        selection.set(null);
+        if (mode.get() == AnalysisMode.BLAST) {
+            mode.set(AnalysisMode.NONE);
+        } else {
+            refreshHighlighting();
+        }
+    }
+
+    private void attach(ServiceGraph g) {
+        if (graph != null) {
+            graph.removeListener(onModelChange);
+        }
+        graph = g;
+        analysis = null;
+        selection.set(null);
+        if (mode.get() == AnalysisMode.BLAST) {
+            mode.set(AnalysisMode.NONE);
+        }
+        if (g != null) {
+            g.addListener(onModelChange);
+            rebuild(g);
+        }
+    }
+
+    private void rebuild(ServiceGraph g) {
+        analysis = new HighlightAnalysis(g.snapshot());
+        if (selection.get() != null && !g.contains(selection.get())) {
+            selection.set(null);
+        }
+        diagram.set(new Diagram(g, measurer, new LayeredPlacement(analysis::waves)));
+        refreshHighlighting();
+    }
+
+    private void refreshHighlighting() {
+        if (analysis == null) {
+            return;
+        }
+        Highlight h = switch (mode.get()) {
+            case NONE -> Highlight.NONE;
+            case BLAST -> selection.get() == null ? Highlight.NONE : new Highlight.Blast(selection.get());
+            case CRITICAL -> Highlight.CRITICAL;
+            case WAVES -> Highlight.WAVES;
+            case CYCLES -> Highlight.CYCLES;
+        };
+        highlighting.set(analysis.compute(h));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.ui.render.Theme;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every action with its shortcut shown (File, View, Analysis). */
+final class MainMenu {
+    private final MainWindow window;
+
+    MainMenu(MainWindow window) {
+        this.window = window;
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(file(), edit(), view(), analysis());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu file() {
+        return new Menu("_File", null,
+                item("_Open\u2026", "Shortcut+O", "menu-open", window::chooseAndOpen),
+                item("_Save", "Shortcut+S", "menu-save", window::save),
+                item("Save _As\u2026", "Shortcut+Shift+S", "menu-save-as", window::saveAs),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", "menu-quit", window::quit));
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("_Undo", "Shortcut+Z", "menu-undo", window::undo);
+        MenuItem redo = item("_Redo", "Shortcut+Y", "menu-redo", window::redo);
+        MenuItem redoAlt = item("Redo", "Shortcut+Shift+Z", "menu-redo-alt", window::redo);
+        redoAlt.setVisible(false);
+        undo.disableProperty().bind(window.document().canUndoProperty().not());
+        redo.disableProperty().bind(window.document().canRedoProperty().not());
+        return new Menu("_Edit", null, undo, redo, redoAlt);
+    }
+
+    private Menu view() {
+        Menu menu = new Menu("_View", null,
+                item("Zoom to _fit", "Shortcut+0", "menu-zoom-fit", () -> window.canvas().zoomToFit()),
+                item("Zoom _in", "Shortcut+Equals", "menu-zoom-in", () -> window.canvas().zoomBy(1.25)),
+                item("Zoom _out", "Shortcut+Minus", "menu-zoom-out", () -> window.canvas().zoomBy(0.8)),
+                new SeparatorMenuItem());
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t == Theme.LIGHT ? "_Light theme" : "_Dark theme");
+            item.setId("menu-theme-" + t.id());
+            item.setToggleGroup(themes);
+            item.setSelected(window.themeProperty().get() == t);
+            item.setOnAction(e -> window.themeProperty().set(t));
+            window.themeProperty().addListener((o, was, now) -> item.setSelected(now == t));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private Menu analysis() {
+        Menu menu = new Menu("_Analysis");
+        ToggleGroup modes = new ToggleGroup();
+        var mode = window.analysis().modeProperty();
+        for (AnalysisMode m : AnalysisMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.label());
+            item.setId("menu-mode-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (m.ordinal() + 1)));
+            item.setToggleGroup(modes);
+            item.setSelected(mode.get() == m);
+            item.setOnAction(e -> mode.set(m));
+            mode.addListener((o, was, now) -> item.setSelected(now == m));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static MenuItem item(String text, String shortcut, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

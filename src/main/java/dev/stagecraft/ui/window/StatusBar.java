@@ -1,0 +1,54 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.ui.render.Highlighting;
+import dev.stagecraft.ui.render.Viewport;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The strip under the canvas: component and dependency counts, findings, what the highlight shows
+ * (e.g. "Blast radius of auth: 4 outage, 1 degraded") and the zoom. Only bindings, no logic.
+ */
+public final class StatusBar extends HBox {
+    final Label counts = new Label();
+    final Label findings = new Label();
+    final Label highlight = new Label();
+    final Label zoom = new Label();
+
+    public StatusBar(DocumentViewModel document, AnalysisViewModel analysis, ReadOnlyObjectProperty<Viewport> viewport) {
+        getStyleClass().add(StyleClasses.STATUS_BAR);
+        for (Label l : new Label[] {counts, findings, highlight, zoom}) {
+            l.getStyleClass().add(StyleClasses.STATUS_ITEM);
+        }
+        highlight.getStyleClass().add(StyleClasses.STATUS_HIGHLIGHT);
+        counts.setId("status-counts");
+        findings.setId("status-findings");
+        highlight.setId("status-highlight");
+        zoom.setId("status-zoom");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            var d = analysis.diagramProperty().get();
+            return d == null ? "" : plural(d.size(), "component") + " \u00b7 " + plural(d.edgeCount(), "dependency");
+        }, analysis.diagramProperty()));
+        findings.textProperty().bind(Bindings.createStringBinding(
+                () -> plural(document.findingsProperty().get().size(), "finding"), document.findingsProperty()));
+        highlight.textProperty().bind(Bindings.createStringBinding(() -> {
+            Highlighting h = analysis.highlightingProperty().get();
+            return h == null || h.title() == null ? "" : h.title();
+        }, analysis.highlightingProperty()));
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%.0f %%", viewport.get().scale() * 100), viewport));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(counts, findings, highlight, spacer, zoom);
+    }
+
+    private static String plural(int n, String word) {
+        String many = word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s";
+        return n + " " + (n == 1 ? word : many);
+    }
+}

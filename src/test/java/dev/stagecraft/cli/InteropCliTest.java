@@ -1,0 +1,136 @@
+package dev.stagecraft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.io.TestFiles;
+import dev.stagecraft.io.json.JsonGraphReader;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.plan.PlanWriter;
+import dev.stagecraft.plan.export.PlanExportersTest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** convert, export-plan and diff as a user runs them: exit codes, messages with places, files written. */
+class InteropCliTest {
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = StagecraftCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private Path resource(String name, String resource) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, TestFiles.text(resource));
+        return p;
+    }
+
+    @Test
+    void convertComposeToJsonReportsWhatWasInferred() throws Exception {
+        Path in = resource("docker-compose.yaml", "compose/shop-compose.yaml");
+        Path outFile = dir.resolve("shop.json");
+        assertEquals(0, run("convert", in.toString(), outFile.toString()), err.toString());
+        ServiceGraph g = new JsonGraphReader().read(Files.readString(outFile), null).graph();
+        assertEquals(25, g.componentCount());
+        assertTrue(err.toString().contains("[inferred-dependency] storefront depends on api-gateway"), err.toString());
+        assertTrue(err.toString().contains("wrote " + outFile + " (json): 25 components"), err.toString());
+    }
+
+    @Test
+    void convertChainsThroughEveryWritableForeignFormat() throws Exception {
+        Path dot = resource("tf.dot", "dot/terraform-graph.dot");
+        Path graphml = dir.resolve("tf.graphml");
+        Path csv = dir.resolve("tf.csv");
+        Path back = dir.resolve("back.gv");
+        assertEquals(0, run("convert", dot.toString(), graphml.toString()));
+        assertEquals(0, run("convert", graphml.toString(), csv.toString()));
+        assertTrue(err.toString().contains("note: CSV carries ids and dependencies only"));
+        assertEquals(0, run("convert", csv.toString(), back.toString()));
+        assertEquals(16, Files.readAllLines(csv).size(), "header and 15 dependencies");
+        assertTrue(Files.readString(back).contains("\"aws_ecs_service.orders\" -> \"aws_db_instance.orders\""));
+    }
+
+    @Test
+    void fromOverridesTheFileName() throws Exception {
+        Path in = dir.resolve("edges.txt");
+        Files.writeString(in, "from,to\na,b\n");
+        assertEquals(2, run("convert", in.toString(), dir.resolve("x.dot").toString()));
+        assertEquals(0, run("convert", "--from", "csv", in.toString(), dir.resolve("x.dot").toString()), err.toString());
+    }
+
+    @Test
+    void unknownOrReadOnlyTargetIsBadUsage() throws Exception {
+        Path in = resource("tf.dot", "dot/terraform-graph.dot");
+        assertEquals(2, run("convert", in.toString(), dir.resolve("x.png").toString()));
+        assertEquals(2, run("convert", "--to", "compose", in.toString(), dir.resolve("x.yaml").toString()));
+        assertTrue(err.toString().contains("reads compose but does not write it"), err.toString());
+    }
+
+    @Test
+    void badInputNamesFileLineAndColumnAndWritesNothing() throws Exception {
+        Path in = dir.resolve("bad.dot");
+        Files.writeString(in, "digraph {\n  a -> ;\n}\n");
+        Path target = dir.resolve("out.json");
+        assertEquals(2, run("convert", in.toString(), target.toString()));
+        assertTrue(err.toString().contains(in + ":2:8: not valid DOT"), err.toString());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void xxeGraphmlIsRefusedWithoutLeakingTheSecret() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "CLI-SECRET-42");
+        Path in = dir.resolve("evil.graphml");
+        Files.writeString(in, TestFiles.text("graphml/xxe.graphml").replace("SECRET_PATH", secret.toString()));
+        assertEquals(2, run("convert", in.toString(), dir.resolve("x.json").toString()));
+        assertTrue(err.toString().contains("DOCTYPE"));
+        assertFalse((out + err.toString()).contains("CLI-SECRET-42"));
+    }
+
+    @Test
+    void exportPlanWritesEveryTarget() throws Exception {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, PlanWriter.toYaml(PlanExportersTest.plan()));
+        for (String target : new String[] {"argo-rollouts", "argocd", "helmfile", "spinnaker", "markdown"}) {
+            Path o = dir.resolve("out-" + target);
+            assertEquals(0, run("export-plan", plan.toString(), "--to", target, "-o", o.toString()), err.toString());
+            assertTrue(Files.size(o) > 100, target);
+        }
+        assertEquals(0, run("export-plan", plan.toString(), "--to", "markdown"));
+        assertTrue(out.toString().startsWith("# Rollout runbook: shop-release"));
+    }
+
+    @Test
+    void exportPlanRefusesUnknownTargetAndUnreadablePlan() throws Exception {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, "apiVersion: stagecraft/v1\nkind: ServiceGraph\n");
+        assertEquals(2, run("export-plan", plan.toString(), "--to", "jenkins"));
+        assertEquals(2, run("export-plan", plan.toString(), "--to", "argocd"));
+        assertTrue(err.toString().contains(plan.toString()), err.toString());
+        assertEquals(2, run("export-plan", dir.resolve("none.yaml").toString(), "--to", "argocd"));
+    }
+
+    @Test
+    void diffExitsOneWhenTheGraphsDiffer() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(a, "from,to\nweb,api\napi,db\n");
+        Files.writeString(b, "from,to\nweb,api\napi,db\napi,cache\n");
+        assertEquals(0, run("diff", a.toString(), a.toString()));
+        assertTrue(out.toString().contains("No changes"));
+        assertEquals(1, run("diff", a.toString(), b.toString(), "--format", "json"));
+        assertTrue(out.toString().contains("\"api -> cache\""), out.toString());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.stagecraft.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.model.ServiceGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphFormatsTest {
+    @Test
+    void yamlFormatIsToldByItsContent() {
+        assertEquals(Optional.of(GraphFormat.COMPOSE), GraphFormats.detect(Path.of("docker-compose.yml"),
+                TestFiles.text("compose/shop-compose.yaml")));
+        assertEquals(Optional.of(GraphFormat.BACKSTAGE), GraphFormats.detect(Path.of("catalog-info.yaml"),
+                TestFiles.text("backstage/catalog-info.yaml")));
+        assertEquals(Optional.of(GraphFormat.NATIVE), GraphFormats.detect(Path.of("shop.yaml"),
+                "apiVersion: stagecraft/v1\nkind: ServiceGraph\ncomponents: []\n"));
+    }
+
+    @Test
+    void otherFormatsByExtension() {
+        assertEquals(Optional.of(GraphFormat.DOT), GraphFormats.detect(Path.of("tf.gv"), ""));
+        assertEquals(Optional.of(GraphFormat.GRAPHML), GraphFormats.forOutput(Path.of("x.GraphML")));
+        assertEquals(Optional.empty(), GraphFormats.forOutput(Path.of("x.png")));
+    }
+
+    @Test
+    void everySampleGraphSurvivesJsonAndBackToNative(@TempDir Path dir) throws Exception {
+        List<Path> samples;
+        try (var files = Files.list(Path.of("sample-graphs"))) {
+            samples = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(!samples.isEmpty());
+        for (Path sample : samples) {
+            ServiceGraph original = GraphFormats.read(sample, null).graph();
+            Path json = dir.resolve(sample.getFileName() + ".json");
+            GraphFormats.write(json, original, null);
+            Path yaml = dir.resolve(sample.getFileName().toString());
+            GraphFormats.write(yaml, GraphFormats.read(json, null).graph(), null);
+            assertTrue(original.sameContentAs(GraphFormats.read(yaml, null).graph()), sample.toString());
+        }
+    }
+
+    @Test
+    void missingFileIsAFormatErrorNamingTheFile(@TempDir Path dir) {
+        GraphFormatException e = assertThrows(GraphFormatException.class,
+                () -> GraphFormats.read(dir.resolve("nope.dot"), null));
+        assertTrue(e.getMessage().endsWith("nope.dot: no such file"), e.getMessage());
+    }
+}

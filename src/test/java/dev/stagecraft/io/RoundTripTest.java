@@ -1,0 +1,118 @@
+package dev.stagecraft.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.io.csv.CsvEdgeListReader;
+import dev.stagecraft.io.csv.CsvEdgeListWriter;
+import dev.stagecraft.io.dot.DotReader;
+import dev.stagecraft.io.dot.DotWriter;
+import dev.stagecraft.io.graphml.GraphmlReader;
+import dev.stagecraft.io.graphml.GraphmlWriter;
+import dev.stagecraft.io.json.JsonGraphReader;
+import dev.stagecraft.io.json.JsonGraphWriter;
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.DependencyKind;
+import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.GraphMetadata;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.Strength;
+import dev.stagecraft.synthetic.GraphGenerator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** import(export(g)) keeps components, dependencies, kinds and the attributes each format can carry. */
+class RoundTripTest {
+    /** A shop with awkward names, every kind of attribute, a self-loop and a group. */
+    static ServiceGraph shop() {
+        ServiceGraph g = new ServiceGraph();
+        g.setMetadata(GraphMetadata.EMPTY.withName("shop"));
+        g.addComponent(Component.of("gateway", ComponentKind.GATEWAY).withName("Edge \"Gateway\" <main> & co").withTier(0));
+        g.addComponent(Component.of("checkout", ComponentKind.SERVICE).withTeam("payments").withChanging(true)
+                .withRollout(Rollout.NONE.withDurationMinutes(45)));
+        g.addComponent(Component.of("orders-db", ComponentKind.DATABASE).withTier(1).withName("Orders, EU\\primary"));
+        g.addComponent(Component.of("events", ComponentKind.QUEUE));
+        g.addComponent(Component.of("retry.worker", ComponentKind.JOB).withChanging(true));
+        g.addComponent(Component.of("lonely", ComponentKind.EXTERNAL));
+        g.addDependency(Dependency.of("gateway", "checkout"));
+        g.addDependency(Dependency.of("checkout", "orders-db", DependencyKind.DATA, Strength.HARD));
+        g.addDependency(Dependency.of("checkout", "events", DependencyKind.ASYNC, Strength.SOFT));
+        g.addDependency(Dependency.of("retry.worker", "retry.worker"));
+        g.addDependency(Dependency.of("retry.worker", "events", null, Strength.SOFT));
+        g.addGroup(ChangeGroup.of("checkout-upgrade", List.of("checkout", "retry.worker")));
+        return g;
+    }
+
+    static Stream<Arguments> formats() {
+        return Stream.of(
+                Arguments.of("dot", new DotWriter(), new DotReader(), true),
+                Arguments.of("graphml", new GraphmlWriter(), new GraphmlReader(), true),
+                Arguments.of("json", new JsonGraphWriter(), new JsonGraphReader(), true),
+                Arguments.of("csv", new CsvEdgeListWriter(), new CsvEdgeListReader(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void importOfExportKeepsComponentsAndDependencies(String format, GraphWriter writer, GraphReader reader, boolean rich) {
+        ServiceGraph g = shop();
+        ServiceGraph back = reader.read(writer.write(g), "shop." + format).graph();
+        assertEquals(ids(g), ids(back), format);
+        assertEquals(List.copyOf(g.dependencies()), List.copyOf(back.dependencies()), format + ": ends, kind, strength");
+        if (rich) {
+            for (Component c : g.components()) {
+                Component b = back.requireComponent(c.id());
+                assertEquals(c.kind(), b.kind(), format + " kind of " + c.id());
+                assertEquals(c.name(), b.name(), format + " name of " + c.id());
+                assertEquals(c.team(), b.team(), format);
+                assertEquals(c.tier(), b.tier(), format);
+                assertEquals(c.changing(), b.changing(), format);
+                assertEquals(c.rollout().durationMinutes(), b.rollout().durationMinutes(), format);
+            }
+            assertEquals(List.copyOf(g.groups()), List.copyOf(back.groups()), format + " groups");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void exportIsDeterministic(String format, GraphWriter writer, GraphReader reader, boolean rich) {
+        assertEquals(writer.write(shop()), writer.write(shop()));
+        ServiceGraph once = reader.read(writer.write(shop()), null).graph();
+        assertEquals(writer.write(once), writer.write(reader.read(writer.write(once), null).graph()),
+                format + ": export(import(export)) is stable");
+    }
+
+    @Test
+    void jsonCarriesEverythingTheModelHolds() {
+        ServiceGraph g = shop();
+        g.replaceComponent("checkout", g.requireComponent("checkout").withPosition(new Position(10.5, -3))
+                .withRollout(new Rollout(45, List.of(1, 10, 100), 5, 0.02, List.of(new Gate("error_rate", 0.01)),
+                        List.of("helm rollback checkout"))));
+        g.replaceComponent("events", new Component("events", null, ComponentKind.QUEUE, null, null, false, null, null,
+                Map.of("partitions", 12L, "topics", List.of("orders", "refunds"))));
+        ServiceGraph back = new JsonGraphReader().read(new JsonGraphWriter().write(g), "g.json").graph();
+        assertTrue(g.sameContentAs(back));
+    }
+
+    @Test
+    void jsonRoundTripsAGeneratedGraph() {
+        ServiceGraph g = GraphGenerator.generate(300, 1200, 7);
+        ServiceGraph back = new JsonGraphReader().read(new JsonGraphWriter().write(g), "g.json").graph();
+        assertEquals(List.copyOf(g.components()), List.copyOf(back.components()));
+        assertEquals(List.copyOf(g.dependencies()), List.copyOf(back.dependencies()));
+        assertEquals(List.copyOf(g.groups()), List.copyOf(back.groups()));
+    }
+
+    private static List<String> ids(ServiceGraph g) {
+        return g.components().stream().map(Component::id).toList();
+    }
+}

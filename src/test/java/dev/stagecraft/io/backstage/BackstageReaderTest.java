@@ -1,0 +1,90 @@
+package dev.stagecraft.io.backstage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.TestFiles;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.ServiceGraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BackstageReaderTest {
+    private final ImportResult catalog = new BackstageReader().read(TestFiles.text("backstage/catalog-info.yaml"),
+            "catalog-info.yaml");
+    private final ServiceGraph g = catalog.graph();
+
+    @Test
+    void componentsAndResourcesBecomeComponentsWithKindsFromTheirType() {
+        assertEquals(ComponentKind.SERVICE, g.requireComponent("checkout-service").kind());
+        assertEquals(ComponentKind.LIBRARY, g.requireComponent("payments-sdk").kind());
+        assertEquals(ComponentKind.DATABASE, g.requireComponent("checkout-db").kind());
+        assertEquals(ComponentKind.CACHE, g.requireComponent("cart-cache").kind());
+        assertEquals(ComponentKind.QUEUE, g.requireComponent("payment-events").kind());
+        assertEquals("Checkout Web", g.requireComponent("checkout-web").name());
+    }
+
+    @Test
+    void ownerBecomesTeamWhateverTheRefSpelling() {
+        assertEquals("team-checkout", g.requireComponent("checkout-service").team());
+        assertEquals("team-checkout", g.requireComponent("checkout-web").team());
+        assertEquals("jdoe", g.requireComponent("ledger-writer").team());
+    }
+
+    @Test
+    void dependsOnAndDependencyOfBecomeDependencies() {
+        assertTrue(g.dependency("checkout-service", "checkout-db").isPresent());
+        assertTrue(g.dependency("checkout-service", "cart-service").isPresent());
+        assertTrue(g.dependency("payments-service", "ledger-writer").isPresent(), "ledger-writer dependencyOf payments-service");
+    }
+
+    @Test
+    void consumerDependsOnTheProviderOfTheApi() {
+        assertTrue(g.dependency("checkout-web", "checkout-service").isPresent());
+        assertTrue(g.dependency("checkout-service", "payments-service").isPresent());
+    }
+
+    @Test
+    void apiWithoutProviderBecomesAnExternalComponent() {
+        assertEquals(ComponentKind.EXTERNAL, g.requireComponent("psp-api").kind());
+        assertTrue(g.dependency("payments-service", "psp-api").isPresent());
+    }
+
+    @Test
+    void systemsBecomeChangeGroups() {
+        assertEquals(List.of("checkout-web", "checkout-service", "cart-service", "checkout-db", "cart-cache"),
+                g.group("checkout").orElseThrow().members());
+        assertEquals(6, g.group("payments").orElseThrow().members().size());
+    }
+
+    @Test
+    void unresolvedRefsAreReportedWithTheirPlace() {
+        var unresolved = catalog.report().withCode("unresolved-ref");
+        assertEquals(3, unresolved.size());
+        assertTrue(unresolved.stream().anyMatch(f -> f.message().contains("component:default/audit-log")));
+        assertTrue(unresolved.stream().anyMatch(f -> f.message().contains("api:default/pricing-api")));
+        assertTrue(unresolved.stream().allMatch(f -> f.location() != null && f.location().line() > 0));
+    }
+
+    @Test
+    void skippedEntityKindsAreReported() {
+        assertTrue(catalog.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("Location")));
+    }
+
+    @Test
+    void entityWithoutNameIsAnErrorAtItsPlace() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  title: x\n";
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> new BackstageReader().read(text, "c.yaml"));
+        assertEquals(4, e.line());
+    }
+
+    @Test
+    void aliasesAreRefused() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: &m\n  name: a\n---\n"
+                + "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: *m\n";
+        assertThrows(GraphFormatException.class, () -> new BackstageReader().read(text, "c.yaml"));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.stagecraft.io.dot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.TestFiles;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.Strength;
+import org.junit.jupiter.api.Test;
+
+class DotReaderTest {
+    @Test
+    void terraformGraphBecomesResourcesWithGuessedKinds() {
+        ImportResult r = new DotReader().read(TestFiles.text("dot/terraform-graph.dot"), "terraform-graph.dot");
+        ServiceGraph g = r.graph();
+        assertEquals(11, g.componentCount());
+        assertEquals(ComponentKind.DATABASE, g.requireComponent("aws_db_instance.orders").kind());
+        assertEquals(ComponentKind.QUEUE, g.requireComponent("aws_sqs_queue.order_events").kind());
+        assertEquals(ComponentKind.CACHE, g.requireComponent("aws_elasticache_cluster.sessions").kind());
+        assertEquals(ComponentKind.GATEWAY, g.requireComponent("aws_lb.public").kind());
+        assertEquals(ComponentKind.EXTERNAL, g.requireComponent("provider-registry.terraform.io-hashicorp-aws").kind());
+        assertTrue(g.dependency("aws_ecs_service.orders", "aws_db_instance.orders").isPresent());
+        assertFalse(g.components().stream().anyMatch(c -> c.id().contains("root") || c.id().contains("close")));
+        assertTrue(r.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("3 Terraform")));
+        assertEquals(7, r.report().withCode("guessed-kind").size());
+    }
+
+    @Test
+    void attributesAreMappedOntoComponentsAndDependencies() {
+        String dot = "digraph shop {\n  auth [label=\"Auth Service\", kind=service, team=identity, tier=0, changing=true];\n"
+                + "  db [kind=database, group=\"auth-upgrade\"];\n  auth -> db [kind=data, strength=soft, color=red];\n}\n";
+        ImportResult r = new DotReader().read(dot, "x.dot");
+        ServiceGraph g = r.graph();
+        assertEquals("shop", g.metadata().name());
+        assertEquals("Auth Service", g.requireComponent("auth").name());
+        assertEquals(0, g.requireComponent("auth").tier());
+        assertTrue(g.requireComponent("auth").changing());
+        assertEquals(Strength.SOFT, g.dependency("auth", "db").orElseThrow().strength());
+        assertTrue(g.group("auth-upgrade").isPresent());
+        assertTrue(r.report().entries().stream().anyMatch(f -> f.message().contains("edge color (1)")));
+    }
+
+    @Test
+    void syntaxErrorNamesLineAndColumn() {
+        GraphFormatException e = assertThrows(GraphFormatException.class,
+                () -> new DotReader().read("digraph {\n  a -> ;\n}\n", "bad.dot"));
+        assertEquals(2, e.line());
+        assertEquals(8, e.column());
+        assertTrue(e.getMessage().startsWith("bad.dot:2:8: not valid DOT"), e.getMessage());
+    }
+
+    @Test
+    void unclosedStringIsFoundWhereItOpens() {
+        GraphFormatException e = assertThrows(GraphFormatException.class,
+                () -> new DotReader().read("digraph {\n  a -> b\n  c [label=\"open]\n}\n", "bad.dot"));
+        assertEquals(3, e.line());
+        assertEquals(12, e.column());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.stagecraft.io.graphml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.TestFiles;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.Strength;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphmlReaderTest {
+    @Test
+    void yedFileGivesComponentsNamedByTheirNodeLabels() {
+        ImportResult r = new GraphmlReader().read(TestFiles.text("graphml/yed-shop.graphml"), "yed-shop.graphml");
+        ServiceGraph g = r.graph();
+        assertEquals(6, g.componentCount());
+        assertEquals("Checkout Service", g.requireComponent("checkout-service").name());
+        assertEquals(ComponentKind.DATABASE, g.requireComponent("orders-db").kind());
+        assertEquals(ComponentKind.GATEWAY, g.requireComponent("edge-proxy").kind());
+        assertEquals(ComponentKind.SERVICE, g.requireComponent("cart-service").kind(), "the key's default");
+        assertEquals("checkout", g.requireComponent("cart-service").team());
+        assertEquals(Strength.SOFT, g.dependency("cart-service", "session-cache").orElseThrow().strength());
+        assertEquals(5, g.dependencyCount());
+        assertFalse(g.contains("checkout-domain"), "a yEd group node is a container");
+        assertTrue(r.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("group node")));
+    }
+
+    @Test
+    void externalEntityIsRefusedAndTheSecretNeverRead(@TempDir Path dir) throws Exception {
+        String secret = "TOP-SECRET-" + System.nanoTime();
+        Path secretFile = dir.resolve("secret.txt");
+        Files.writeString(secretFile, secret);
+        String xml = TestFiles.text("graphml/xxe.graphml").replace("SECRET_PATH", secretFile.toAbsolutePath().toString());
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> new GraphmlReader().read(xml, "xxe.graphml"));
+        assertEquals(4, e.line(), "where the DOCTYPE ends");
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        assertFalse(trace.toString().contains(secret), "the secret must appear nowhere, not even in a cause");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains(secret));
+        }
+    }
+
+    @Test
+    void internalEntityIsRefusedToo() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY lol \"lol\">]>\n<graphml><graph><node id=\"&lol;\"/></graph></graphml>";
+        assertThrows(GraphFormatException.class, () -> new GraphmlReader().read(xml, "x.graphml"));
+    }
+
+    @Test
+    void brokenXmlNamesLineAndColumn() {
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> new GraphmlReader().read(
+                "<graphml>\n  <graph>\n    <node id=\"a\">\n  </graph>\n</graphml>\n", "bad.graphml"));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().startsWith("bad.graphml:4:"), e.getMessage());
+    }
+
+    @Test
+    void edgeToUnknownNodeIsReportedAndSkipped() {
+        ImportResult r = new GraphmlReader().read("<graphml><graph edgedefault=\"directed\"><node id=\"a\"/>"
+                + "<edge source=\"a\" target=\"zz\"/></graph></graphml>", "x.graphml");
+        assertEquals(0, r.graph().dependencyCount());
+        assertEquals(1, r.report().withCode("skipped").size());
+    }
+}

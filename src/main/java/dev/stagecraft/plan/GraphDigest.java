@@ -10,14 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * {@code sha256:<hex>} of a graph's content in a canonical text form, so a plan names exactly the graph it
- * was built from. Canonical: components sorted by id, dependencies by (from, to), groups by id, one record
- * per line with every field as written (absent = {@code ~}). What does not change the rollout is left out:
+ * was built from. Canonical: components sorted by id, one line each with every field as written (absent =
+ * {@code ~}, text quoted and escaped); then dependencies sorted by (from, to), naming their ends by position
+ * in the sorted component list and their kind and strength by ordinal; then groups sorted by id. Its exact
+ * text is internal: digests compare plans built by the same version. What does not change the rollout is left out:
  * positions (layout), the graph's metadata and unknown keys. Independent of file order and formatting.
  * O(V log V + E log E).
  */
@@ -26,93 +32,68 @@ public final class GraphDigest {
     }
 
     public static String of(ServiceGraph graph) {
-        MessageDigest sha = sha256();
-        StringBuilder line = new StringBuilder(256);
-        List<Component> components = new ArrayList<>(graph.components());
-        components.sort(Comparator.comparing(Component::id));
-        for (Component c : components) {
-            line.setLength(0);
-            line.append("component");
-            field(line, c.id());
-            field(line, c.name());
-            field(line, c.kind().name());
-            field(line, c.team());
-            field(line, c.tier());
-            field(line, c.changing());
+        CanonicalText out = new CanonicalText(sha256());
+        Component[] components = graph.components().toArray(new Component[0]);
+        Arrays.sort(components, Comparator.comparing(Component::id));
+        Map<String, Integer> position = new HashMap<>(components.length * 2);
+        for (int i = 0; i < components.length; i++) {
+            Component c = components[i];
+            position.put(c.id(), i);
             Rollout r = c.rollout();
-            field(line, r.durationMinutes());
-            field(line, r.stages());
-            field(line, r.bakeMinutes());
-            field(line, r.failureProbability());
-            field(line, r.gates() == null ? null : r.gates().stream().map(GraphDigest::gate).toList());
-            field(line, r.rollback());
-            update(sha, line);
+            out.word("c").text(c.id()).text(c.name()).word(c.kind().name()).text(c.team())
+                    .number(c.tier()).word(c.changing() ? "true" : "false")
+                    .number(r.durationMinutes()).list(r.stages()).number(r.bakeMinutes())
+                    .number(r.failureProbability())
+                    .list(r.gates() == null ? null : r.gates().stream().map(GraphDigest::gate).toList())
+                    .list(r.rollback()).endLine();
         }
-        List<Dependency> dependencies = new ArrayList<>(graph.dependencies());
-        dependencies.sort(Comparator.comparing(Dependency::from).thenComparing(Dependency::to));
-        for (Dependency d : dependencies) {
-            line.setLength(0);
-            line.append("dependency");
-            field(line, d.from());
-            field(line, d.to());
-            field(line, d.kind() == null ? null : d.kind().name());
-            field(line, d.strength() == null ? null : d.strength().name());
-            update(sha, line);
+        int m = graph.dependencyCount();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        byte[] kind = new byte[m];
+        byte[] strength = new byte[m];
+        int e = 0;
+        for (Dependency d : graph.dependencies()) {
+            from[e] = position.get(d.from());
+            to[e] = position.get(d.to());
+            kind[e] = (byte) (d.kind() == null ? '~' : '0' + d.kind().ordinal());
+            strength[e] = (byte) (d.strength() == null ? '~' : '0' + d.strength().ordinal());
+            e++;
+        }
+        for (int i : sortedByEnds(from, to, components.length)) {
+            out.word("d").integer(from[i]).integer(to[i]).code(kind[i]).code(strength[i]).endLine();
         }
         List<ChangeGroup> groups = new ArrayList<>(graph.groups());
         groups.sort(Comparator.comparing(ChangeGroup::id));
         for (ChangeGroup g : groups) {
-            line.setLength(0);
-            line.append("group");
-            field(line, g.id());
-            field(line, g.members());
-            update(sha, line);
+            out.word("g").text(g.id()).list(g.members()).endLine();
         }
-        return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        return "sha256:" + HexFormat.of().formatHex(out.digest());
+    }
+
+    /** Indexes of the dependencies by (from, to): a primitive sort of packed keys, boxed only for enormous graphs. */
+    private static int[] sortedByEnds(int[] from, int[] to, long n) {
+        long m = from.length;
+        if (m == 0 || n * n > Long.MAX_VALUE / m) {
+            return IntStream.range(0, from.length).boxed()
+                    .sorted(Comparator.<Integer>comparingInt(e -> from[e]).thenComparingInt(e -> to[e]))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        long[] keys = new long[from.length];
+        for (int e = 0; e < from.length; e++) {
+            // (from, to) is unique per graph; the low part carries the index back after the sort.
+            keys[e] = (from[e] * n + to[e]) * m + e;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[from.length];
+        for (int i = 0; i < keys.length; i++) {
+            order[i] = (int) (keys[i] % m);
+        }
+        return order;
     }
 
     private static String gate(Gate g) {
         return g.metric() + "<=" + g.max();
-    }
-
-    /** Appends {@code |value}; strings are escaped so no field can forge a separator or a line end. */
-    private static void field(StringBuilder out, Object value) {
-        out.append('|');
-        if (value == null) {
-            out.append('~');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                escape(out, String.valueOf(list.get(i)));
-            }
-            out.append(']');
-        } else if (value instanceof String s) {
-            out.append('"');
-            escape(out, s);
-            out.append('"');
-        } else {
-            out.append(value);
-        }
-    }
-
-    private static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\', '|', '"', ',', '[', ']' -> out.append('\\').append(ch);
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
-            }
-        }
-    }
-
-    private static void update(MessageDigest sha, StringBuilder line) {
-        line.append('\n');
-        sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha256() {
@@ -120,6 +101,158 @@ public final class GraphDigest {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    /** Fields separated by '|', lines by '\n', fed to the digest in blocks; text is escaped so it cannot forge either. */
+    private static final class CanonicalText {
+        private final MessageDigest sha;
+        private final byte[] buffer = new byte[1 << 16];
+        private int length;
+        private boolean lineStart = true;
+
+        CanonicalText(MessageDigest sha) {
+            this.sha = sha;
+        }
+
+        CanonicalText word(String value) {
+            separator();
+            if (value == null) {
+                put('~');
+            } else {
+                ascii(value);
+            }
+            return this;
+        }
+
+        /** One ASCII character standing for an enum constant (its ordinal) or absence ({@code ~}). */
+        CanonicalText code(byte value) {
+            separator();
+            put((char) value);
+            return this;
+        }
+
+        CanonicalText integer(int value) {
+            separator();
+            if (value < 0) {
+                put('-');
+                value = -value;
+            }
+            int digits = 1;
+            for (int rest = value / 10; rest > 0; rest /= 10) {
+                digits *= 10;
+            }
+            for (; digits > 0; digits /= 10) {
+                put((char) ('0' + value / digits % 10));
+            }
+            return this;
+        }
+
+        CanonicalText number(Number value) {
+            separator();
+            if (value == null) {
+                put('~');
+            } else {
+                ascii(value.toString());
+            }
+            return this;
+        }
+
+        CanonicalText text(String value) {
+            separator();
+            if (value == null) {
+                put('~');
+            } else {
+                put('"');
+                escaped(value);
+                put('"');
+            }
+            return this;
+        }
+
+        CanonicalText list(List<?> values) {
+            separator();
+            if (values == null) {
+                put('~');
+                return this;
+            }
+            put('[');
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    put(',');
+                }
+                escaped(String.valueOf(values.get(i)));
+            }
+            put(']');
+            return this;
+        }
+
+        void endLine() {
+            put('\n');
+            lineStart = true;
+        }
+
+        byte[] digest() {
+            sha.update(buffer, 0, length);
+            length = 0;
+            return sha.digest();
+        }
+
+        private void separator() {
+            if (!lineStart) {
+                put('|');
+            }
+            lineStart = false;
+        }
+
+        private void escaped(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '\\', '|', '"', ',', '[', ']' -> {
+                        put('\\');
+                        put(ch);
+                    }
+                    case '\n' -> {
+                        put('\\');
+                        put('n');
+                    }
+                    case '\r' -> {
+                        put('\\');
+                        put('r');
+                    }
+                    default -> {
+                        if (ch < 0x80) {
+                            put(ch);
+                        } else {
+                            int codePoint = s.codePointAt(i);
+                            bytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
+                            i += Character.charCount(codePoint) - 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Enum names and numbers: ASCII by construction. */
+        private void ascii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                put(s.charAt(i));
+            }
+        }
+
+        private void bytes(byte[] bytes) {
+            for (byte b : bytes) {
+                put((char) (b & 0xff));
+            }
+        }
+
+        private void put(char ch) {
+            if (length == buffer.length) {
+                sha.update(buffer, 0, length);
+                length = 0;
+            }
+            buffer[length++] = (byte) ch;
         }
     }
 }

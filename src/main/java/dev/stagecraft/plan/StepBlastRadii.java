@@ -67,10 +67,37 @@ final class StepBlastRadii {
         return new StepBlastRadius(outage[step], affected[step] - outage[step], ids, affected[step] - top.length);
     }
 
+    /** Component indexes by tier, then id: a sort of the ids, then a stable counting sort by tier. */
     private static int[] criticalityOrder(GraphSnapshot s) {
-        return IntStream.range(0, s.size()).boxed()
-                .sorted(Comparator.<Integer>comparingInt(s::tier).thenComparing(s::id))
-                .mapToInt(Integer::intValue).toArray();
+        int n = s.size();
+        String[] ids = new String[n];
+        int lowest = 0;
+        int highest = 0;
+        for (int v = 0; v < n; v++) {
+            ids[v] = s.id(v);
+            lowest = Math.min(lowest, s.tier(v));
+            highest = Math.max(highest, s.tier(v));
+        }
+        Arrays.sort(ids);
+        if (highest - lowest > 64) {
+            // Tiers outside 0..3 (an invalid file, planned anyway): no counting sort over a huge range.
+            return IntStream.range(0, n).boxed()
+                    .sorted(Comparator.<Integer>comparingInt(s::tier).thenComparing(s::id))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        int[] start = new int[highest - lowest + 2];
+        for (int v = 0; v < n; v++) {
+            start[s.tier(v) - lowest + 1]++;
+        }
+        for (int t = 1; t < start.length; t++) {
+            start[t] += start[t - 1];
+        }
+        int[] order = new int[n];
+        for (String id : ids) {
+            int v = s.indexOf(id);
+            order[start[s.tier(v) - lowest]++] = v;
+        }
+        return order;
     }
 
     private static GraphSnapshot hardOnly(GraphSnapshot s) {
@@ -134,14 +161,16 @@ final class StepBlastRadii {
         for (int k = 0; k < stepMembers.length; k++) {
             remaining[k] = stepMembers[k].length;
         }
-        long[][] reach = new long[count][];
+        // A small set is kept as its ranks (cheap to merge), a large one as a bit set.
+        int[][] sparse = new int[count][];
+        long[][] dense = new long[count][];
+        Scratch set = new Scratch(words);
         int[] inStart = g.inStart();
         int[] inSource = g.inSource();
         // SCC indexes put dependencies before dependents, so walking down visits dependents first.
         for (int c = count - 1; c >= 0; c--) {
-            long[] set = allocate();
             for (int v : scc.members(c)) {
-                set[rank[v] >>> 6] |= 1L << rank[v];
+                set.add(rank[v]);
             }
             for (int v : scc.members(c)) {
                 for (int i = inStart[v]; i < inStart[v + 1]; i++) {
@@ -150,13 +179,17 @@ final class StepBlastRadii {
                         continue;
                     }
                     mark[d] = c;
-                    long[] from = reach[d];
-                    for (int w = 0; w < words; w++) {
-                        set[w] |= from[w];
+                    if (dense[d] != null) {
+                        set.or(dense[d]);
+                    } else {
+                        set.addAll(sparse[d]);
                     }
                     if (--pending[d] == 0) {
-                        release(from);
-                        reach[d] = null;
+                        if (dense[d] != null) {
+                            pool.push(dense[d]);
+                        }
+                        dense[d] = null;
+                        sparse[d] = null;
                     }
                 }
             }
@@ -166,33 +199,140 @@ final class StepBlastRadii {
                     continue;
                 }
                 if (stepMembers[k].length == 1) {
-                    record(k, set, all);
+                    record(k, set.bits, set.size(), all);
                     continue;
                 }
                 if (union[k] == null) {
                     union[k] = new long[words];
                 }
-                for (int w = 0; w < words; w++) {
-                    union[k][w] |= set[w];
-                }
+                set.orInto(union[k]);
                 if (--remaining[k] == 0) {
-                    record(k, union[k], all);
+                    record(k, union[k], popcount(union[k]), all);
                     union[k] = null;
                 }
             }
-            if (pending[c] == 0) {
-                release(set);
-            } else {
-                reach[c] = set;
+            if (pending[c] > 0) {
+                // Merging a list costs its length, a bit set its width: keep whichever is cheaper.
+                if (set.size() <= words) {
+                    sparse[c] = set.ranks();
+                } else {
+                    long[] copy = pool.isEmpty() ? new long[words] : pool.pop();
+                    System.arraycopy(set.bits, 0, copy, 0, words);
+                    dense[c] = copy;
+                }
             }
+            set.clear();
         }
     }
 
-    private void record(int step, long[] set, boolean all) {
+    /**
+     * The set being built: a bit set over ranks that remembers which words it touched, so that a set built
+     * from small pieces is counted, listed and cleared in time proportional to those pieces.
+     */
+    private static final class Scratch {
+        final long[] bits;
+        private final int[] touched;
+        private int touchedCount;
+        private boolean whole;
+
+        Scratch(int words) {
+            bits = new long[words];
+            touched = new int[words];
+        }
+
+        void add(int r) {
+            int w = r >>> 6;
+            if (bits[w] == 0 && !whole) {
+                touched[touchedCount++] = w;
+            }
+            bits[w] |= 1L << r;
+        }
+
+        void addAll(int[] ranks) {
+            for (int r : ranks) {
+                add(r);
+            }
+        }
+
+        void or(long[] other) {
+            whole = true;
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] |= other[w];
+            }
+        }
+
+        void orInto(long[] target) {
+            if (whole) {
+                for (int w = 0; w < bits.length; w++) {
+                    target[w] |= bits[w];
+                }
+            } else {
+                for (int i = 0; i < touchedCount; i++) {
+                    target[touched[i]] |= bits[touched[i]];
+                }
+            }
+        }
+
+        int size() {
+            int size = 0;
+            if (whole) {
+                for (long word : bits) {
+                    size += Long.bitCount(word);
+                }
+            } else {
+                for (int i = 0; i < touchedCount; i++) {
+                    size += Long.bitCount(bits[touched[i]]);
+                }
+            }
+            return size;
+        }
+
+        int[] ranks() {
+            int[] out = new int[size()];
+            int n = 0;
+            if (whole) {
+                for (int w = 0; w < bits.length; w++) {
+                    n = ranksOf(w, out, n);
+                }
+            } else {
+                for (int i = 0; i < touchedCount; i++) {
+                    n = ranksOf(touched[i], out, n);
+                }
+            }
+            return out;
+        }
+
+        private int ranksOf(int w, int[] out, int n) {
+            for (long word = bits[w]; word != 0; word &= word - 1) {
+                out[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
+            }
+            return n;
+        }
+
+        void clear() {
+            if (whole) {
+                Arrays.fill(bits, 0L);
+            } else {
+                for (int i = 0; i < touchedCount; i++) {
+                    bits[touched[i]] = 0L;
+                }
+            }
+            touchedCount = 0;
+            whole = false;
+        }
+    }
+
+    private static int popcount(long[] set) {
         int size = 0;
         for (long word : set) {
             size += Long.bitCount(word);
         }
+        return size;
+    }
+
+    /** Records step k's counts (and most critical ids) from the set of everything its members reach. */
+    private void record(int step, long[] set, int setSize, boolean all) {
+        int size = setSize;
         for (int v : stepMembers[step]) {
             size -= (int) ((set[rank[v] >>> 6] >>> rank[v]) & 1L);
         }
@@ -214,18 +354,5 @@ final class StepBlastRadii {
             }
         }
         mostCritical[step] = top;
-    }
-
-    private long[] allocate() {
-        long[] set = pool.poll();
-        if (set == null) {
-            return new long[words];
-        }
-        Arrays.fill(set, 0L);
-        return set;
-    }
-
-    private void release(long[] set) {
-        pool.push(set);
     }
 }

@@ -196,7 +196,8 @@ public final class GraphGenerator {
         DependencyKind kind = r < 0.70 ? DependencyKind.SYNC : r < 0.85 ? DependencyKind.ASYNC
                 : r < 0.95 ? DependencyKind.DATA : DependencyKind.CONFIG;
         Strength strength = random.nextDouble() < 0.75 ? Strength.HARD : Strength.SOFT;
-        return Dependency.of(from, to, kind, strength);
+        // Defaults (sync, hard) are left out, as a person writes them: smaller files, faster reads.
+        return Dependency.of(from, to, kind == DependencyKind.SYNC ? null : kind, strength == Strength.HARD ? null : strength);
     }
 
     private void addGroups(ServiceGraph g, String[] ids) {

@@ -44,5 +44,6 @@ public final class StagecraftApp extends Application {
             }
         }
         window.show();
+        window.offerRecovery();
     }
 }

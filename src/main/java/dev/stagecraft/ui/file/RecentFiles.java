@@ -28,9 +28,10 @@ public final class RecentFiles {
         }
     }
 
-    /** The application's own node under the user's preferences. */
+    /** The application's own node under the user's preferences (a separate one when a test build runs). */
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node("dev/stagecraft/recent"));
+        boolean testBuild = System.getProperty(RecoveryStore.CONFIG_DIR_PROPERTY) != null;
+        return new RecentFiles(Preferences.userRoot().node(testBuild ? "dev/stagecraft/test/recent" : "dev/stagecraft/recent"));
     }
 
     /** Newest first; read-only for views. */

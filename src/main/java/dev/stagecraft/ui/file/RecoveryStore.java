@@ -26,14 +26,24 @@ public final class RecoveryStore {
     public record Entry(Path yaml, Path original) {
     }
 
+    /** System property naming a configuration directory to use instead of the user's. */
+    public static final String CONFIG_DIR_PROPERTY = "stagecraft.config.dir";
+
     private final Path dir;
 
     public RecoveryStore(Path dir) {
         this.dir = dir;
     }
 
-    /** {@code <user config dir>/stagecraft/recovery}: {@code $XDG_CONFIG_HOME} or {@code ~/.config}. */
+    /**
+     * {@code <user config dir>/stagecraft/recovery}: {@code $XDG_CONFIG_HOME} or {@code ~/.config}, or
+     * {@code <stagecraft.config.dir>/recovery} when that system property is set (the test build sets it).
+     */
     public static Path defaultDirectory() {
+        String override = System.getProperty(CONFIG_DIR_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override, "recovery");
+        }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return base.resolve("stagecraft").resolve("recovery");

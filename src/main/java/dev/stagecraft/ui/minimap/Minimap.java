@@ -21,8 +21,8 @@ import javafx.scene.shape.Rectangle;
  */
 public final class Minimap extends Region {
     public static final String STYLE_CLASS = "minimap";
-    public static final double WIDTH = 240;
-    public static final double HEIGHT = 170;
+    public static final double WIDTH = 220;
+    public static final double HEIGHT = 150;
     private static final double PAD = 6;
 
     private final Canvas boxes = new Canvas(WIDTH, HEIGHT);

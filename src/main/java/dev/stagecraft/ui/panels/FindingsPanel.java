@@ -56,6 +56,7 @@ public final class FindingsPanel extends ListView<Finding> {
             Label message = new Label(f.message());
             message.getStyleClass().add("finding-message");
             message.setMaxWidth(Double.MAX_VALUE);
+            message.setMinWidth(0);
             HBox.setHgrow(message, Priority.ALWAYS);
             Label where = new Label(f.location() == null || f.location().line() <= 0 ? ""
                     : f.location().line() + ":" + f.location().column());
@@ -65,6 +66,13 @@ public final class FindingsPanel extends ListView<Finding> {
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);
+            // Fit the list's width (the message is cut with an ellipsis) instead of scrolling sideways.
+            setPrefWidth(0);
+            setTooltipText(f);
+        }
+
+        private void setTooltipText(Finding f) {
+            setTooltip(new javafx.scene.control.Tooltip(f.message()));
         }
 
         private static String label(Severity s) {

@@ -71,6 +71,7 @@ public final class PlanPanel extends BorderPane {
         yaml.getStyleClass().add("monospace-text");
         summary.setId("plan-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button export = new Button("Export plan\u2026");
         export.setId("plan-export");
         export.setOnAction(e -> onExport.run());

@@ -103,7 +103,7 @@ public final class MainWindow {
         panels.getStyleClass().add(StyleClasses.BOTTOM_PANELS);
         split = new SplitPane(centre, panels);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.66);
         root.setCenter(split);
         root.setBottom(new StatusBar(document, analysis, canvas.viewportProperty()));
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -250,7 +250,7 @@ public final class MainWindow {
     void togglePanels(boolean shown) {
         if (shown && !split.getItems().contains(panels)) {
             split.getItems().add(panels);
-            split.setDividerPositions(0.72);
+            split.setDividerPositions(0.66);
         } else if (!shown) {
             split.getItems().remove(panels);
         }

@@ -197,6 +197,31 @@ class FilesAndPanelsTest {
         assertEquals(1, dialogs.texts.size());
     }
 
+    @Test
+    void exportWritesTheFormatTheNameSaysAndCompareShowsWhatChanged(FxRobot robot) throws Exception {
+        Path dot = dir.resolve("shop.dot");
+        Path png = dir.resolve("shop.png");
+        dialogs.files.put(Purpose.EXPORT, dot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.readString(dot).startsWith("digraph"), Files.readString(dot));
+        dialogs.files.put(Purpose.EXPORT, png);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(png) > 1000);
+
+        Path older = dir.resolve("older.yaml");
+        ServiceGraph before = graph.copy();
+        before.removeComponent("lonely");
+        dev.stagecraft.io.nativeyaml.NativeGraphWriter.save(older, before, null);
+        dialogs.files.put(Purpose.COMPARE, older);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(1, dialogs.texts.size());
+        assertTrue(dialogs.texts.get(0).contains("lonely"), dialogs.texts.get(0));
+    }
+
     private Point2D screenPointOf(String id) {
         WaitForAsyncUtils.waitForFxEvents();
         return window.canvas().localToScreen(window.canvas().localPointOf(id));

@@ -129,6 +129,22 @@ class FilesAndPanelsTest {
     }
 
     @Test
+    void maxParallelSettingReshapesThePlanShownAndExported(FxRobot robot) throws Exception {
+        Path file = dir.resolve("plan.json");
+        dialogs.files.put(Purpose.EXPORT_PLAN, file);
+        robot.clickOn("Plan");
+        robot.doubleClickOn("#plan-max-parallel .text-field").write("1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.planPanel().planProperty().get().summary().maxParallel() == 1);
+        assertEquals(1, window.planPanel().planProperty().get().summary().maxParallelism());
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.readString(file).startsWith("{"));
+        assertEquals(new PlanBuilder(graph, PlanOptions.defaults().withMaxParallel(1)).build().steps(),
+                PlanReader.read(file).steps());
+    }
+
+    @Test
     void clickingAFindingSelectsItsComponent(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         ListCell<?> row = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()

@@ -156,6 +156,24 @@ public final class GraphCanvas extends Region {
         viewport.set(viewport.get().zoomAround(factor, getWidth() / 2, getHeight() / 2));
     }
 
+    /** Pans, keeping the zoom, so the world point is in the middle of the view. */
+    public void centerOn(double worldX, double worldY) {
+        Viewport v = viewport.get();
+        fitPending = false;
+        viewport.set(new Viewport(v.scale(), getWidth() / 2 - worldX * v.scale(), getHeight() / 2 - worldY * v.scale(),
+                v.width(), v.height()));
+    }
+
+    /** Pans so the component is in the middle of the view; false when it is not in the diagram. */
+    public boolean centerOn(String id) {
+        Diagram d = diagram.get();
+        int i = d == null ? -1 : d.indexOf(id);
+        if (i >= 0) {
+            centerOn(d.centerX(i), d.centerY(i));
+        }
+        return i >= 0;
+    }
+
     /** Where the centre of a component's box is, in this node's local coordinates; null when absent. */
     public Point2D localPointOf(String id) {
         Diagram d = diagram.get();

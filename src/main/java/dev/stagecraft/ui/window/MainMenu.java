@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.window;
 
 import dev.stagecraft.ui.render.Theme;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -25,9 +26,16 @@ final class MainMenu {
 
     private Menu file() {
         return new Menu("_File", null,
+                item("_New", "Shortcut+N", "menu-new", window::newDocument),
                 item("_Open\u2026", "Shortcut+O", "menu-open", window::chooseAndOpen),
+                recent(),
                 item("_Save", "Shortcut+S", "menu-save", window::save),
                 item("Save _As\u2026", "Shortcut+Shift+S", "menu-save-as", window::saveAs),
+                new SeparatorMenuItem(),
+                item("_Import\u2026", "Shortcut+I", "menu-import", window::chooseAndImport),
+                item("_Export\u2026", "Shortcut+Shift+E", "menu-export", window::chooseAndExport),
+                item("Export _plan\u2026", "Shortcut+E", "menu-export-plan", window::chooseAndExportPlan),
+                item("_Compare\u2026", "Shortcut+Shift+D", "menu-compare", window::chooseAndCompare),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", "menu-quit", window::quit));
     }
@@ -39,7 +47,8 @@ final class MainMenu {
         redoAlt.setVisible(false);
         undo.disableProperty().bind(window.document().canUndoProperty().not());
         redo.disableProperty().bind(window.document().canRedoProperty().not());
-        return new Menu("_Edit", null, undo, redo, redoAlt);
+        return new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("_Find\u2026", "Shortcut+F", "menu-find", window::find));
     }
 
     private Menu view() {
@@ -47,6 +56,8 @@ final class MainMenu {
                 item("Zoom to _fit", "Shortcut+0", "menu-zoom-fit", () -> window.canvas().zoomToFit()),
                 item("Zoom _in", "Shortcut+Equals", "menu-zoom-in", () -> window.canvas().zoomBy(1.25)),
                 item("Zoom _out", "Shortcut+Minus", "menu-zoom-out", () -> window.canvas().zoomBy(0.8)),
+                check("_Minimap", "Shortcut+M", "menu-minimap", window::toggleMinimap),
+                check("_Panels (findings, plan)", "Shortcut+J", "menu-panels", window::togglePanels),
                 new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
@@ -76,6 +87,35 @@ final class MainMenu {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /** File → Open Recent, rebuilt whenever the list changes; a file that has gone is dropped from it. */
+    private Menu recent() {
+        Menu menu = new Menu("Open _Recent");
+        menu.setId("menu-recent");
+        var list = window.services().recent().files();
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (java.nio.file.Path p : list) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> window.openRecent(p));
+                menu.getItems().add(item);
+            }
+            menu.setDisable(list.isEmpty());
+        };
+        list.addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private static CheckMenuItem check(String text, String shortcut, String id, java.util.function.Consumer<Boolean> action) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setSelected(true);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.selectedProperty().addListener((o, was, now) -> action.accept(now));
+        return item;
     }
 
     private static MenuItem item(String text, String shortcut, String id, Runnable action) {

@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.ui.edit.EditActions;
 import dev.stagecraft.ui.render.Theme;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -47,8 +49,38 @@ final class MainMenu {
         redoAlt.setVisible(false);
         undo.disableProperty().bind(window.document().canUndoProperty().not());
         redo.disableProperty().bind(window.document().canRedoProperty().not());
+        var ed = window.editor();
+        var act = ed.actions();
         return new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("_Add component", "Insert", "menu-add", () -> act.addComponent(ComponentKind.SERVICE)),
+                item("_Delete", "Delete", "menu-delete", act::delete),
+                item("Re_name", "F2", "menu-rename", ed::renameSelected),
+                new SeparatorMenuItem(),
+                item("_Copy", "Shortcut+C", "menu-copy", act::copy),
+                item("_Paste", "Shortcut+V", "menu-paste", act::paste),
+                item("D_uplicate", "Shortcut+D", "menu-duplicate", act::duplicate),
+                new SeparatorMenuItem(),
+                item("Select _all", "Shortcut+A", "menu-select-all", act::selectAll),
+                item("Clear selection", "Esc", "menu-clear-selection", () -> act.selection().clear()),
+                item("Create _group from selection", "Shortcut+G", "menu-group", act::createGroup),
+                item("Toggle c_hanging", "Shortcut+M", "menu-changing", act::toggleChanging),
+                nudge(act),
+                new SeparatorMenuItem(),
                 item("_Find\u2026", "Shortcut+F", "menu-find", window::find));
+    }
+
+    private static Menu nudge(EditActions act) {
+        Menu menu = new Menu("_Nudge selection");
+        String[][] keys = {{"Left", "-1", "0"}, {"Right", "1", "0"}, {"Up", "0", "-1"}, {"Down", "0", "1"}};
+        for (String[] k : keys) {
+            double dx = Double.parseDouble(k[1]);
+            double dy = Double.parseDouble(k[2]);
+            String id = k[0].toLowerCase(java.util.Locale.ROOT);
+            menu.getItems().add(item(k[0], k[0], "menu-nudge-" + id, () -> act.nudge(dx * EditActions.NUDGE, dy * EditActions.NUDGE)));
+            menu.getItems().add(item(k[0] + " \u00d7 10", "Shift+" + k[0], "menu-nudge-big-" + id,
+                    () -> act.nudge(dx * EditActions.BIG_NUDGE, dy * EditActions.BIG_NUDGE)));
+        }
+        return menu;
     }
 
     private Menu view() {

@@ -5,6 +5,11 @@ import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.ui.canvas.GraphCanvas;
+import dev.stagecraft.ui.edit.Editor;
+import dev.stagecraft.ui.inspector.InspectorView;
+import dev.stagecraft.ui.inspector.InspectorViewModel;
+import dev.stagecraft.ui.palette.AppIcon;
+import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.ui.file.Autosave;
 import dev.stagecraft.ui.file.FileDialogs;
@@ -30,6 +35,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -62,6 +68,7 @@ public final class MainWindow {
     private final PlanPanel planPanel;
     private final TabPane panels;
     private final SplitPane split;
+    private final Editor editor;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
         this(stage, document, WindowServices.forUser(stage));
@@ -85,11 +92,15 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add(StyleClasses.MAIN_WINDOW);
-        root.setTop(new MainMenu(this).menuBar());
+        editor = new Editor(document, analysis, canvas);
+        root.setTop(new VBox(new MainMenu(this).menuBar(), MainToolBar.build(this)));
+        root.setLeft(new ComponentPalette(canvas, editor.actions(), canvas.paletteProperty()));
+        root.setRight(new InspectorView(new InspectorViewModel(document, editor.selection())));
+        stage.getIcons().setAll(AppIcon.images());
         findBar = new FindBar(document::graph, this::reveal);
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),
                 (x, y) -> canvas.centerOn(x, y));
-        StackPane centre = new StackPane(canvas, findBar, minimap);
+        StackPane centre = new StackPane(canvas, editor.overlay(), findBar, minimap);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(StyleClasses.CANVAS_STACK);
@@ -152,6 +163,10 @@ public final class MainWindow {
 
     public AnalysisViewModel analysis() {
         return analysis;
+    }
+
+    public Editor editor() {
+        return editor;
     }
 
     public GraphCanvas canvas() {

@@ -85,9 +85,15 @@ final class MainMenu {
 
     private Menu view() {
         Menu menu = new Menu("_View", null,
-                item("Zoom to _fit", "Shortcut+0", "menu-zoom-fit", () -> window.canvas().zoomToFit()),
+                item("Zoom to _fit", "Shortcut+Shift+F", "menu-zoom-fit", () -> window.canvas().zoomToFit()),
+                item("Zoom to _selection", "Shortcut+Alt+F", "menu-zoom-selection",
+                        () -> window.canvas().zoomTo(window.editor().selection().components())),
+                item("_Actual size (100 %)", "Shortcut+0", "menu-zoom-100", () -> window.canvas().actualSize()),
                 item("Zoom _in", "Shortcut+Equals", "menu-zoom-in", () -> window.canvas().zoomBy(1.25)),
+                hidden(item("Zoom in", "Shortcut+Add", "menu-zoom-in-keypad", () -> window.canvas().zoomBy(1.25))),
+                hidden(item("Zoom in", "Shortcut+Shift+Equals", "menu-zoom-in-plus", () -> window.canvas().zoomBy(1.25))),
                 item("Zoom _out", "Shortcut+Minus", "menu-zoom-out", () -> window.canvas().zoomBy(0.8)),
+                hidden(item("Zoom out", "Shortcut+Subtract", "menu-zoom-out-keypad", () -> window.canvas().zoomBy(0.8))),
                 check("_Minimap", "Shortcut+M", "menu-minimap", window::toggleMinimap),
                 check("_Panels (findings, plan)", "Shortcut+J", "menu-panels", window::togglePanels),
                 new SeparatorMenuItem());
@@ -153,6 +159,11 @@ final class MainMenu {
         item.setSelected(true);
         item.setAccelerator(KeyCombination.keyCombination(shortcut));
         item.selectedProperty().addListener((o, was, now) -> action.accept(now));
+        return item;
+    }
+
+    private static MenuItem hidden(MenuItem item) {
+        item.setVisible(false);
         return item;
     }
 

@@ -12,6 +12,7 @@ import dev.stagecraft.ui.palette.AppIcon;
 import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.ui.layout.LayoutActions;
+import dev.stagecraft.ui.navigate.HoverChain;
 import dev.stagecraft.ui.task.FxTaskExecutor;
 import dev.stagecraft.ui.task.TaskExecutor;
 import dev.stagecraft.ui.task.TaskIndicator;
@@ -107,7 +108,7 @@ public final class MainWindow {
         findBar = new FindBar(document::graph, this::reveal);
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),
                 (x, y) -> canvas.centerOn(x, y));
-        StackPane centre = new StackPane(canvas, editor.overlay(), findBar, minimap);
+        StackPane centre = new StackPane(canvas, editor.overlay(), new HoverChain(canvas, document::graph), findBar, minimap);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(StyleClasses.CANVAS_STACK);

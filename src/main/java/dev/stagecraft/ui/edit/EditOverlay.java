@@ -90,7 +90,7 @@ public final class EditOverlay extends StackPane {
     }
 
     /** Screen position of a component's connect handle: the middle of its box's right edge. */
-    Point2D handleOf(String id) {
+    public Point2D handleOf(String id) {
         Diagram d = graphCanvas.diagramProperty().get();
         int i = d == null || id == null ? -1 : d.indexOf(id);
         if (i < 0) {

@@ -137,7 +137,7 @@ public final class EditActions {
         CreateGroup c = new CreateGroup(graph(), selection.components());
         c.refusal().ifPresent(messages);
         if (run(c)) {
-            messages.accept("Created group " + c.group().id() + " (edit it in the inspector: select it there)");
+            messages.accept("Created group " + c.group().id());
         }
     }
 

@@ -21,7 +21,7 @@ final class MainMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), analysis());
+        MenuBar bar = new MenuBar(file(), edit(), view(), layout(), analysis());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -102,6 +102,12 @@ final class MainMenu {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    private Menu layout() {
+        return new Menu("_Layout", null,
+                item("_Auto layout", "Shortcut+L", "menu-auto-layout", () -> window.layout().autoLayout()),
+                item("Layout _new components only", "Shortcut+Shift+L", "menu-layout-new", () -> window.layout().layoutNew()));
     }
 
     private Menu analysis() {

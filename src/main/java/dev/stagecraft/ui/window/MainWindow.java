@@ -11,6 +11,10 @@ import dev.stagecraft.ui.inspector.InspectorViewModel;
 import dev.stagecraft.ui.palette.AppIcon;
 import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.command.MoveComponents;
+import dev.stagecraft.ui.layout.LayoutActions;
+import dev.stagecraft.ui.task.FxTaskExecutor;
+import dev.stagecraft.ui.task.TaskExecutor;
+import dev.stagecraft.ui.task.TaskIndicator;
 import dev.stagecraft.ui.file.Autosave;
 import dev.stagecraft.ui.file.FileDialogs;
 import dev.stagecraft.ui.find.FindBar;
@@ -69,6 +73,9 @@ public final class MainWindow {
     private final TabPane panels;
     private final SplitPane split;
     private final Editor editor;
+    private final FxTaskExecutor fxExecutor = new FxTaskExecutor();
+    private TaskExecutor executor = fxExecutor;
+    private final LayoutActions layout;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
         this(stage, document, WindowServices.forUser(stage));
@@ -116,7 +123,11 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
         root.setCenter(split);
-        root.setBottom(new StatusBar(document, analysis, canvas.viewportProperty()));
+        StatusBar statusBar = new StatusBar(document, analysis, canvas.viewportProperty());
+        statusBar.getChildren().add(new TaskIndicator(fxExecutor));
+        root.setBottom(statusBar);
+        layout = new LayoutActions(document::graph, analysis.diagramProperty()::get, document::history, () -> executor,
+                msg -> services.dialogs().showError("Layout", msg));
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -181,6 +192,15 @@ public final class MainWindow {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    public LayoutActions layout() {
+        return layout;
+    }
+
+    /** Background work goes through this executor (tests pass a same-thread one). */
+    public void useExecutor(TaskExecutor value) {
+        executor = value;
     }
 
     public Stage stage() {
@@ -306,6 +326,7 @@ public final class MainWindow {
     }
 
     private void closing() {
+        fxExecutor.cancel();
         autosave.stop();
         files.discardRecovery();
     }

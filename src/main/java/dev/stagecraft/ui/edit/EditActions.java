@@ -137,7 +137,6 @@ public final class EditActions {
         CreateGroup c = new CreateGroup(graph(), selection.components());
         c.refusal().ifPresent(messages);
         if (run(c)) {
-            selection.selectGroup(c.group().id());
             messages.accept("Created group " + c.group().id());
         }
     }

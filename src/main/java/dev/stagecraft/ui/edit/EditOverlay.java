@@ -48,7 +48,8 @@ public final class EditOverlay extends StackPane {
         message.setId("edit-message");
         message.setVisible(false);
         message.setMouseTransparent(true);
-        StackPane.setAlignment(message, Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(message, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(message, new javafx.geometry.Insets(0, 0, 0, 12));
         getChildren().addAll(canvas, fields, message);
         hideMessage.setOnFinished(e -> message.setVisible(false));
         canvas.widthProperty().bind(widthProperty());
@@ -90,7 +91,7 @@ public final class EditOverlay extends StackPane {
     }
 
     /** Screen position of a component's connect handle: the middle of its box's right edge. */
-    Point2D handleOf(String id) {
+    public Point2D handleOf(String id) {
         Diagram d = graphCanvas.diagramProperty().get();
         int i = d == null || id == null ? -1 : d.indexOf(id);
         if (i < 0) {

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -34,7 +35,11 @@ public final class InspectorView extends VBox {
         GridPane component = grid(model, model.componentFields(), "component");
         GridPane dependency = grid(model, model.dependencyFields(), "dependency");
         GridPane group = grid(model, model.groupFields(), "group");
-        VBox sections = new VBox(component, dependency, group);
+        VBox related = new VBox();
+        related.getStyleClass().add("inspector-related");
+        model.revisionProperty().addListener(o -> fillRelated(model, related));
+        fillRelated(model, related);
+        VBox sections = new VBox(component, dependency, group, related);
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         getChildren().addAll(title, scroll);
@@ -46,6 +51,22 @@ public final class InspectorView extends VBox {
         };
         model.targetProperty().addListener(o -> show.run());
         show.run();
+    }
+
+    /** Links to the dependencies and groups of the shown component, to inspect them. */
+    private static void fillRelated(InspectorViewModel model, VBox box) {
+        box.getChildren().clear();
+        for (var key : model.relatedDependencies()) {
+            Hyperlink link = new Hyperlink("Dependency " + key);
+            link.setOnAction(e -> model.selectDependency(key));
+            box.getChildren().add(link);
+        }
+        for (String g : model.relatedGroups()) {
+            Hyperlink link = new Hyperlink("Group " + g);
+            link.setId("inspector-link-group-" + g);
+            link.setOnAction(e -> model.selectGroup(g));
+            box.getChildren().add(link);
+        }
     }
 
     private static void show(Node n, boolean shown) {

@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,6 +46,7 @@ public final class InspectorViewModel {
     private final List<InspectorField<Dependency>> dependencyFields = buildDependencyFields();
     private final List<InspectorField<ChangeGroup>> groupFields = buildGroupFields();
     private final GraphListener onChange = g -> reload();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private ServiceGraph graph;
     private String componentId;
     private Dependency.Key dependencyKey;
@@ -102,7 +105,37 @@ public final class InspectorViewModel {
                 .orElseThrow(() -> new IllegalArgumentException("no field " + key));
     }
 
+    /** Counts reloads, so views listing related elements can refresh. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Dependencies of the shown component (outgoing, then incoming), to select one of them. */
+    public List<Dependency.Key> relatedDependencies() {
+        if (componentId == null) {
+            return List.of();
+        }
+        List<Dependency.Key> out = new java.util.ArrayList<>();
+        graph.dependenciesOf(componentId).forEach(d -> out.add(d.key()));
+        graph.dependentsOf(componentId).forEach(d -> out.add(d.key()));
+        return out;
+    }
+
+    /** Groups the shown component belongs to. */
+    public List<String> relatedGroups() {
+        return componentId == null ? List.of() : graph.groupsOf(componentId).stream().map(ChangeGroup::id).toList();
+    }
+
+    public void selectDependency(Dependency.Key key) {
+        selection.selectDependency(key);
+    }
+
+    public void selectGroup(String id) {
+        selection.selectGroup(id);
+    }
+
     private void reload() {
+        revision.set(revision.get() + 1);
         List<String> comps = selection.components();
         componentId = null;
         dependencyKey = null;

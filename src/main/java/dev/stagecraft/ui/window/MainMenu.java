@@ -63,7 +63,7 @@ final class MainMenu {
                 item("Select _all", "Shortcut+A", "menu-select-all", act::selectAll),
                 item("Clear selection", "Esc", "menu-clear-selection", () -> act.selection().clear()),
                 item("Create _group from selection", "Shortcut+G", "menu-group", act::createGroup),
-                item("Toggle c_hanging", "Shortcut+M", "menu-changing", act::toggleChanging),
+                item("Toggle c_hanging", "Shortcut+K", "menu-changing", act::toggleChanging),
                 nudge(act),
                 new SeparatorMenuItem(),
                 item("_Find\u2026", "Shortcut+F", "menu-find", window::find));

@@ -139,6 +139,13 @@ public final class MainWindow {
         theme.addListener((o, was, now) -> applyTheme());
         stage.titleProperty().bind(document.titleProperty());
         stage.setScene(scene);
+        wireCloseAndDrop();
+        autosave = new Autosave(services.autosaveInterval(), () -> document.dirtyProperty().get(), files::writeRecovery);
+        autosave.start();
+    }
+
+    /** Closing asks about unsaved changes; a graph file dropped anywhere on the window opens or is imported. */
+    private void wireCloseAndDrop() {
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();
@@ -157,11 +164,10 @@ public final class MainWindow {
             e.setDropCompleted(!dropped.isEmpty());
             e.consume();
             if (!dropped.isEmpty()) {
-                drop(dropped.get(0).toPath());
+                // Later, so questions and errors are not shown inside the drag-and-drop gesture.
+                javafx.application.Platform.runLater(() -> drop(dropped.get(0).toPath()));
             }
         });
-        autosave = new Autosave(services.autosaveInterval(), () -> document.dirtyProperty().get(), files::writeRecovery);
-        autosave.start();
     }
 
     public void show() {

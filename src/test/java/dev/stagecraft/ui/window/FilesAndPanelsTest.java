@@ -106,6 +106,12 @@ class FilesAndPanelsTest {
         assertEquals(1, dialogs.saveQuestions);
         assertTrue(window.stage().isShowing());
         assertTrue(window.document().dirtyProperty().get());
+
+        javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(window.stage(),
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        robot.interact(() -> window.stage().getOnCloseRequest().handle(close));
+        assertEquals(2, dialogs.saveQuestions);
+        assertTrue(close.isConsumed(), "Cancel keeps the window open");
     }
 
     @Test

@@ -108,7 +108,7 @@ public final class MainWindow {
         findBar = new FindBar(document::graph, this::reveal);
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),
                 (x, y) -> canvas.centerOn(x, y));
-        StackPane centre = new StackPane(canvas, editor.overlay(), new HoverChain(canvas, document::graph), findBar, minimap);
+        StackPane centre = new StackPane(canvas, new HoverChain(canvas, document::graph), editor.overlay(), findBar, minimap);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(StyleClasses.CANVAS_STACK);

@@ -112,7 +112,7 @@ public final class InspectorViewModel {
 
     /** Dependencies of the shown component (outgoing, then incoming), to select one of them. */
     public List<Dependency.Key> relatedDependencies() {
-        if (componentId == null) {
+        if (componentId == null || !graph.contains(componentId)) {
             return List.of();
         }
         List<Dependency.Key> out = new java.util.ArrayList<>();
@@ -123,7 +123,7 @@ public final class InspectorViewModel {
 
     /** Groups the shown component belongs to. */
     public List<String> relatedGroups() {
-        return componentId == null ? List.of() : graph.groupsOf(componentId).stream().map(ChangeGroup::id).toList();
+        return componentId == null || !graph.contains(componentId) ? List.of() : graph.groupsOf(componentId).stream().map(ChangeGroup::id).toList();
     }
 
     public void selectDependency(Dependency.Key key) {
@@ -135,7 +135,11 @@ public final class InspectorViewModel {
     }
 
     private void reload() {
+        show();
         revision.set(revision.get() + 1);
+    }
+
+    private void show() {
         List<String> comps = selection.components();
         componentId = null;
         dependencyKey = null;

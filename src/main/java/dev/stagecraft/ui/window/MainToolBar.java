@@ -22,7 +22,7 @@ final class MainToolBar {
         undo.disableProperty().bind(window.document().canUndoProperty().not());
         Button redo = button("Redo", "Redo (Ctrl+Y)", "tool-redo", window::redo);
         redo.disableProperty().bind(window.document().canRedoProperty().not());
-        Label hint = new Label("Connect: drag a knob");
+        Label hint = new Label("Drag a knob to connect \u00b7 Space+drag pans");
         hint.getStyleClass().add("toolbar-hint");
         ToolBar bar = new ToolBar(
                 button("New", "New graph (Ctrl+N)", "tool-new", window::newDocument),

@@ -17,7 +17,7 @@ class LayerRulesTest {
     void coreDoesNotImportJavaFx() {
         noClasses().that().resideInAnyPackage("dev.stagecraft.model..", "dev.stagecraft.analysis..",
                         "dev.stagecraft.simulation..", "dev.stagecraft.plan..", "dev.stagecraft.io..",
-                        "dev.stagecraft.cli..", "dev.stagecraft.synthetic..")
+                        "dev.stagecraft.cli..", "dev.stagecraft.synthetic..", "dev.stagecraft.layout..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("the CLI and CI run the same engine without a display")
                 .check(MAIN);

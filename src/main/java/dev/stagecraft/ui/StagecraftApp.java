@@ -44,5 +44,7 @@ public final class StagecraftApp extends Application {
             }
         }
         window.show();
+        // After start returns, so the window is drawn before the question appears over it.
+        javafx.application.Platform.runLater(window::offerRecovery);
     }
 }

@@ -151,9 +151,56 @@ public final class GraphCanvas extends Region {
         viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + FIT_LEGEND_ROOM, getWidth(), getHeight()));
     }
 
+    /** Shows the given components as large as fits (at most at 125 %); does nothing for none. */
+    public void zoomTo(java.util.Collection<String> ids) {
+        Diagram d = diagram.get();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String id : ids) {
+            int i = d == null ? -1 : d.indexOf(id);
+            if (i >= 0) {
+                minX = Math.min(minX, d.left(i));
+                minY = Math.min(minY, d.top(i));
+                maxX = Math.max(maxX, d.left(i) + d.width(i));
+                maxY = Math.max(maxY, d.top(i) + d.height(i));
+            }
+        }
+        if (minX <= maxX && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            viewport.set(Viewport.fit(new Viewport.Bounds(minX, minY, maxX, maxY), getWidth(), getHeight(), FIT_MARGIN * 2,
+                    FIT_MAX_SCALE));
+        }
+    }
+
+    /** Zoom 100 %, keeping the point in the middle of the view where it is. */
+    public void actualSize() {
+        Viewport v = viewport.get();
+        zoomBy(1 / v.scale());
+    }
+
     /** Zooms by a factor around the view's centre (keyboard zoom). */
     public void zoomBy(double factor) {
         viewport.set(viewport.get().zoomAround(factor, getWidth() / 2, getHeight() / 2));
+    }
+
+    /** Pans, keeping the zoom, so the world point is in the middle of the view. */
+    public void centerOn(double worldX, double worldY) {
+        Viewport v = viewport.get();
+        fitPending = false;
+        viewport.set(new Viewport(v.scale(), getWidth() / 2 - worldX * v.scale(), getHeight() / 2 - worldY * v.scale(),
+                v.width(), v.height()));
+    }
+
+    /** Pans so the component is in the middle of the view; false when it is not in the diagram. */
+    public boolean centerOn(String id) {
+        Diagram d = diagram.get();
+        int i = d == null ? -1 : d.indexOf(id);
+        if (i >= 0) {
+            centerOn(d.centerX(i), d.centerY(i));
+        }
+        return i >= 0;
     }
 
     /** Where the centre of a component's box is, in this node's local coordinates; null when absent. */

@@ -79,6 +79,12 @@ public final class History {
         changed();
     }
 
+    /** The document differs from every saved file (a recovered document): dirty until the next save. */
+    public void markUnsaved() {
+        savedUnreachable = true;
+        changed();
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }

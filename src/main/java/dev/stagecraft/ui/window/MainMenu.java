@@ -1,6 +1,9 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.ui.edit.EditActions;
 import dev.stagecraft.ui.render.Theme;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -18,16 +21,23 @@ final class MainMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), analysis());
+        MenuBar bar = new MenuBar(file(), edit(), view(), layout(), analysis());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     private Menu file() {
         return new Menu("_File", null,
+                item("_New", "Shortcut+N", "menu-new", window::newDocument),
                 item("_Open\u2026", "Shortcut+O", "menu-open", window::chooseAndOpen),
+                recent(),
                 item("_Save", "Shortcut+S", "menu-save", window::save),
                 item("Save _As\u2026", "Shortcut+Shift+S", "menu-save-as", window::saveAs),
+                new SeparatorMenuItem(),
+                item("_Import\u2026", "Shortcut+I", "menu-import", window::chooseAndImport),
+                item("_Export\u2026", "Shortcut+Shift+E", "menu-export", window::chooseAndExport),
+                item("Export _plan\u2026", "Shortcut+E", "menu-export-plan", window::chooseAndExportPlan),
+                item("_Compare\u2026", "Shortcut+Shift+D", "menu-compare", window::chooseAndCompare),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", "menu-quit", window::quit));
     }
@@ -39,14 +49,53 @@ final class MainMenu {
         redoAlt.setVisible(false);
         undo.disableProperty().bind(window.document().canUndoProperty().not());
         redo.disableProperty().bind(window.document().canRedoProperty().not());
-        return new Menu("_Edit", null, undo, redo, redoAlt);
+        var ed = window.editor();
+        var act = ed.actions();
+        return new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("_Add component", "Insert", "menu-add", () -> act.addComponent(ComponentKind.SERVICE)),
+                item("_Delete", "Delete", "menu-delete", act::delete),
+                item("Re_name", "F2", "menu-rename", ed::renameSelected),
+                new SeparatorMenuItem(),
+                item("_Copy", "Shortcut+C", "menu-copy", act::copy),
+                item("_Paste", "Shortcut+V", "menu-paste", act::paste),
+                item("D_uplicate", "Shortcut+D", "menu-duplicate", act::duplicate),
+                new SeparatorMenuItem(),
+                item("Select _all", "Shortcut+A", "menu-select-all", act::selectAll),
+                item("Clear selection", "Esc", "menu-clear-selection", () -> act.selection().clear()),
+                item("Create _group from selection", "Shortcut+G", "menu-group", act::createGroup),
+                item("Toggle c_hanging", "Shortcut+K", "menu-changing", act::toggleChanging),
+                nudge(act),
+                new SeparatorMenuItem(),
+                item("_Find\u2026", "Shortcut+F", "menu-find", window::find));
+    }
+
+    private static Menu nudge(EditActions act) {
+        Menu menu = new Menu("_Nudge selection");
+        String[][] keys = {{"Left", "-1", "0"}, {"Right", "1", "0"}, {"Up", "0", "-1"}, {"Down", "0", "1"}};
+        for (String[] k : keys) {
+            double dx = Double.parseDouble(k[1]);
+            double dy = Double.parseDouble(k[2]);
+            String id = k[0].toLowerCase(java.util.Locale.ROOT);
+            menu.getItems().add(item(k[0], k[0], "menu-nudge-" + id, () -> act.nudge(dx * EditActions.NUDGE, dy * EditActions.NUDGE)));
+            menu.getItems().add(item(k[0] + " \u00d7 10", "Shift+" + k[0], "menu-nudge-big-" + id,
+                    () -> act.nudge(dx * EditActions.BIG_NUDGE, dy * EditActions.BIG_NUDGE)));
+        }
+        return menu;
     }
 
     private Menu view() {
         Menu menu = new Menu("_View", null,
-                item("Zoom to _fit", "Shortcut+0", "menu-zoom-fit", () -> window.canvas().zoomToFit()),
+                item("Zoom to _fit", "Shortcut+Shift+F", "menu-zoom-fit", () -> window.canvas().zoomToFit()),
+                item("Zoom to _selection", "Shortcut+Alt+F", "menu-zoom-selection",
+                        () -> window.canvas().zoomTo(window.editor().selection().components())),
+                item("_Actual size (100 %)", "Shortcut+0", "menu-zoom-100", () -> window.canvas().actualSize()),
                 item("Zoom _in", "Shortcut+Equals", "menu-zoom-in", () -> window.canvas().zoomBy(1.25)),
+                hidden(item("Zoom in", "Shortcut+Add", "menu-zoom-in-keypad", () -> window.canvas().zoomBy(1.25))),
+                hidden(item("Zoom in", "Shortcut+Shift+Equals", "menu-zoom-in-plus", () -> window.canvas().zoomBy(1.25))),
                 item("Zoom _out", "Shortcut+Minus", "menu-zoom-out", () -> window.canvas().zoomBy(0.8)),
+                hidden(item("Zoom out", "Shortcut+Subtract", "menu-zoom-out-keypad", () -> window.canvas().zoomBy(0.8))),
+                check("_Minimap", "Shortcut+M", "menu-minimap", window::toggleMinimap),
+                check("_Panels (findings, plan)", "Shortcut+J", "menu-panels", window::togglePanels),
                 new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
@@ -59,6 +108,12 @@ final class MainMenu {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    private Menu layout() {
+        return new Menu("_Layout", null,
+                item("_Auto layout", "Shortcut+L", "menu-auto-layout", () -> window.layout().autoLayout()),
+                item("Layout _new components only", "Shortcut+Shift+L", "menu-layout-new", () -> window.layout().layoutNew()));
     }
 
     private Menu analysis() {
@@ -76,6 +131,40 @@ final class MainMenu {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /** File → Open Recent, rebuilt whenever the list changes; a file that has gone is dropped from it. */
+    private Menu recent() {
+        Menu menu = new Menu("Open _Recent");
+        menu.setId("menu-recent");
+        var list = window.services().recent().files();
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (java.nio.file.Path p : list) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> window.openRecent(p));
+                menu.getItems().add(item);
+            }
+            menu.setDisable(list.isEmpty());
+        };
+        list.addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private static CheckMenuItem check(String text, String shortcut, String id, java.util.function.Consumer<Boolean> action) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setSelected(true);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.selectedProperty().addListener((o, was, now) -> action.accept(now));
+        return item;
+    }
+
+    private static MenuItem hidden(MenuItem item) {
+        item.setVisible(false);
+        return item;
     }
 
     private static MenuItem item(String text, String shortcut, String id, Runnable action) {

@@ -1,23 +1,53 @@
 package dev.stagecraft.ui.window;
 
-import dev.stagecraft.io.GraphFormatException;
-import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.model.Finding;
+import dev.stagecraft.plan.PlanWriter;
+import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.ui.canvas.GraphCanvas;
+import dev.stagecraft.ui.edit.Editor;
+import dev.stagecraft.ui.inspector.InspectorView;
+import dev.stagecraft.ui.inspector.InspectorViewModel;
+import dev.stagecraft.ui.palette.AppIcon;
+import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.command.MoveComponents;
+import dev.stagecraft.ui.layout.LayoutActions;
+import dev.stagecraft.ui.navigate.HoverChain;
+import dev.stagecraft.ui.task.FxTaskExecutor;
+import dev.stagecraft.ui.task.TaskExecutor;
+import dev.stagecraft.ui.task.TaskIndicator;
+import dev.stagecraft.ui.file.Autosave;
+import dev.stagecraft.ui.file.FileDialogs;
+import dev.stagecraft.ui.find.FindBar;
+import dev.stagecraft.ui.minimap.Minimap;
+import dev.stagecraft.ui.panels.FindingsPanel;
+import dev.stagecraft.ui.panels.PlanPanel;
+import dev.stagecraft.ui.render.DiagramExport;
 import dev.stagecraft.ui.render.FxTextMeasurer;
+import dev.stagecraft.ui.render.GraphPainter;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Theme;
+import dev.stagecraft.ui.render.Viewport;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -34,11 +64,30 @@ public final class MainWindow {
     private final GraphCanvas canvas;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final Scene scene;
+    private final FxTextMeasurer measurer = new FxTextMeasurer();
+    private final WindowServices services;
+    private final FileActions files;
+    private final Autosave autosave;
+    private final FindBar findBar;
+    private final Minimap minimap;
+    private final PlanPanel planPanel;
+    private final TabPane panels;
+    private final SplitPane split;
+    private final Editor editor;
+    private final FxTaskExecutor fxExecutor = new FxTaskExecutor();
+    private TaskExecutor executor = fxExecutor;
+    private final LayoutActions layout;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
+        this(stage, document, WindowServices.forUser(stage));
+    }
+
+    /** With the dialogs, recent-files list and recovery store given (tests pass doubles). */
+    public MainWindow(Stage stage, DocumentViewModel document, WindowServices services) {
         this.stage = stage;
         this.document = document;
-        FxTextMeasurer measurer = new FxTextMeasurer();
+        this.services = services;
+        files = new FileActions(document, services, measurer);
         analysis = new AnalysisViewModel(document.graphProperty(), measurer);
         canvas = new GraphCanvas(measurer, Palette.of(theme.get()));
         canvas.diagramProperty().bind(analysis.diagramProperty());
@@ -51,9 +100,35 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add(StyleClasses.MAIN_WINDOW);
-        root.setTop(new MainMenu(this).menuBar());
-        root.setCenter(canvas);
-        root.setBottom(new StatusBar(document, analysis, canvas.viewportProperty()));
+        editor = new Editor(document, analysis, canvas);
+        root.setTop(new VBox(new MainMenu(this).menuBar(), MainToolBar.build(this)));
+        root.setLeft(new ComponentPalette(canvas, editor.actions(), canvas.paletteProperty()));
+        root.setRight(new InspectorView(new InspectorViewModel(document, editor.selection())));
+        stage.getIcons().setAll(AppIcon.images());
+        findBar = new FindBar(document::graph, this::reveal);
+        minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),
+                (x, y) -> canvas.centerOn(x, y));
+        StackPane centre = new StackPane(canvas, new HoverChain(canvas, document::graph), editor.overlay(), findBar, minimap);
+        StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        centre.getStyleClass().add(StyleClasses.CANVAS_STACK);
+        planPanel = new PlanPanel(document.graphProperty(), this::revealAll, this::chooseAndExportPlan);
+        Tab findingsTab = new Tab("Findings", new FindingsPanel(document.findingsProperty(), this::reveal));
+        findingsTab.setId("tab-findings");
+        Tab planTab = new Tab("Plan", planPanel);
+        planTab.setId("tab-plan");
+        panels = new TabPane(findingsTab, planTab);
+        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        panels.getStyleClass().add(StyleClasses.BOTTOM_PANELS);
+        split = new SplitPane(centre, panels);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        root.setCenter(split);
+        StatusBar statusBar = new StatusBar(document, analysis, canvas.viewportProperty());
+        statusBar.getChildren().add(new TaskIndicator(fxExecutor));
+        root.setBottom(statusBar);
+        layout = new LayoutActions(document::graph, analysis.diagramProperty()::get, document::history, () -> executor,
+                msg -> services.dialogs().showError("Layout", msg));
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -64,6 +139,35 @@ public final class MainWindow {
         theme.addListener((o, was, now) -> applyTheme());
         stage.titleProperty().bind(document.titleProperty());
         stage.setScene(scene);
+        wireCloseAndDrop();
+        autosave = new Autosave(services.autosaveInterval(), () -> document.dirtyProperty().get(), files::writeRecovery);
+        autosave.start();
+    }
+
+    /** Closing asks about unsaved changes; a graph file dropped anywhere on the window opens or is imported. */
+    private void wireCloseAndDrop() {
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            } else {
+                closing();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!dropped.isEmpty());
+            e.consume();
+            if (!dropped.isEmpty()) {
+                // Later, so questions and errors are not shown inside the drag-and-drop gesture.
+                javafx.application.Platform.runLater(() -> drop(dropped.get(0).toPath()));
+            }
+        });
     }
 
     public void show() {
@@ -79,6 +183,10 @@ public final class MainWindow {
         return analysis;
     }
 
+    public Editor editor() {
+        return editor;
+    }
+
     public GraphCanvas canvas() {
         return canvas;
     }
@@ -87,45 +195,141 @@ public final class MainWindow {
         return theme;
     }
 
+    public LayoutActions layout() {
+        return layout;
+    }
+
+    /** Background work goes through this executor (tests pass a same-thread one). */
+    public void useExecutor(TaskExecutor value) {
+        executor = value;
+    }
+
     public Stage stage() {
         return stage;
     }
 
     /** Opens a file; on failure shows what is wrong and where, and keeps the current document. */
     public boolean open(Path file) {
-        LoadResult loaded;
-        try {
-            loaded = DocumentFiles.read(file);
-        } catch (GraphFormatException e) {
-            showError("Cannot open " + file.getFileName(), e.getMessage());
-            return false;
-        }
-        document.setDocument(loaded.graph(), file, loaded.findings(), loaded.headerComment());
-        return true;
+        return files.open(file);
+    }
+
+    /** A file dropped on the window (or handed over): asks about unsaved changes, then opens or imports it. */
+    public boolean drop(Path file) {
+        return files.drop(file);
+    }
+
+    /** Offers the recovery files left by a previous session (called once at start). */
+    public void offerRecovery() {
+        files.offerRecovery();
+    }
+
+    public FileDialogs dialogs() {
+        return services.dialogs();
+    }
+
+    public WindowServices services() {
+        return services;
+    }
+
+    public PlanPanel planPanel() {
+        return planPanel;
+    }
+
+    void newDocument() {
+        files.newDocument();
     }
 
     void chooseAndOpen() {
-        FileChooser chooser = chooser("Open graph");
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            open(f.toPath());
+        files.chooseAndOpen();
+    }
+
+    void openRecent(Path file) {
+        if (!files.openAsked(file) && !java.nio.file.Files.exists(file)) {
+            services.recent().remove(file);
         }
     }
 
     void save() {
-        if (document.file() == null) {
-            saveAs();
-            return;
-        }
-        write(document.file());
+        files.save();
     }
 
     void saveAs() {
-        FileChooser chooser = chooser("Save graph as");
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            write(f.toPath());
+        files.saveAs();
+    }
+
+    void chooseAndImport() {
+        files.chooseAndImport();
+    }
+
+    void chooseAndExport() {
+        files.chooseAndExport(this::writePicture);
+    }
+
+    void chooseAndCompare() {
+        files.chooseAndCompare();
+    }
+
+    void chooseAndExportPlan() {
+        services.dialogs().chooseFile(FileDialogs.Purpose.EXPORT_PLAN, null).ifPresent(f -> {
+            try {
+                RolloutPlan plan = planPanel.planNow();
+                String text = FileActions.extension(f).equals("json") ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
+                AtomicFile.write(f, text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                services.dialogs().showError("Cannot export the plan to " + f.getFileName(), String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    void find() {
+        findBar.open();
+    }
+
+    void toggleMinimap(boolean shown) {
+        minimap.setVisible(shown);
+    }
+
+    void togglePanels(boolean shown) {
+        if (shown && !split.getItems().contains(panels)) {
+            split.getItems().add(panels);
+            split.setDividerPositions(0.66);
+        } else if (!shown) {
+            split.getItems().remove(panels);
         }
+    }
+
+    /** Selects a component and pans the view to it. */
+    void reveal(String id) {
+        if (document.graph().contains(id)) {
+            analysis.select(id);
+            canvas.centerOn(id);
+        }
+    }
+
+    private void reveal(Finding f) {
+        f.subjects().stream().filter(document.graph()::contains).findFirst().ifPresent(this::reveal);
+    }
+
+    private void revealAll(List<String> ids) {
+        ids.stream().filter(document.graph()::contains).findFirst().ifPresent(this::reveal);
+    }
+
+    private void writePicture(Path file, String extension) throws IOException {
+        var d = analysis.diagramProperty().get();
+        var h = analysis.highlighting();
+        GraphPainter painter = new GraphPainter(Palette.of(theme.get()));
+        Viewport v = DiagramExport.layout(d, h, measurer, 1600);
+        if (extension.equals("svg")) {
+            DiagramExport.writeSvg(DiagramExport.toSvg(d, h, painter, measurer, v), file);
+        } else {
+            DiagramExport.writePng(DiagramExport.toImage(d, h, painter, measurer, v), file);
+        }
+    }
+
+    private void closing() {
+        fxExecutor.cancel();
+        autosave.stop();
+        files.discardRecovery();
     }
 
     void undo() {
@@ -137,38 +341,10 @@ public final class MainWindow {
     }
 
     void quit() {
-        stage.close();
-    }
-
-    private void write(Path target) {
-        try {
-            DocumentFiles.write(document, target);
-            document.saved(target);
-        } catch (java.io.IOException | RuntimeException e) {
-            showError("Cannot save " + target.getFileName(), e.getMessage());
+        if (files.confirmDiscard()) {
+            closing();
+            stage.close();
         }
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stagecraft graph (*.yaml, *.yml)", "*.yaml", "*.yml"));
-        Path current = document.file();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-            chooser.setInitialFileName(current.getFileName().toString());
-        }
-        return chooser;
-    }
-
-    private void showError(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle("Stagecraft");
-        alert.setHeaderText(header);
-        alert.setContentText(message);
-        alert.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
-        alert.showAndWait();
     }
 
     private void applyTheme() {

@@ -6,6 +6,8 @@ public final class StyleClasses {
     public static final String STATUS_ITEM = "status-item";
     public static final String STATUS_HIGHLIGHT = "status-highlight";
     public static final String MAIN_WINDOW = "main-window";
+    public static final String CANVAS_STACK = "canvas-stack";
+    public static final String BOTTOM_PANELS = "bottom-panels";
 
     private StyleClasses() {
     }

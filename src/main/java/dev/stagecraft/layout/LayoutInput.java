@@ -1,0 +1,68 @@
+package dev.stagecraft.layout;
+
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable copy of what a layout needs, taken on the thread that owns the graph so the layout can run
+ * elsewhere: ids, box sizes (the painter's measurements), dependency edges (dependent → dependency, by index),
+ * change groups (member indices; a component in several groups counts for the first) and current centres
+ * (null = unplaced).
+ */
+public record LayoutInput(List<String> ids, double[] widths, double[] heights, int[][] edges, int[][] groups,
+        Position[] positions, long revision) {
+
+    /** Box size of a component, by id. */
+    public interface Sizes {
+        double width(String id);
+
+        double height(String id);
+    }
+
+    /** Copies the graph; O(V + E + group members). */
+    public static LayoutInput of(ServiceGraph graph, Sizes sizes) {
+        List<String> ids = new ArrayList<>(graph.componentCount());
+        Map<String, Integer> index = new HashMap<>();
+        int n = graph.componentCount();
+        double[] w = new double[n];
+        double[] h = new double[n];
+        Position[] pos = new Position[n];
+        for (Component c : graph.components()) {
+            int i = ids.size();
+            index.put(c.id(), i);
+            ids.add(c.id());
+            w[i] = sizes.width(c.id());
+            h[i] = sizes.height(c.id());
+            pos[i] = c.position();
+        }
+        int[][] edges = new int[graph.dependencyCount()][];
+        int e = 0;
+        for (Dependency d : graph.dependencies()) {
+            edges[e++] = new int[] {index.get(d.from()), index.get(d.to())};
+        }
+        List<int[]> groups = new ArrayList<>();
+        boolean[] grouped = new boolean[n];
+        for (ChangeGroup g : graph.groups()) {
+            int[] members = g.members().stream().filter(index::containsKey).mapToInt(index::get)
+                    .filter(i -> !grouped[i]).toArray();
+            for (int m : members) {
+                grouped[m] = true;
+            }
+            if (members.length > 0) {
+                groups.add(members);
+            }
+        }
+        return new LayoutInput(List.copyOf(ids), w, h, edges, groups.toArray(new int[0][]), pos, graph.revision());
+    }
+
+    public int size() {
+        return ids.size();
+    }
+}

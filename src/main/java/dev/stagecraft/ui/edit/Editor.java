@@ -1,0 +1,45 @@
+package dev.stagecraft.ui.edit;
+
+import dev.stagecraft.ui.canvas.GraphCanvas;
+import dev.stagecraft.ui.window.AnalysisViewModel;
+import dev.stagecraft.ui.window.DocumentViewModel;
+import java.util.List;
+
+/** The editing parts of the window, built together: selection, overlay, actions, rename and gestures. */
+public final class Editor {
+    private final EditSelection selection;
+    private final EditOverlay overlay;
+    private final EditActions actions;
+    private final InPlaceRename rename;
+
+    public Editor(DocumentViewModel document, AnalysisViewModel analysis, GraphCanvas canvas) {
+        selection = new EditSelection(analysis, document.graphProperty());
+        overlay = new EditOverlay(canvas, selection);
+        actions = new EditActions(document, selection, canvas, overlay::showMessage);
+        rename = new InPlaceRename(canvas, overlay, actions);
+        new CanvasGestures(canvas, overlay, actions, rename, document);
+        canvas.setFocusTraversable(true);
+    }
+
+    public EditSelection selection() {
+        return selection;
+    }
+
+    public EditOverlay overlay() {
+        return overlay;
+    }
+
+    public EditActions actions() {
+        return actions;
+    }
+
+    /** F2: renames the one selected component in place. */
+    public void renameSelected() {
+        List<String> s = selection.components();
+        if (s.size() == 1) {
+            rename.start(s.get(0));
+        } else {
+            overlay.showMessage("Select one component to rename");
+        }
+    }
+}

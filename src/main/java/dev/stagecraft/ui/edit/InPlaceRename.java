@@ -1,0 +1,91 @@
+package dev.stagecraft.ui.edit;
+
+import dev.stagecraft.ui.canvas.GraphCanvas;
+import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.Viewport;
+import java.util.Optional;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Renames a component in place: a text field over its box. Enter commits one rename command (an id the
+ * model refuses keeps the field open and says why), Esc or clicking elsewhere cancels.
+ */
+public final class InPlaceRename {
+    private final GraphCanvas canvas;
+    private final EditOverlay overlay;
+    private final EditActions actions;
+    private final TextField field = new TextField();
+    private String editing;
+
+    public InPlaceRename(GraphCanvas canvas, EditOverlay overlay, EditActions actions) {
+        this.canvas = canvas;
+        this.overlay = overlay;
+        this.actions = actions;
+        field.setId("rename-field");
+        field.getStyleClass().add(EditStyles.RENAME_FIELD);
+        field.setVisible(false);
+        field.setManaged(false);
+        overlay.fieldLayer().getChildren().add(field);
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                commit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now && editing != null) {
+                close();
+            }
+        });
+        field.textProperty().addListener((o, was, now) -> field.getStyleClass().remove(EditStyles.INVALID));
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** Opens the field over the component's box, its id selected. */
+    public void start(String id) {
+        Diagram d = canvas.diagramProperty().get();
+        int i = d == null ? -1 : d.indexOf(id);
+        if (i < 0) {
+            return;
+        }
+        Viewport v = canvas.viewportProperty().get();
+        if (!v.visibleWorld().intersects(d.left(i), d.top(i), d.left(i) + d.width(i), d.top(i) + d.height(i))) {
+            canvas.centerOn(id);
+            v = canvas.viewportProperty().get();
+        }
+        editing = id;
+        double w = Math.max(160, d.width(i) * v.scale());
+        field.setText(id);
+        field.resizeRelocate(v.toScreenX(d.centerX(i)) - w / 2, v.toScreenY(d.centerY(i)) - 16, w, 32);
+        field.setVisible(true);
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void commit() {
+        String id = editing;
+        Optional<String> refusal = actions.rename(id, field.getText());
+        if (refusal.isPresent()) {
+            if (!field.getStyleClass().contains(EditStyles.INVALID)) {
+                field.getStyleClass().add(EditStyles.INVALID);
+            }
+            overlay.showMessage(refusal.get());
+            return;
+        }
+        close();
+    }
+
+    private void close() {
+        editing = null;
+        field.setVisible(false);
+        canvas.requestFocus();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.stagecraft.ui.inspector;
+
+import dev.stagecraft.ui.edit.EditStyles;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The inspector at the right: the fields of the selected component, dependency or group. Text fields
+ * apply on Enter or when they lose focus; choices and check boxes apply when changed; a rejected value
+ * is shown in red with the reason under the field and is not applied.
+ */
+public final class InspectorView extends VBox {
+    public InspectorView(InspectorViewModel model) {
+        getStyleClass().add(EditStyles.INSPECTOR);
+        setId("inspector");
+        Label title = new Label();
+        title.getStyleClass().add(EditStyles.INSPECTOR_TITLE);
+        title.textProperty().bind(model.titleProperty());
+        title.setWrapText(true);
+        GridPane component = grid(model, model.componentFields(), "component");
+        GridPane dependency = grid(model, model.dependencyFields(), "dependency");
+        GridPane group = grid(model, model.groupFields(), "group");
+        VBox related = new VBox();
+        related.getStyleClass().add("inspector-related");
+        model.revisionProperty().addListener(o -> fillRelated(model, related));
+        fillRelated(model, related);
+        VBox sections = new VBox(component, dependency, group, related);
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        getChildren().addAll(title, scroll);
+        Runnable show = () -> {
+            InspectorViewModel.Target t = model.targetProperty().get();
+            show(component, t == InspectorViewModel.Target.COMPONENT);
+            show(dependency, t == InspectorViewModel.Target.DEPENDENCY);
+            show(group, t == InspectorViewModel.Target.GROUP);
+        };
+        model.targetProperty().addListener(o -> show.run());
+        show.run();
+    }
+
+    /** Links to the dependencies and groups of the shown component, to inspect them. */
+    private static void fillRelated(InspectorViewModel model, VBox box) {
+        box.getChildren().clear();
+        for (var key : model.relatedDependencies()) {
+            Hyperlink link = new Hyperlink("Dependency " + key);
+            link.setOnAction(e -> model.selectDependency(key));
+            box.getChildren().add(link);
+        }
+        for (String g : model.relatedGroups()) {
+            Hyperlink link = new Hyperlink("Group " + g);
+            link.setId("inspector-link-group-" + g);
+            link.setOnAction(e -> model.selectGroup(g));
+            box.getChildren().add(link);
+        }
+    }
+
+    private static void show(Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
+    }
+
+    private static GridPane grid(InspectorViewModel model, List<? extends InspectorField<?>> fields, String prefix) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("inspector-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, editors);
+        int row = 0;
+        for (InspectorField<?> f : fields) {
+            Label label = new Label(f.label());
+            Control editor = editor(model, f);
+            editor.setId("inspector-" + prefix + "-" + f.key());
+            label.setLabelFor(editor);
+            Label error = new Label();
+            error.getStyleClass().add(EditStyles.FIELD_ERROR);
+            error.setId("inspector-" + prefix + "-" + f.key() + "-error");
+            error.setWrapText(true);
+            error.textProperty().bind(f.errorProperty());
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            f.errorProperty().addListener((o, was, now) -> {
+                editor.getStyleClass().remove(EditStyles.INVALID);
+                if (!now.isEmpty()) {
+                    editor.getStyleClass().add(EditStyles.INVALID);
+                }
+            });
+            grid.add(label, 0, row);
+            grid.add(editor, 1, row++);
+            grid.add(error, 1, row++);
+        }
+        return grid;
+    }
+
+    private static Control editor(InspectorViewModel model, InspectorField<?> f) {
+        switch (f.editor()) {
+            case CHOICE -> {
+                ComboBox<String> box = new ComboBox<>();
+                box.getItems().setAll(f.choices());
+                box.valueProperty().bindBidirectional(f.textProperty());
+                box.setOnAction(e -> model.commit(f));
+                return box;
+            }
+            case CHECK -> {
+                CheckBox check = new CheckBox();
+                f.textProperty().addListener((o, was, now) -> check.setSelected(Boolean.parseBoolean(now)));
+                check.setOnAction(e -> {
+                    f.textProperty().set(String.valueOf(check.isSelected()));
+                    model.commit(f);
+                });
+                return check;
+            }
+            case LINES -> {
+                TextArea area = new TextArea();
+                area.setPrefRowCount(3);
+                area.setWrapText(true);
+                area.textProperty().bindBidirectional(f.textProperty());
+                area.focusedProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        model.commit(f);
+                    }
+                });
+                area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                        model.commit(f);
+                        e.consume();
+                    }
+                });
+                return area;
+            }
+            default -> {
+                TextField field = new TextField();
+                field.textProperty().bindBidirectional(f.textProperty());
+                field.setOnAction(e -> model.commit(f));
+                field.focusedProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        model.commit(f);
+                    }
+                });
+                return field;
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package dev.stagecraft.ui.inspector;
+
+import static dev.stagecraft.ui.inspector.FieldParsers.emptyToNull;
+import static dev.stagecraft.ui.inspector.FieldParsers.nullToEmpty;
+
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.DependencyKind;
+import dev.stagecraft.model.GraphListener;
+import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.Strength;
+import dev.stagecraft.ui.command.EditComponent;
+import dev.stagecraft.ui.command.EditDependency;
+import dev.stagecraft.ui.command.EditGroup;
+import dev.stagecraft.ui.edit.EditSelection;
+import dev.stagecraft.ui.inspector.InspectorField.Editor;
+import dev.stagecraft.ui.window.DocumentViewModel;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The inspector's state: which element it shows (the one selected component, else the selected
+ * dependency or group), one {@link InspectorField} per field of the file format, and {@link #commit}
+ * which validates one field's text and, when valid and different, applies exactly one edit command.
+ */
+public final class InspectorViewModel {
+    /** What the inspector shows. */
+    public enum Target { NONE, COMPONENT, DEPENDENCY, GROUP }
+
+    private final DocumentViewModel document;
+    private final EditSelection selection;
+    private final ReadOnlyObjectWrapper<Target> target = new ReadOnlyObjectWrapper<>(this, "target", Target.NONE);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Nothing selected");
+    private final List<InspectorField<Component>> componentFields = buildComponentFields();
+    private final List<InspectorField<Dependency>> dependencyFields = buildDependencyFields();
+    private final List<InspectorField<ChangeGroup>> groupFields = buildGroupFields();
+    private final GraphListener onChange = g -> reload();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private ServiceGraph graph;
+    private String componentId;
+    private Dependency.Key dependencyKey;
+    private String groupId;
+
+    public InspectorViewModel(DocumentViewModel document, EditSelection selection) {
+        this.document = document;
+        this.selection = selection;
+        selection.componentsProperty().addListener(o -> reload());
+        selection.dependencyProperty().addListener(o -> reload());
+        selection.groupProperty().addListener(o -> reload());
+        document.graphProperty().addListener((o, was, now) -> attach(now));
+        attach(document.graph());
+    }
+
+    private void attach(ServiceGraph g) {
+        if (graph != null) {
+            graph.removeListener(onChange);
+        }
+        graph = g;
+        if (g != null) {
+            g.addListener(onChange);
+        }
+        reload();
+    }
+
+    public ReadOnlyObjectProperty<Target> targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public List<InspectorField<Component>> componentFields() {
+        return componentFields;
+    }
+
+    public List<InspectorField<Dependency>> dependencyFields() {
+        return dependencyFields;
+    }
+
+    public List<InspectorField<ChangeGroup>> groupFields() {
+        return groupFields;
+    }
+
+    /** The field with this key among the fields of the current target. */
+    public InspectorField<?> field(String key) {
+        List<? extends InspectorField<?>> fields = switch (target.get()) {
+            case COMPONENT -> componentFields;
+            case DEPENDENCY -> dependencyFields;
+            case GROUP -> groupFields;
+            case NONE -> List.of();
+        };
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no field " + key));
+    }
+
+    /** Counts reloads, so views listing related elements can refresh. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Dependencies of the shown component (outgoing, then incoming), to select one of them. */
+    public List<Dependency.Key> relatedDependencies() {
+        if (componentId == null || !graph.contains(componentId)) {
+            return List.of();
+        }
+        List<Dependency.Key> out = new java.util.ArrayList<>();
+        graph.dependenciesOf(componentId).forEach(d -> out.add(d.key()));
+        graph.dependentsOf(componentId).forEach(d -> out.add(d.key()));
+        return out;
+    }
+
+    /** Groups the shown component belongs to. */
+    public List<String> relatedGroups() {
+        return componentId == null || !graph.contains(componentId) ? List.of() : graph.groupsOf(componentId).stream().map(ChangeGroup::id).toList();
+    }
+
+    public void selectDependency(Dependency.Key key) {
+        selection.selectDependency(key);
+    }
+
+    public void selectGroup(String id) {
+        selection.selectGroup(id);
+    }
+
+    private void reload() {
+        show();
+        revision.set(revision.get() + 1);
+    }
+
+    private void show() {
+        List<String> comps = selection.components();
+        componentId = null;
+        dependencyKey = null;
+        groupId = null;
+        if (graph != null && comps.size() == 1 && graph.contains(comps.get(0))) {
+            componentId = comps.get(0);
+            Component c = graph.requireComponent(componentId);
+            componentFields.forEach(f -> f.load(c));
+            title.set("Component " + componentId);
+            target.set(Target.COMPONENT);
+        } else if (graph != null && selection.dependencyProperty().get() != null
+                && graph.dependency(selection.dependencyProperty().get().from(), selection.dependencyProperty().get().to()).isPresent()) {
+            dependencyKey = selection.dependencyProperty().get();
+            Dependency d = graph.dependency(dependencyKey.from(), dependencyKey.to()).orElseThrow();
+            dependencyFields.forEach(f -> f.load(d));
+            title.set("Dependency " + dependencyKey);
+            target.set(Target.DEPENDENCY);
+        } else if (graph != null && selection.groupProperty().get() != null && graph.group(selection.groupProperty().get()).isPresent()) {
+            groupId = selection.groupProperty().get();
+            ChangeGroup g = graph.group(groupId).orElseThrow();
+            groupFields.forEach(f -> f.load(g));
+            title.set("Group " + groupId);
+            target.set(Target.GROUP);
+        } else {
+            title.set(comps.size() > 1 ? comps.size() + " components selected" : "Nothing selected");
+            target.set(Target.NONE);
+        }
+    }
+
+    /**
+     * Validates the field's text and applies it as one command. Returns false (and sets the field's
+     * error) when the text is invalid; true when it is valid, whether or not it changed anything.
+     */
+    public boolean commit(String key) {
+        return commit(field(key));
+    }
+
+    /** As {@link #commit(String)}; false when the field is not one of the current target's. */
+    @SuppressWarnings("unchecked")
+    public boolean commit(InspectorField<?> field) {
+        switch (target.get()) {
+            case COMPONENT -> {
+                if (!componentFields.contains(field)) {
+                    return false;
+                }
+                InspectorField<Component> f = (InspectorField<Component>) field;
+                Component before = graph.requireComponent(componentId);
+                Component after = f.applyTo(before);
+                if (after == null) {
+                    return false;
+                }
+                EditComponent c = new EditComponent(graph, componentId, after);
+                if (c.refusal().isPresent()) {
+                    f.fail(c.refusal().get());
+                    return false;
+                }
+                String newId = after.id();
+                document.history().execute(c);
+                if (!newId.equals(componentId)) {
+                    selection.selectComponents(List.of(newId));
+                }
+            }
+            case DEPENDENCY -> {
+                if (!dependencyFields.contains(field)) {
+                    return false;
+                }
+                InspectorField<Dependency> f = (InspectorField<Dependency>) field;
+                Dependency after = f.applyTo(graph.dependency(dependencyKey.from(), dependencyKey.to()).orElseThrow());
+                if (after == null) {
+                    return false;
+                }
+                document.history().execute(new EditDependency(graph, after));
+            }
+            case GROUP -> {
+                if (!groupFields.contains(field)) {
+                    return false;
+                }
+                InspectorField<ChangeGroup> f = (InspectorField<ChangeGroup>) field;
+                ChangeGroup after = f.applyTo(graph.group(groupId).orElseThrow());
+                if (after == null) {
+                    return false;
+                }
+                EditGroup c = new EditGroup(graph, groupId, after);
+                if (c.refusal().isPresent()) {
+                    f.fail(c.refusal().get());
+                    return false;
+                }
+                document.history().execute(c);
+                selection.selectGroup(after.id());
+            }
+            case NONE -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <T> InspectorField<T> text(String key, String label, Function<T, String> read, BiFunction<T, String, T> apply) {
+        return new InspectorField<>(key, label, Editor.TEXT, List.of(), read, apply);
+    }
+
+    private static InspectorField<Component> rollout(String key, String label, Function<Rollout, String> read,
+                                                     BiFunction<Rollout, String, Rollout> apply) {
+        return text(key, label, c -> read.apply(rolloutOf(c)), (c, t) -> c.withRollout(apply.apply(rolloutOf(c), t)));
+    }
+
+    private static Rollout rolloutOf(Component c) {
+        return c.rollout() == null ? Rollout.NONE : c.rollout();
+    }
+
+    private static List<InspectorField<Component>> buildComponentFields() {
+        List<String> kinds = Arrays.stream(ComponentKind.values()).map(ComponentKind::id).toList();
+        return List.of(
+                text("id", "Id", Component::id, Component::withId),
+                text("name", "Name", c -> nullToEmpty(c.name()), (c, t) -> c.withName(emptyToNull(t))),
+                new InspectorField<>("kind", "Kind", Editor.CHOICE, kinds, c -> c.kind().id(), (c, t) -> c.withKind(
+                        ComponentKind.parse(t).orElseThrow(() -> new IllegalArgumentException("kind is one of " + ComponentKind.choices())))),
+                text("team", "Team", c -> nullToEmpty(c.team()), (c, t) -> c.withTeam(emptyToNull(t))),
+                text("tier", "Tier (0..3)", c -> nullToEmpty(c.tier()), (c, t) -> c.withTier(FieldParsers.integer(t, 0, 3, "tier"))),
+                new InspectorField<>("changing", "Changing", Editor.CHECK, List.of(), c -> String.valueOf(c.changing()),
+                        (c, t) -> c.withChanging(Boolean.parseBoolean(t))),
+                rollout("durationMinutes", "Duration (min)", r -> nullToEmpty(r.durationMinutes()),
+                        (r, t) -> r.withDurationMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "duration"))),
+                rollout("stages", "Stages (%)", r -> FieldParsers.stagesText(r.stages()), (r, t) -> r.withStages(FieldParsers.stages(t))),
+                rollout("bakeMinutes", "Bake (min)", r -> nullToEmpty(r.bakeMinutes()),
+                        (r, t) -> r.withBakeMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "bake time"))),
+                rollout("failureProbability", "Failure prob.", r -> FieldParsers.number(r.failureProbability()),
+                        (r, t) -> r.withFailureProbability(FieldParsers.probability(t))),
+                rollout("gates", "Gates", r -> FieldParsers.gatesText(r.gates()), (r, t) -> r.withGates(FieldParsers.gates(t))),
+                new InspectorField<>("rollback", "Rollback", Editor.LINES, List.of(),
+                        c -> FieldParsers.linesText(rolloutOf(c).rollback()),
+                        (c, t) -> c.withRollout(rolloutOf(c).withRollback(FieldParsers.lines(t)))));
+    }
+
+    private static List<InspectorField<Dependency>> buildDependencyFields() {
+        List<String> kinds = Arrays.stream(DependencyKind.values()).map(DependencyKind::id).toList();
+        List<String> strengths = Arrays.stream(Strength.values()).map(Strength::id).toList();
+        return List.of(
+                new InspectorField<>("kind", "Kind", Editor.CHOICE, kinds, d -> d.effectiveKind().id(), (d, t) -> d.withKind(
+                        DependencyKind.parse(t).orElseThrow(() -> new IllegalArgumentException("unknown kind " + t)))),
+                new InspectorField<>("strength", "Strength", Editor.CHOICE, strengths, d -> d.effectiveStrength().id(),
+                        (d, t) -> d.withStrength(Strength.parse(t).orElseThrow(() -> new IllegalArgumentException("unknown strength " + t)))));
+    }
+
+    private static List<InspectorField<ChangeGroup>> buildGroupFields() {
+        return List.of(
+                text("id", "Id", ChangeGroup::id, ChangeGroup::withId),
+                text("members", "Members", g -> String.join(", ", g.members()), (g, t) -> g.withMembers(FieldParsers.ids(t))));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.stagecraft.ui.layout;
+
+import dev.stagecraft.layout.IncrementalPlacement;
+import dev.stagecraft.layout.LayeredLayout;
+import dev.stagecraft.layout.LayoutInput;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.command.ApplyLayout;
+import dev.stagecraft.ui.command.History;
+import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.task.TaskExecutor;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Layout → Auto layout / Layout new components only. The graph is copied (with the painter's box sizes) on the
+ * UI thread, laid out by the executor, and applied as one {@link ApplyLayout} only if the graph has not changed
+ * meanwhile (same graph, same revision).
+ */
+public final class LayoutActions {
+    private final Supplier<ServiceGraph> graph;
+    private final Supplier<Diagram> diagram;
+    private final Supplier<History> history;
+    private final Supplier<TaskExecutor> executor;
+    private final Consumer<String> problem;
+
+    public LayoutActions(Supplier<ServiceGraph> graph, Supplier<Diagram> diagram, Supplier<History> history,
+            Supplier<TaskExecutor> executor, Consumer<String> problem) {
+        this.graph = graph;
+        this.diagram = diagram;
+        this.history = history;
+        this.executor = executor;
+        this.problem = problem;
+    }
+
+    /** Lays out every component. */
+    public void autoLayout() {
+        run("Auto layout", false);
+    }
+
+    /** Places only components without a position, near their neighbours. */
+    public void layoutNew() {
+        run("Layout new components", true);
+    }
+
+    private void run(String title, boolean incremental) {
+        ServiceGraph g = graph.get();
+        Diagram d = diagram.get();
+        if (g == null || g.componentCount() == 0) {
+            return;
+        }
+        LayoutInput in = LayoutInput.of(g, new LayoutInput.Sizes() {
+            @Override
+            public double width(String id) {
+                int i = d == null ? -1 : d.indexOf(id);
+                return i < 0 ? Diagram.MIN_WIDTH : d.width(i);
+            }
+
+            @Override
+            public double height(String id) {
+                int i = d == null ? -1 : d.indexOf(id);
+                return i < 0 ? 60 : d.height(i);
+            }
+        });
+        executor.get().submit(title, p -> {
+            p.update(-1, title + " of " + in.size() + " components\u2026");
+            return incremental ? IncrementalPlacement.place(in) : LayeredLayout.layout(in, p::isCancelled);
+        }, (Map<String, Position> result) -> {
+            if (graph.get() != g || g.revision() != in.revision()) {
+                problem.accept("The graph changed while laying out; layout discarded.");
+                return;
+            }
+            history.get().execute(new ApplyLayout(g, title, result));
+        }, e -> problem.accept(title + " failed: " + e.getMessage()));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.stagecraft.ui.navigate;
+
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.canvas.GraphCanvas;
+import dev.stagecraft.ui.render.Highlight;
+import dev.stagecraft.ui.render.Highlighting;
+import dev.stagecraft.ui.render.Highlighting.NodeState;
+import dev.stagecraft.ui.render.Diagram;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Polyline;
+
+/**
+ * While a blast radius is shown, hovering an impacted component draws the dependency chain from it to the
+ * selected component over the canvas and names the steps (hard/soft) in a small label by the cursor.
+ * A mouse-transparent layer: it never takes a click.
+ */
+public final class HoverChain extends Pane {
+    public static final String STYLE_CLASS = "hover-chain";
+    public static final String LINE_CLASS = "hover-chain-line";
+    public static final String LABEL_CLASS = "hover-chain-label";
+
+    private final GraphCanvas canvas;
+    private final Supplier<ServiceGraph> graph;
+    private final Polyline line = new Polyline();
+    private final Label label = new Label();
+    private String shownFor;
+
+    public HoverChain(GraphCanvas canvas, Supplier<ServiceGraph> graph) {
+        this.canvas = canvas;
+        this.graph = graph;
+        setMouseTransparent(true);
+        setPickOnBounds(false);
+        getStyleClass().add(STYLE_CLASS);
+        line.getStyleClass().add(LINE_CLASS);
+        label.getStyleClass().add(LABEL_CLASS);
+        label.setId("hover-chain-label");
+        label.setManaged(false);
+        line.setManaged(false);
+        getChildren().addAll(line, label);
+        hide();
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hovered(canvas.componentAt(e.getX(), e.getY()), e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hide());
+        canvas.viewportProperty().addListener((o, was, now) -> hide());
+        canvas.highlightingProperty().addListener((o, was, now) -> hide());
+    }
+
+    /** The chain text shown now, empty when none (for tests). */
+    public String chainText() {
+        return label.isVisible() ? label.getText() : "";
+    }
+
+    /** Shows the chain for the component under the pointer at local point (x, y), or hides it. */
+    public void hovered(String id, double x, double y) {
+        Highlighting h = canvas.highlightingProperty().get();
+        Diagram d = canvas.diagramProperty().get();
+        if (id == null || h == null || d == null || !(h.highlight() instanceof Highlight.Blast blast)) {
+            hide();
+            return;
+        }
+        int i = d.indexOf(id);
+        NodeState state = i < 0 || i >= h.size() ? NodeState.NORMAL : h.state(i);
+        if (state != NodeState.OUTAGE && state != NodeState.DEGRADED) {
+            hide();
+            return;
+        }
+        if (!id.equals(shownFor)) {
+            List<DependencyChain.Step> steps = DependencyChain.between(graph.get().snapshot(), blast.id(), id);
+            if (steps.isEmpty()) {
+                hide();
+                return;
+            }
+            line.getPoints().clear();
+            addPoint(steps.get(0).from());
+            for (DependencyChain.Step st : steps) {
+                addPoint(st.to());
+            }
+            label.setText(DependencyChain.describe(steps));
+            shownFor = id;
+        }
+        label.autosize();
+        label.relocate(Math.min(x + 16, Math.max(0, getWidth() - label.getWidth() - 4)), y + 18);
+        line.setVisible(true);
+        label.setVisible(true);
+    }
+
+    private void addPoint(String id) {
+        Point2D p = canvas.localPointOf(id);
+        if (p != null) {
+            line.getPoints().addAll(p.getX(), p.getY());
+        }
+    }
+
+    private void hide() {
+        shownFor = null;
+        line.setVisible(false);
+        label.setVisible(false);
+    }
+}

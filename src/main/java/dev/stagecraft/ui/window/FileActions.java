@@ -1,0 +1,295 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.diff.GraphChangesText;
+import dev.stagecraft.diff.GraphDiff;
+import dev.stagecraft.io.GraphFormat;
+import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.GraphFormats;
+import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.io.nativeyaml.NativeGraphReader;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.Finding;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.file.FileDialogs;
+import dev.stagecraft.ui.file.FileDialogs.Purpose;
+import dev.stagecraft.ui.file.FileDialogs.SaveChoice;
+import dev.stagecraft.ui.file.RecoveryStore;
+import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.HighlightAnalysis;
+import dev.stagecraft.ui.render.LayeredPlacement;
+import dev.stagecraft.ui.render.TextMeasurer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The File menu's work: new, open, import, save, compare, drop, recovery, and the question asked before
+ * unsaved changes would be lost. A file that fails to read never touches the open document.
+ */
+final class FileActions {
+    private final DocumentViewModel document;
+    private final WindowServices services;
+    private final TextMeasurer measurer;
+    /** The document the last recovery copy was written for (its key), so a Save As moves it. */
+    private Path recoveryWrittenFor;
+    private boolean recoveryWritten;
+
+    FileActions(DocumentViewModel document, WindowServices services, TextMeasurer measurer) {
+        this.document = document;
+        this.services = services;
+        this.measurer = measurer;
+    }
+
+    private FileDialogs dialogs() {
+        return services.dialogs();
+    }
+
+    /** Asks Save / Don't Save / Cancel when there are unsaved changes; true when it is fine to go on. */
+    boolean confirmDiscard() {
+        if (!document.dirtyProperty().get()) {
+            return true;
+        }
+        String name = document.file() == null ? "untitled" : document.file().getFileName().toString();
+        SaveChoice choice = dialogs().askSaveChanges(name);
+        return switch (choice) {
+            case SAVE -> save();
+            case DONT_SAVE -> {
+                discardRecovery();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    void newDocument() {
+        if (confirmDiscard()) {
+            discardRecovery();
+            document.setDocument(new ServiceGraph(), null, List.of(), null);
+        }
+    }
+
+    void chooseAndOpen() {
+        dialogs().chooseFile(Purpose.OPEN, document.file()).ifPresent(this::openAsked);
+    }
+
+    /** Open after asking about unsaved changes. */
+    boolean openAsked(Path file) {
+        return confirmDiscard() && open(file);
+    }
+
+    /** Opens a native file; on failure shows what is wrong and where, and keeps the current document. */
+    boolean open(Path file) {
+        LoadResult loaded;
+        try {
+            loaded = DocumentFiles.read(file);
+        } catch (GraphFormatException e) {
+            dialogs().showError("Cannot open " + file.getFileName(), e.getMessage());
+            return false;
+        }
+        discardRecovery();
+        document.setDocument(loaded.graph(), file, loaded.findings(), loaded.headerComment());
+        services.recent().add(file);
+        return true;
+    }
+
+    void chooseAndImport() {
+        dialogs().chooseFile(Purpose.IMPORT, null).ifPresent(f -> {
+            if (confirmDiscard()) {
+                importFile(f);
+            }
+        });
+    }
+
+    /** Imports any readable format as a new, untitled document, places it, and shows the importer's report. */
+    boolean importFile(Path file) {
+        ImportResult result;
+        try {
+            result = GraphFormats.read(file, null);
+        } catch (GraphFormatException e) {
+            dialogs().showError("Cannot import " + file.getFileName(), e.getMessage());
+            return false;
+        }
+        ServiceGraph g = result.graph();
+        placeUnpositioned(g);
+        discardRecovery();
+        document.setDocument(g, null, List.of(), null);
+        dialogs().showText("Imported " + file.getFileName() + " (" + result.report().format() + ")",
+                report(g, result.report().entries()));
+        return true;
+    }
+
+    /** A dropped file: native graphs open, anything else is imported; unsaved changes are asked about first. */
+    boolean drop(Path file) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        return isNative(file) ? open(file) : importFile(file);
+    }
+
+    boolean save() {
+        return document.file() == null ? saveAs() : write(document.file());
+    }
+
+    boolean saveAs() {
+        Optional<Path> target = dialogs().chooseFile(Purpose.SAVE, document.file());
+        return target.isPresent() && write(target.get());
+    }
+
+    void chooseAndExport(DiagramPictures pictures) {
+        dialogs().chooseFile(Purpose.EXPORT, null).ifPresent(f -> {
+            try {
+                String ext = extension(f);
+                if (ext.equals("png") || ext.equals("svg")) {
+                    pictures.write(f, ext);
+                } else {
+                    GraphFormats.write(f, document.graph(), null);
+                }
+            } catch (IOException | RuntimeException e) {
+                dialogs().showError("Cannot export " + f.getFileName(), String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    void chooseAndCompare() {
+        dialogs().chooseFile(Purpose.COMPARE, document.file()).ifPresent(f -> {
+            ServiceGraph other;
+            try {
+                other = GraphFormats.read(f, null).graph();
+            } catch (GraphFormatException e) {
+                dialogs().showError("Cannot compare with " + f.getFileName(), e.getMessage());
+                return;
+            }
+            String text = GraphChangesText.render(new GraphDiff(other, document.graph()).changes());
+            dialogs().showText("Changes from " + f.getFileName() + " to this document", text);
+        });
+    }
+
+    /** Writes the unsaved work to the recovery directory (called by the autosave timer). */
+    void writeRecovery() {
+        try {
+            if (recoveryWritten && !java.util.Objects.equals(recoveryWrittenFor, document.file())) {
+                services.recovery().delete(recoveryWrittenFor);
+            }
+            services.recovery().write(document.file(), document.graph(), document.headerComment());
+            recoveryWrittenFor = document.file();
+            recoveryWritten = true;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("stagecraft: autosave failed: " + e.getMessage());
+        }
+    }
+
+    /** Offers every recovery file found at start; a recovered document opens with unsaved changes. */
+    void offerRecovery() {
+        List<RecoveryStore.Entry> pending;
+        try {
+            pending = services.recovery().pending();
+        } catch (IOException e) {
+            return;
+        }
+        for (RecoveryStore.Entry entry : pending) {
+            String of = entry.original() == null ? "an untitled graph" : entry.original().toString();
+            if (dialogs().askRecover("Stagecraft found unsaved work on " + of + ".")) {
+                try {
+                    LoadResult r = NativeGraphReader.read(entry.yaml());
+                    document.setDocument(r.graph(), entry.original(), r.findings(), r.headerComment());
+                    document.history().markUnsaved();
+                    recoveryWrittenFor = entry.original();
+                    recoveryWritten = true;
+                    return;
+                } catch (GraphFormatException e) {
+                    dialogs().showError("Cannot recover", e.getMessage());
+                }
+            } else {
+                try {
+                    services.recovery().delete(entry);
+                } catch (IOException e) {
+                    dialogs().showError("Cannot delete the recovery file", e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The window closes for good: nothing left to recover. */
+    void discardRecovery() {
+        if (!recoveryWritten) {
+            return;
+        }
+        try {
+            services.recovery().delete(recoveryWrittenFor);
+        } catch (IOException e) {
+            System.err.println("stagecraft: cannot delete recovery file: " + e.getMessage());
+        }
+        recoveryWritten = false;
+    }
+
+    private boolean write(Path target) {
+        try {
+            DocumentFiles.write(document, target);
+        } catch (IOException | RuntimeException e) {
+            dialogs().showError("Cannot save " + target.getFileName(), String.valueOf(e.getMessage()));
+            return false;
+        }
+        discardRecovery();
+        document.saved(target);
+        services.recent().add(target);
+        return true;
+    }
+
+    /** Gives every component without a position the place the layered placement picks for it. */
+    private void placeUnpositioned(ServiceGraph g) {
+        if (g.components().stream().allMatch(c -> c.position() != null)) {
+            return;
+        }
+        HighlightAnalysis analysis = new HighlightAnalysis(g.snapshot());
+        Diagram d = new Diagram(g, measurer, new LayeredPlacement(analysis::waves));
+        g.beginUpdate();
+        try {
+            for (Component c : List.copyOf(g.components())) {
+                int i = d.indexOf(c.id());
+                if (c.position() == null && i >= 0) {
+                    g.replaceComponent(c.id(), c.withPosition(new Position(d.centerX(i), d.centerY(i))));
+                }
+            }
+        } finally {
+            g.endUpdate();
+        }
+    }
+
+    private static String report(ServiceGraph g, List<Finding> entries) {
+        String head = g.componentCount() + " components, " + g.dependencyCount() + " dependencies\n\n";
+        if (entries.isEmpty()) {
+            return head + "Nothing was inferred or skipped.";
+        }
+        return head + entries.stream().map(f -> {
+            String where = f.location() == null ? "" : f.location().line() + ":" + f.location().column() + "  ";
+            return where + f.severity().name().toLowerCase(Locale.ROOT) + "  " + f.code() + "  " + f.message();
+        }).collect(Collectors.joining("\n"));
+    }
+
+    private static boolean isNative(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return GraphFormats.detect(file, text).orElse(null) == GraphFormat.NATIVE;
+        } catch (IOException | RuntimeException e) {
+            return extension(file).startsWith("y");
+        }
+    }
+
+    static String extension(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Writes the current drawing as a picture (PNG or SVG). */
+    interface DiagramPictures {
+        void write(Path file, String extension) throws IOException;
+    }
+}

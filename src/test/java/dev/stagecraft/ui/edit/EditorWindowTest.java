@@ -1,0 +1,219 @@
+package dev.stagecraft.ui.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.file.RecentFiles;
+import dev.stagecraft.ui.file.RecoveryStore;
+import dev.stagecraft.ui.file.ScriptedDialogs;
+import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.window.MainWindow;
+import dev.stagecraft.ui.window.WindowServices;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drawing and editing a graph with mouse and keyboard, like a user, checking the model at each step. */
+@ExtendWith(ApplicationExtension.class)
+class EditorWindowTest {
+    private MainWindow window;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        prefs = Preferences.userRoot().node("dev/stagecraft/test/" + UUID.randomUUID());
+        WindowServices services = new WindowServices(new ScriptedDialogs(), new RecentFiles(prefs),
+                new RecoveryStore(Files.createTempDirectory("stagecraft-edit-test").resolve("recovery")), Duration.hours(1));
+        ServiceGraph graph = new ServiceGraph();
+        graph.addComponent(Component.of("anchor", ComponentKind.SERVICE).withPosition(new Position(0, 0)));
+        DocumentViewModel document = new DocumentViewModel();
+        document.setDocument(graph, null, List.of(), null);
+        window = new MainWindow(stage, document, services);
+        window.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    private ServiceGraph graph() {
+        return window.document().graph();
+    }
+
+    private Point2D canvasPoint(double fx, double fy) {
+        var c = window.canvas();
+        return c.localToScreen(c.getWidth() * fx, c.getHeight() * fy);
+    }
+
+    private Point2D centreOf(String id) {
+        return window.canvas().localToScreen(window.canvas().localPointOf(id));
+    }
+
+    private Point2D handleOf(String id) {
+        EditOverlay overlay = window.editor().overlay();
+        return overlay.localToScreen(overlay.handleOf(id));
+    }
+
+    private void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void drawThreeComponentsConnectThemRenameOneAndUndoRedoEveryStep(FxRobot robot) {
+        List<ServiceGraph> states = new ArrayList<>();
+        states.add(graph().copy());
+        robot.drag("#palette-service", MouseButton.PRIMARY).dropTo(canvasPoint(0.25, 0.3));
+        assertTrue(graph().contains("service-1"));
+        states.add(graph().copy());
+        robot.doubleClickOn(canvasPoint(0.6, 0.3));
+        assertTrue(graph().contains("service-2"));
+        states.add(graph().copy());
+        robot.drag("#palette-database", MouseButton.PRIMARY).dropTo(canvasPoint(0.4, 0.75));
+        assertTrue(graph().contains("database-1"));
+        assertEquals(4, graph().componentCount());
+        states.add(graph().copy());
+
+        robot.moveTo(centreOf("service-1"));
+        robot.drag(handleOf("service-1"), MouseButton.PRIMARY).dropTo(centreOf("service-2"));
+        assertTrue(graph().dependency("service-1", "service-2").isPresent());
+        states.add(graph().copy());
+        robot.moveTo(centreOf("service-2"));
+        robot.drag(handleOf("service-2"), MouseButton.PRIMARY).dropTo(centreOf("database-1"));
+        assertTrue(graph().dependency("service-2", "database-1").orElseThrow().isHard());
+        assertEquals(2, graph().dependencyCount());
+        states.add(graph().copy());
+
+        robot.clickOn(centreOf("service-1"));
+        robot.type(KeyCode.F2);
+        robot.eraseText(20).write("web").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(graph().contains("web"));
+        assertTrue(graph().dependency("web", "service-2").isPresent());
+        states.add(graph().copy());
+
+        for (int i = states.size() - 2; i >= 0; i--) {
+            shortcut(robot, KeyCode.Z);
+            assertTrue(graph().sameContentAs(states.get(i)), "after undo to state " + i);
+        }
+        for (int i = 1; i < states.size(); i++) {
+            shortcut(robot, KeyCode.Y);
+            assertTrue(graph().sameContentAs(states.get(i)), "after redo to state " + i);
+        }
+    }
+
+    @Test
+    void connectingTwiceIsRefusedWithAReason(FxRobot robot) {
+        robot.doubleClickOn(canvasPoint(0.7, 0.5));
+        robot.moveTo(centreOf("anchor"));
+        robot.drag(handleOf("anchor"), MouseButton.PRIMARY).dropTo(centreOf("service-1"));
+        robot.moveTo(centreOf("anchor"));
+        robot.drag(handleOf("anchor"), MouseButton.PRIMARY).dropTo(centreOf("service-1"));
+        assertEquals(1, graph().dependencyCount());
+        assertEquals("anchor already depends on service-1", window.editor().overlay().message());
+    }
+
+    @Test
+    void deleteRemovesTheComponentWithItsDependenciesAndUndoRestoresIt(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("db", ComponentKind.DATABASE).withPosition(new Position(0, 200)));
+            graph().addDependency(dev.stagecraft.model.Dependency.of("anchor", "db"));
+        });
+        robot.interact(() -> window.canvas().zoomToFit());
+        ServiceGraph before = graph().copy();
+        robot.clickOn(centreOf("db"));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(graph().contains("db"));
+        assertEquals(0, graph().dependencyCount());
+        shortcut(robot, KeyCode.Z);
+        assertTrue(graph().sameContentAs(before));
+    }
+
+    @Test
+    void copyPasteAndDuplicateCreateNewIds(FxRobot robot) {
+        robot.clickOn(centreOf("anchor"));
+        shortcut(robot, KeyCode.C);
+        assertTrue(clipboardText(robot).contains("anchor"));
+        shortcut(robot, KeyCode.V);
+        assertTrue(graph().contains("anchor-copy"));
+        assertEquals(List.of("anchor-copy"), window.editor().selection().components());
+        shortcut(robot, KeyCode.D);
+        assertTrue(graph().contains("anchor-copy-2"));
+        assertEquals(3, graph().componentCount());
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertEquals(1, graph().componentCount());
+    }
+
+    private static String clipboardText(FxRobot robot) {
+        String[] out = new String[1];
+        robot.interact(() -> out[0] = Clipboard.getSystemClipboard().getString());
+        return out[0] == null ? "" : out[0];
+    }
+
+    @Test
+    void renameToAnInvalidIdIsRefusedAndChangesNothing(FxRobot robot) {
+        ServiceGraph before = graph().copy();
+        robot.clickOn(centreOf("anchor"));
+        robot.type(KeyCode.F2);
+        robot.eraseText(20).write("Bad Id").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(graph().sameContentAs(before));
+        assertTrue(window.editor().overlay().message().startsWith("Invalid id"));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.document().canUndoProperty().get());
+    }
+
+    @Test
+    void inspectorTierEditIsOneUndoableCommandAndAnInvalidTierIsRefused(FxRobot robot) {
+        robot.clickOn(centreOf("anchor"));
+        robot.doubleClickOn("#inspector-component-tier").eraseText(5).write("1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, graph().requireComponent("anchor").tier());
+        robot.clickOn("#inspector-component-tier").eraseText(5).write("7").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, graph().requireComponent("anchor").tier());
+        Label error = robot.lookup("#inspector-component-tier-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("tier must be in 0..3", error.getText());
+        robot.interact(() -> window.document().history().undo());
+        assertEquals(null, graph().requireComponent("anchor").tier());
+        assertFalse(window.document().canUndoProperty().get());
+    }
+
+    @Test
+    void rubberBandSelectsAndCtrlGGroupsTheSelection(FxRobot robot) {
+        robot.doubleClickOn(canvasPoint(0.7, 0.4));
+        robot.drag(canvasPoint(0.02, 0.02), MouseButton.PRIMARY).dropTo(canvasPoint(0.98, 0.98));
+        assertEquals(2, window.editor().selection().components().size());
+        shortcut(robot, KeyCode.G);
+        assertEquals(List.of("anchor", "service-1"), graph().group("group-1").orElseThrow().members());
+        assertEquals(2, window.editor().selection().components().size());
+        shortcut(robot, KeyCode.K);
+        assertTrue(graph().requireComponent("anchor").changing(), window.editor().overlay().message());
+        assertTrue(graph().requireComponent("service-1").changing());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.stagecraft.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.Strength;
+import dev.stagecraft.ui.edit.EditSelection;
+import dev.stagecraft.ui.render.FixedWidthMeasurer;
+import dev.stagecraft.ui.window.AnalysisViewModel;
+import dev.stagecraft.ui.window.DocumentViewModel;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InspectorViewModelTest {
+    private final DocumentViewModel document = new DocumentViewModel();
+    private EditSelection selection;
+    private InspectorViewModel inspector;
+    private ServiceGraph graph;
+
+    @BeforeEach
+    void setUp() {
+        graph = new ServiceGraph();
+        graph.addComponent(Component.of("auth", ComponentKind.SERVICE));
+        graph.addComponent(Component.of("db", ComponentKind.DATABASE));
+        graph.addDependency(Dependency.of("auth", "db"));
+        graph.addGroup(ChangeGroup.of("core", List.of("auth")));
+        document.setDocument(graph, null, List.of(), null);
+        AnalysisViewModel analysis = new AnalysisViewModel(document.graphProperty(), new FixedWidthMeasurer());
+        selection = new EditSelection(analysis, document.graphProperty());
+        inspector = new InspectorViewModel(document, selection);
+    }
+
+    private boolean set(String key, String text) {
+        inspector.field(key).textProperty().set(text);
+        return inspector.commit(key);
+    }
+
+    @Test
+    void showsTheSelectedComponentsFields() {
+        selection.selectComponents(List.of("db"));
+        assertEquals(InspectorViewModel.Target.COMPONENT, inspector.targetProperty().get());
+        assertEquals("db", inspector.field("id").textProperty().get());
+        assertEquals("database", inspector.field("kind").textProperty().get());
+        assertEquals("", inspector.field("tier").textProperty().get());
+    }
+
+    @Test
+    void aValidTierIsOneUndoableCommand() {
+        selection.selectComponents(List.of("auth"));
+        assertTrue(set("tier", "0"));
+        assertEquals(0, graph.requireComponent("auth").tier());
+        document.history().undo();
+        assertEquals(null, graph.requireComponent("auth").tier());
+        assertEquals("", inspector.field("tier").textProperty().get());
+        assertFalse(document.canUndoProperty().get());
+    }
+
+    @Test
+    void invalidValuesAreExplainedAndNotApplied() {
+        selection.selectComponents(List.of("auth"));
+        assertFalse(set("tier", "9"));
+        assertEquals("tier must be in 0..3", inspector.field("tier").errorProperty().get());
+        assertFalse(set("stages", "50, 10"));
+        assertEquals("stages must be ascending", inspector.field("stages").errorProperty().get());
+        assertFalse(set("failureProbability", "2"));
+        assertFalse(set("id", "db"));
+        assertEquals("A component 'db' already exists", inspector.field("id").errorProperty().get());
+        assertFalse(document.canUndoProperty().get());
+        inspector.field("tier").textProperty().set("1");
+        assertEquals("", inspector.field("tier").errorProperty().get());
+    }
+
+    @Test
+    void rolloutFieldsAreReadAndWrittenInTheirTextForms() {
+        selection.selectComponents(List.of("auth"));
+        assertTrue(set("stages", "1, 10, 100"));
+        assertTrue(set("gates", "error_rate <= 0.01; p99_ms <= 250"));
+        assertTrue(set("rollback", "helm rollback auth\nnotify oncall"));
+        var r = graph.requireComponent("auth").rollout();
+        assertEquals(List.of(1, 10, 100), r.stages());
+        assertEquals(List.of(new Gate("error_rate", 0.01), new Gate("p99_ms", 250)), r.gates());
+        assertEquals(List.of("helm rollback auth", "notify oncall"), r.rollback());
+        assertEquals("error_rate <= 0.01; p99_ms <= 250", inspector.field("gates").textProperty().get());
+    }
+
+    @Test
+    void renamingThroughTheIdFieldKeepsTheComponentSelected() {
+        selection.selectComponents(List.of("auth"));
+        assertTrue(set("id", "identity"));
+        assertEquals(List.of("identity"), selection.components());
+        assertEquals("identity", inspector.field("id").textProperty().get());
+        assertTrue(graph.dependency("identity", "db").isPresent());
+    }
+
+    @Test
+    void editsDependenciesAndGroups() {
+        selection.selectDependency(new Dependency.Key("auth", "db"));
+        assertEquals(InspectorViewModel.Target.DEPENDENCY, inspector.targetProperty().get());
+        assertTrue(set("strength", "soft"));
+        assertEquals(Strength.SOFT, graph.dependency("auth", "db").orElseThrow().strength());
+        selection.selectGroup("core");
+        assertTrue(set("members", "auth, db"));
+        assertEquals(List.of("auth", "db"), graph.group("core").orElseThrow().members());
+        assertFalse(set("members", "auth, nope"));
+        assertEquals("No component 'nope'", inspector.field("members").errorProperty().get());
+    }
+}

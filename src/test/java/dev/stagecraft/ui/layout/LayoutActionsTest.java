@@ -1,0 +1,52 @@
+package dev.stagecraft.ui.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.command.History;
+import dev.stagecraft.ui.task.SameThreadExecutor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LayoutActionsTest {
+    @Test
+    void autoLayoutIsOneUndoStepThatRestoresPositionsExactly() {
+        ServiceGraph g = new ServiceGraph();
+        for (String id : List.of("a", "b", "c", "d")) {
+            g.addComponent(Component.of(id, ComponentKind.SERVICE).withPosition(new Position(7.5, 3.25)));
+        }
+        g.replaceComponent("d", g.requireComponent("d").withPosition(null));
+        g.addDependency(Dependency.of("a", "b"));
+        g.addDependency(Dependency.of("b", "c"));
+        Map<String, Position> before = positions(g);
+        History history = new History();
+        SameThreadExecutor executor = new SameThreadExecutor();
+        List<String> problems = new ArrayList<>();
+        int[] events = {0};
+        g.addListener(e -> events[0]++);
+        new LayoutActions(() -> g, () -> null, () -> history, () -> executor, problems::add).autoLayout();
+
+        assertEquals(1, executor.submitted());
+        assertEquals(List.of(), problems);
+        assertEquals(1, events[0], "one model event for the whole layout");
+        assertNotEquals(before, positions(g));
+        assertTrue(g.requireComponent("a").position().y() < g.requireComponent("b").position().y());
+        history.undo();
+        assertEquals(before, positions(g));
+    }
+
+    private static Map<String, Position> positions(ServiceGraph g) {
+        Map<String, Position> m = new LinkedHashMap<>();
+        g.components().forEach(c -> m.put(c.id(), c.position()));
+        return m;
+    }
+}

@@ -1,0 +1,251 @@
+package dev.stagecraft.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.io.nativeyaml.NativeGraphReader;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.plan.PlanBuilder;
+import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.plan.PlanReader;
+import dev.stagecraft.ui.TestGraphs;
+import dev.stagecraft.ui.file.FileDialogs.Purpose;
+import dev.stagecraft.ui.file.FileDialogs.SaveChoice;
+import dev.stagecraft.ui.file.RecentFiles;
+import dev.stagecraft.ui.file.RecoveryStore;
+import dev.stagecraft.ui.file.ScriptedDialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Files, safety and the panels, driven like a user with the dialogs answered by a script. */
+@ExtendWith(ApplicationExtension.class)
+class FilesAndPanelsTest {
+    private MainWindow window;
+    private ServiceGraph graph;
+    private ScriptedDialogs dialogs;
+    private Path dir;
+    private Preferences prefs;
+    private WindowServices services;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("stagecraft-files-test");
+        prefs = Preferences.userRoot().node("dev/stagecraft/test/" + UUID.randomUUID());
+        dialogs = new ScriptedDialogs();
+        services = new WindowServices(dialogs, new RecentFiles(prefs), new RecoveryStore(dir.resolve("recovery")),
+                Duration.millis(100));
+        graph = TestGraphs.shop(true);
+        graph.addComponent(Component.of("lonely", ComponentKind.SERVICE).withPosition(new Position(900, 40)));
+        DocumentViewModel document = new DocumentViewModel();
+        document.setDocument(graph, null, List.of(), null);
+        window = new MainWindow(stage, document, services);
+        window.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void saveAsThenReopenGivesTheSameModelAndTheSameBytes(FxRobot robot) throws Exception {
+        Path file = dir.resolve("shop.yaml");
+        dialogs.files.put(Purpose.SAVE, file);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(file));
+        byte[] first = Files.readAllBytes(file);
+        assertTrue(NativeGraphReader.read(file).graph().sameContentAs(graph));
+        assertEquals("shop.yaml \u2014 Stagecraft", window.stage().getTitle());
+        assertEquals(file.toAbsolutePath().normalize(), services.recent().files().get(0));
+
+        robot.interact(() -> assertTrue(window.open(file)));
+        assertTrue(window.document().graph().sameContentAs(graph));
+        Files.delete(file);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(first, Files.readAllBytes(file));
+    }
+
+    @Test
+    void anEditPutsTheUnsavedMarkInTheTitle(FxRobot robot) {
+        assertFalse(window.stage().getTitle().startsWith("*"));
+        robot.drag(screenPointOf("web")).dropBy(60, 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.stage().getTitle().startsWith("*"), window.stage().getTitle());
+    }
+
+    @Test
+    void quittingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        robot.drag(screenPointOf("web")).dropBy(60, 30);
+        dialogs.saveChoice = SaveChoice.CANCEL;
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.saveQuestions);
+        assertTrue(window.stage().isShowing());
+        assertTrue(window.document().dirtyProperty().get());
+
+        javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(window.stage(),
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        robot.interact(() -> window.stage().getOnCloseRequest().handle(close));
+        assertEquals(2, dialogs.saveQuestions);
+        assertTrue(close.isConsumed(), "Cancel keeps the window open");
+    }
+
+    @Test
+    void newWithUnsavedChangesAsksAndDontSaveStartsAnEmptyGraph(FxRobot robot) {
+        robot.drag(screenPointOf("web")).dropBy(60, 30);
+        dialogs.saveChoice = SaveChoice.DONT_SAVE;
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.saveQuestions);
+        assertEquals(0, window.document().graph().componentCount());
+    }
+
+    @Test
+    void exportedPlanReadsBackWithTheBuildersSteps(FxRobot robot) throws Exception {
+        Path file = dir.resolve("plan.yaml");
+        dialogs.files.put(Purpose.EXPORT_PLAN, file);
+        robot.clickOn("Plan");
+        robot.clickOn("#plan-export");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new PlanBuilder(graph, PlanOptions.defaults()).build().steps(), PlanReader.read(file).steps());
+    }
+
+    @Test
+    void maxParallelSettingReshapesThePlanShownAndExported(FxRobot robot) throws Exception {
+        Path file = dir.resolve("plan.json");
+        dialogs.files.put(Purpose.EXPORT_PLAN, file);
+        robot.clickOn("Plan");
+        robot.doubleClickOn("#plan-max-parallel .text-field").write("1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.planPanel().planProperty().get().summary().maxParallel() == 1);
+        assertEquals(1, window.planPanel().planProperty().get().summary().maxParallelism());
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.readString(file).startsWith("{"));
+        assertEquals(new PlanBuilder(graph, PlanOptions.defaults().withMaxParallel(1)).build().steps(),
+                PlanReader.read(file).steps());
+    }
+
+    @Test
+    void clickingAFindingSelectsItsComponent(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> row = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof dev.stagecraft.model.Finding f && f.subjects().contains("lonely"))
+                .findFirst().orElseThrow();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("lonely", window.analysis().selectionProperty().get());
+    }
+
+    @Test
+    void ctrlFFindsAComponentAndEnterSelectsIt(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("users-d");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("users-db", window.analysis().selectionProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#find-bar").query().isVisible());
+    }
+
+    @Test
+    void unsavedWorkIsWrittenToARecoveryFileAndOfferedAtTheNextStart(FxRobot robot) throws Exception {
+        robot.drag(screenPointOf("web")).dropBy(60, 30);
+        ServiceGraph edited = window.document().graph().copy();
+        Path recovery = dir.resolve("recovery").resolve("untitled.yaml");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(recovery));
+
+        ScriptedDialogs next = new ScriptedDialogs();
+        WindowServices again = new WindowServices(next, new RecentFiles(prefs), services.recovery(), Duration.hours(1));
+        DocumentViewModel document = new DocumentViewModel();
+        robot.interact(() -> {
+            MainWindow restarted = new MainWindow(new Stage(), document, again);
+            restarted.offerRecovery();
+        });
+        assertEquals(1, next.recoverQuestions);
+        assertTrue(document.graph().sameContentAs(edited));
+        assertTrue(document.dirtyProperty().get());
+    }
+
+    @Test
+    void aBadFileDroppedOrImportedNamesLineAndColumnAndKeepsTheDocument(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("broken.dot");
+        Files.writeString(bad, "digraph g {\n  a -> b;\n  c -> ;\n}\n");
+        robot.interact(() -> assertFalse(window.drop(bad)));
+        assertSame(graph, window.document().graph());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("broken.dot:3:"), dialogs.errors.get(0));
+
+        dialogs.files.put(Purpose.IMPORT, bad);
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(graph, window.document().graph());
+        assertEquals(2, dialogs.errors.size());
+    }
+
+    @Test
+    void aDroppedDotFileIsImportedAndPlaced(FxRobot robot) throws Exception {
+        Path dot = dir.resolve("small.dot");
+        Files.writeString(dot, "digraph g {\n  web -> api;\n  api -> db;\n}\n");
+        robot.interact(() -> assertTrue(window.drop(dot)));
+        ServiceGraph imported = window.document().graph();
+        assertEquals(3, imported.componentCount());
+        assertTrue(imported.components().stream().allMatch(c -> c.position() != null));
+        assertEquals(1, dialogs.texts.size());
+    }
+
+    @Test
+    void exportWritesTheFormatTheNameSaysAndCompareShowsWhatChanged(FxRobot robot) throws Exception {
+        Path dot = dir.resolve("shop.dot");
+        Path png = dir.resolve("shop.png");
+        dialogs.files.put(Purpose.EXPORT, dot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.readString(dot).startsWith("digraph"), Files.readString(dot));
+        dialogs.files.put(Purpose.EXPORT, png);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(png) > 1000);
+
+        Path older = dir.resolve("older.yaml");
+        ServiceGraph before = graph.copy();
+        before.removeComponent("lonely");
+        dev.stagecraft.io.nativeyaml.NativeGraphWriter.save(older, before, null);
+        dialogs.files.put(Purpose.COMPARE, older);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(1, dialogs.texts.size());
+        assertTrue(dialogs.texts.get(0).contains("lonely"), dialogs.texts.get(0));
+    }
+
+    private Point2D screenPointOf(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.canvas().localToScreen(window.canvas().localPointOf(id));
+    }
+}

@@ -6,19 +6,11 @@ import dev.stagecraft.analysis.RolloutWaves;
 import dev.stagecraft.analysis.StronglyConnected;
 import dev.stagecraft.model.GraphSnapshot;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Writes the {@code analyze --format json} object of DESIGN.md straight to a byte stream.
@@ -26,21 +18,19 @@ import java.util.concurrent.Future;
  * <p>Printing every component's blast radius is output-bound: the sets add up to the number of
  * (dependency, dependent) pairs. So ids are encoded once, each set is found by a reverse BFS that marks
  * bits in a bit set indexed by the id's sorted rank (iterating it yields the sorted list for free), and
- * the bytes go out through one large buffer. On big graphs two threads compute chunks of a map while the
- * calling thread writes the finished chunks in order, so the bytes are the same as with one thread. O(V log V + sum over X of the edges into X's blast radius).
+ * the bytes go out through one large buffer. O(V log V + sum over X of the edges into X's blast radius).
  */
 final class AnalysisJsonWriter {
-    /** Components per chunk of a map computed by one thread. */
-    private static final int CHUNK = 256;
-    /** Below this many components one thread does it all. */
-    private static final int PARALLEL_MIN = 4096;
-    private static final int THREADS = 2;
-    private static final int IN_FLIGHT = 16;
     private final GraphSnapshot s;
     private final int n;
     private final int[] byRank;
     private final int[] rankOf;
     private final byte[][] encoded;
+    private final long[] rankBits;
+    private final int[] queue;
+    private final int[] seenAll;
+    private final int[] seenHard;
+    private int epoch;
 
     AnalysisJsonWriter(GraphSnapshot snapshot) {
         this.s = snapshot;
@@ -60,6 +50,10 @@ final class AnalysisJsonWriter {
         for (int v = 0; v < n; v++) {
             encoded[v] = quote(snapshot.id(v));
         }
+        rankBits = new long[(n + 63) / 64];
+        queue = new int[Math.max(1, n)];
+        seenAll = new int[n];
+        seenHard = new int[n];
     }
 
     /** Writes the whole object; with {@code onlyComponent >= 0} the three maps hold that component only. */
@@ -86,197 +80,94 @@ final class AnalysisJsonWriter {
 
     private void writeMap(Sink out, String name, int only, Which which) throws IOException {
         out.ascii(",\"").ascii(name).ascii("\":{");
-        if (only >= 0) {
-            Chunk chunk = new Chunk();
-            new Worker().entry(chunk, only, which, false);
-            out.bytes(chunk.buf, chunk.len);
-        } else if (n < PARALLEL_MIN || Runtime.getRuntime().availableProcessors() < 2) {
-            Worker worker = new Worker();
-            for (int lo = 0; lo < n; lo += CHUNK) {
-                out.bytes(worker.chunk(lo, Math.min(n, lo + CHUNK), which));
+        boolean first = true;
+        for (int r = 0; r < n; r++) {
+            int v = byRank[r];
+            if (only >= 0 && v != only) {
+                continue;
             }
-        } else {
-            writeInParallel(out, which);
+            if (!first) {
+                out.comma();
+            }
+            first = false;
+            out.bytes(encoded[v]).colon();
+            writeSet(out, v, which);
         }
         out.ascii("}");
     }
 
+    private void writeSet(Sink out, int x, Which which) throws IOException {
+        switch (which) {
+            case AFFECTED -> markReach(x, false, seenAll, true);
+            case OUTAGE -> markReach(x, true, seenHard, true);
+            case DEGRADED -> {
+                markReach(x, true, seenHard, false);
+                int hardEpoch = epoch;
+                int count = markReach(x, false, seenAll, false);
+                for (int i = 0; i < count; i++) {
+                    int v = queue[i];
+                    if (v != x && seenHard[v] != hardEpoch) {
+                        rankBits[rankOf[v] >>> 6] |= 1L << rankOf[v];
+                    }
+                }
+            }
+        }
+        out.ascii("[");
+        boolean first = true;
+        for (int w = 0; w < rankBits.length; w++) {
+            long bits = rankBits[w];
+            if (bits == 0) {
+                continue;
+            }
+            rankBits[w] = 0;
+            while (bits != 0) {
+                int r = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (!first) {
+                    out.comma();
+                }
+                first = false;
+                out.bytes(encoded[byRank[r]]);
+            }
+        }
+        out.ascii("]");
+    }
+
     /**
-     * Two threads compute chunks of consecutive ranks while this one writes the finished chunks in order;
-     * at most {@value #IN_FLIGHT} chunks are held at a time.
+     * Reverse BFS from x (through hard edges only when asked); the visited vertices end up in
+     * {@code queue[0..count)} with x first, stamped with the current epoch in {@code seen}. When
+     * {@code mark}, every visited vertex but x gets its rank bit set: x is never in its own blast
+     * radius, even on a cycle.
      */
-    private void writeInParallel(Sink out, Which which) throws IOException {
-        BlockingQueue<Worker> workers = new ArrayBlockingQueue<>(THREADS);
-        for (int i = 0; i < THREADS; i++) {
-            workers.add(new Worker());
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread t = new Thread(task, "analysis-json");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
-            for (int lo = 0; lo < n; lo += CHUNK) {
-                int from = lo;
-                int to = Math.min(n, lo + CHUNK);
-                pending.add(pool.submit(() -> {
-                    Worker w = workers.take();
-                    try {
-                        return w.chunk(from, to, which);
-                    } finally {
-                        workers.add(w);
-                    }
-                }));
-                if (pending.size() >= IN_FLIGHT) {
-                    out.bytes(await(pending.poll()));
-                }
-            }
-            while (!pending.isEmpty()) {
-                out.bytes(await(pending.poll()));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static byte[] await(Future<byte[]> chunk) throws IOException {
-        try {
-            return chunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing the analysis");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
-    /** A growable byte array for one chunk of the output. */
-    private static final class Chunk {
-        byte[] buf = new byte[1 << 14];
-        int len;
-
-        void bytes(byte[] b) {
-            if (len + b.length > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + b.length));
-            }
-            System.arraycopy(b, 0, buf, len, b.length);
-            len += b.length;
-        }
-
-        void put(byte b) {
-            if (len == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
-            buf[len++] = b;
-        }
-    }
-
-    /** The scratch state of one thread: BFS queue, visit stamps and the rank bit set. */
-    private final class Worker {
-        private final long[] rankBits = new long[(n + 63) / 64];
-        private final int[] queue = new int[Math.max(1, n)];
-        private final int[] seenAll = new int[n];
-        private final int[] seenHard = new int[n];
-        private int epoch;
-
-        /** The entries for ranks {@code [from, to)}, each but the very first preceded by a comma. */
-        byte[] chunk(int from, int to, Which which) {
-            Chunk out = new Chunk();
-            for (int r = from; r < to; r++) {
-                entry(out, byRank[r], which, r > 0);
-            }
-            return Arrays.copyOf(out.buf, out.len);
-        }
-
-        void entry(Chunk out, int v, Which which, boolean comma) {
-            if (comma) {
-                out.put((byte) ',');
-            }
-            out.bytes(encoded[v]);
-            out.put((byte) ':');
-            writeSet(out, v, which);
-        }
-
-        private void writeSet(Chunk out, int x, Which which) {
-            switch (which) {
-                case AFFECTED -> markReach(x, false, seenAll, true);
-                case OUTAGE -> markReach(x, true, seenHard, true);
-                case DEGRADED -> {
-                    markReach(x, true, seenHard, false);
-                    int hardEpoch = epoch;
-                    int count = markReach(x, false, seenAll, false);
-                    for (int i = 0; i < count; i++) {
-                        int v = queue[i];
-                        if (v != x && seenHard[v] != hardEpoch) {
-                            rankBits[rankOf[v] >>> 6] |= 1L << rankOf[v];
-                        }
-                    }
-                }
-            }
-            out.put((byte) '[');
-            boolean first = true;
-            for (int w = 0; w < rankBits.length; w++) {
-                long bits = rankBits[w];
-                if (bits == 0) {
+    private int markReach(int x, boolean hardOnly, int[] seen, boolean mark) {
+        int stamp = ++epoch;
+        int[] start = s.inStart();
+        int[] src = s.inSource();
+        boolean[] hard = s.inHard();
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = x;
+        seen[x] = stamp;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int e = start[v]; e < start[v + 1]; e++) {
+                if (hardOnly && !hard[e]) {
                     continue;
                 }
-                rankBits[w] = 0;
-                while (bits != 0) {
-                    int r = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    if (!first) {
-                        out.put((byte) ',');
-                    }
-                    first = false;
-                    out.bytes(encoded[byRank[r]]);
+                int u = src[e];
+                if (seen[u] != stamp) {
+                    seen[u] = stamp;
+                    queue[tail++] = u;
                 }
             }
-            out.put((byte) ']');
         }
-
-        /**
-         * Reverse BFS from x (through hard edges only when asked); the visited vertices end up in
-         * {@code queue[0..count)} with x first, stamped with the current epoch in {@code seen}. When
-         * {@code mark}, every visited vertex but x gets its rank bit set: x is never in its own blast
-         * radius, even on a cycle.
-         */
-        private int markReach(int x, boolean hardOnly, int[] seen, boolean mark) {
-            int stamp = ++epoch;
-            int[] start = s.inStart();
-            int[] src = s.inSource();
-            boolean[] hard = s.inHard();
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = x;
-            seen[x] = stamp;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int e = start[v]; e < start[v + 1]; e++) {
-                    if (hardOnly && !hard[e]) {
-                        continue;
-                    }
-                    int u = src[e];
-                    if (seen[u] != stamp) {
-                        seen[u] = stamp;
-                        queue[tail++] = u;
-                    }
-                }
+        if (mark) {
+            for (int i = 1; i < tail; i++) {
+                int r = rankOf[queue[i]];
+                rankBits[r >>> 6] |= 1L << r;
             }
-            if (mark) {
-                for (int i = 1; i < tail; i++) {
-                    int r = rankOf[queue[i]];
-                    rankBits[r >>> 6] |= 1L << r;
-                }
-            }
-            return tail;
         }
+        return tail;
     }
 
     private void writeLists(Sink out, List<List<String>> lists) throws IOException {
@@ -336,19 +227,15 @@ final class AnalysisJsonWriter {
         }
 
         Sink bytes(byte[] b) throws IOException {
-            return bytes(b, b.length);
-        }
-
-        Sink bytes(byte[] b, int count) throws IOException {
-            if (len + count > buf.length) {
+            if (len + b.length > buf.length) {
                 drain();
-                if (count > buf.length) {
-                    out.write(b, 0, count);
+                if (b.length > buf.length) {
+                    out.write(b);
                     return this;
                 }
             }
-            System.arraycopy(b, 0, buf, len, count);
-            len += count;
+            System.arraycopy(b, 0, buf, len, b.length);
+            len += b.length;
             return this;
         }
 

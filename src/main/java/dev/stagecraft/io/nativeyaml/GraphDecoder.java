@@ -61,9 +61,34 @@ final class GraphDecoder implements YamlTreeReader.Handler {
     /**
      * Reads the text of a graph file into a graph. In the usual order (apiVersion, kind, ..., components
      * before dependencies and groups) every list item is decoded as soon as it is read; in any other order
-     * items wait until what they need has been read.
+     * items wait until what they need has been read. Text in the plain subset that {@link BlockYamlScanner}
+     * understands is read by it; anything else, and every text with a problem, is read again from the
+     * start with Jackson's parser, so messages and places are always Jackson's.
      */
     static LoadResult decode(String text, String file, int maxCodePoints, String headerComment) {
+        LoadResult fast = decodeFast(text, file, maxCodePoints, headerComment);
+        return fast != null ? fast : decodeWithJackson(text, file, maxCodePoints, headerComment);
+    }
+
+    /** The fast path alone: the result, or {@code null} when the text is outside its subset or has a problem. */
+    static LoadResult decodeFast(String text, String file, int maxCodePoints, String headerComment) {
+        GraphDecoder d = new GraphDecoder(file);
+        d.graph.beginUpdate();
+        try {
+            if (!BlockYamlScanner.read(text, maxCodePoints, SECTIONS, d)) {
+                return null;
+            }
+            d.finish();
+        } catch (RuntimeException problem) {
+            return null;
+        } finally {
+            d.graph.endUpdate();
+        }
+        return new LoadResult(d.graph, d.fields.findings(), d.places.build(), headerComment);
+    }
+
+    /** The Jackson path alone, which reports every problem with its place. */
+    static LoadResult decodeWithJackson(String text, String file, int maxCodePoints, String headerComment) {
         GraphDecoder d = new GraphDecoder(file);
         d.graph.beginUpdate();
         try {

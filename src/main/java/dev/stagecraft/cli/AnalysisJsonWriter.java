@@ -18,7 +18,9 @@ import java.util.List;
  * <p>Printing every component's blast radius is output-bound: the sets add up to the number of
  * (dependency, dependent) pairs. So ids are encoded once, each set is found by a reverse BFS that marks
  * bits in a bit set indexed by the id's sorted rank (iterating it yields the sorted list for free), and
- * the bytes go out through one large buffer. O(V log V + sum over X of the edges into X's blast radius).
+ * the bytes go out through one large buffer. Two searches per component (all edges, hard edges) serve all
+ * three maps: the blast radius is written at once and kept split into outage and degraded rank lists for
+ * the maps after it. O(V log V + sum over X of the edges into X's blast radius).
  */
 final class AnalysisJsonWriter {
     private final GraphSnapshot s;
@@ -60,9 +62,10 @@ final class AnalysisJsonWriter {
     void write(OutputStream raw, int onlyComponent) throws IOException {
         Sink out = new Sink(raw);
         out.ascii("{\"components\":").num(n).ascii(",\"dependencies\":").num(s.edgeCount());
-        writeMap(out, "blastRadius", onlyComponent, Which.AFFECTED);
-        writeMap(out, "outage", onlyComponent, Which.OUTAGE);
-        writeMap(out, "degraded", onlyComponent, Which.DEGRADED);
+        int[] order = onlyComponent >= 0 ? new int[] {onlyComponent} : byRank;
+        Split split = writeBlastRadiusAndSplit(out, order);
+        writeKeptMap(out, "outage", order, split, true);
+        writeKeptMap(out, "degraded", order, split, false);
         StronglyConnected scc = new StronglyConnected(s);
         out.ascii(",\"cycles\":");
         writeLists(out, scc.cycles());
@@ -76,43 +79,99 @@ final class AnalysisJsonWriter {
         out.flush();
     }
 
-    private enum Which { AFFECTED, OUTAGE, DEGRADED }
-
-    private void writeMap(Sink out, String name, int only, Which which) throws IOException {
-        out.ascii(",\"").ascii(name).ascii("\":{");
-        boolean first = true;
-        for (int r = 0; r < n; r++) {
-            int v = byRank[r];
-            if (only >= 0 && v != only) {
-                continue;
-            }
-            if (!first) {
+    /**
+     * Writes the {@code blastRadius} map and, from the same two searches per component (all edges, hard
+     * edges), keeps each set split into its outage and degraded parts as sorted rank lists, so the two
+     * maps after it need no search. The kept lists hold as many ints as the blast-radius map has entries;
+     * past {@link #MAX_KEPT} ints, the remaining components are searched again for those maps.
+     */
+    private Split writeBlastRadiusAndSplit(Sink out, int[] order) throws IOException {
+        Split split = new Split(order.length);
+        out.ascii(",\"blastRadius\":{");
+        for (int i = 0; i < order.length; i++) {
+            int x = order[i];
+            if (i > 0) {
                 out.comma();
             }
-            first = false;
-            out.bytes(encoded[v]).colon();
-            writeSet(out, v, which);
+            out.bytes(encoded[x]).colon();
+            boolean keep = split.size() < MAX_KEPT;
+            if (keep) {
+                markReach(x, true, seenHard, false);
+            }
+            int hardEpoch = epoch;
+            markReach(x, false, seenAll, true);
+            out.ascii("[");
+            boolean first = true;
+            for (int w = 0; w < rankBits.length; w++) {
+                long bits = rankBits[w];
+                if (bits == 0) {
+                    continue;
+                }
+                rankBits[w] = 0;
+                while (bits != 0) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    if (!first) {
+                        out.comma();
+                    }
+                    first = false;
+                    int v = byRank[r];
+                    out.bytes(encoded[v]);
+                    if (keep) {
+                        split.add(seenHard[v] == hardEpoch, r);
+                    }
+                }
+            }
+            out.ascii("]");
+            if (keep) {
+                split.close(i);
+            }
+        }
+        out.ascii("}");
+        return split;
+    }
+
+    /** The outage or degraded map: the kept lists, then a fresh search for components past the limit. */
+    private void writeKeptMap(Sink out, String name, int[] order, Split split, boolean outage) throws IOException {
+        out.ascii(",\"").ascii(name).ascii("\":{");
+        int[] ranks = outage ? split.outage : split.degraded;
+        int[] start = outage ? split.outageStart : split.degradedStart;
+        for (int i = 0; i < order.length; i++) {
+            int x = order[i];
+            if (i > 0) {
+                out.comma();
+            }
+            out.bytes(encoded[x]).colon().ascii("[");
+            if (i < split.closed()) {
+                for (int k = start[i]; k < start[i + 1]; k++) {
+                    if (k > start[i]) {
+                        out.comma();
+                    }
+                    out.bytes(encoded[byRank[ranks[k]]]);
+                }
+            } else {
+                searchAndWrite(out, x, outage);
+            }
+            out.ascii("]");
         }
         out.ascii("}");
     }
 
-    private void writeSet(Sink out, int x, Which which) throws IOException {
-        switch (which) {
-            case AFFECTED -> markReach(x, false, seenAll, true);
-            case OUTAGE -> markReach(x, true, seenHard, true);
-            case DEGRADED -> {
-                markReach(x, true, seenHard, false);
-                int hardEpoch = epoch;
-                int count = markReach(x, false, seenAll, false);
-                for (int i = 0; i < count; i++) {
-                    int v = queue[i];
-                    if (v != x && seenHard[v] != hardEpoch) {
-                        rankBits[rankOf[v] >>> 6] |= 1L << rankOf[v];
-                    }
+    /** One outage or degraded set found by search and written in id order. */
+    private void searchAndWrite(Sink out, int x, boolean outage) throws IOException {
+        if (outage) {
+            markReach(x, true, seenHard, true);
+        } else {
+            markReach(x, true, seenHard, false);
+            int hardEpoch = epoch;
+            int count = markReach(x, false, seenAll, false);
+            for (int i = 1; i < count; i++) {
+                int v = queue[i];
+                if (seenHard[v] != hardEpoch) {
+                    rankBits[rankOf[v] >>> 6] |= 1L << rankOf[v];
                 }
             }
         }
-        out.ascii("[");
         boolean first = true;
         for (int w = 0; w < rankBits.length; w++) {
             long bits = rankBits[w];
@@ -130,7 +189,54 @@ final class AnalysisJsonWriter {
                 out.bytes(encoded[byRank[r]]);
             }
         }
-        out.ascii("]");
+    }
+
+    /** Most rank ints kept from the blast-radius map for the two maps after it: 2^26 ints, 256 MB. */
+    static final int MAX_KEPT = 1 << 26;
+
+    /** Each component's blast radius split into its outage and degraded ranks, in map order. */
+    private static final class Split {
+        int[] outage = new int[1 << 16];
+        int[] degraded = new int[1 << 16];
+        final int[] outageStart;
+        final int[] degradedStart;
+        private int outageLen;
+        private int degradedLen;
+        private int closed;
+
+        Split(int count) {
+            outageStart = new int[count + 1];
+            degradedStart = new int[count + 1];
+        }
+
+        int size() {
+            return outageLen + degradedLen;
+        }
+
+        int closed() {
+            return closed;
+        }
+
+        void add(boolean isOutage, int rank) {
+            if (isOutage) {
+                if (outageLen == outage.length) {
+                    outage = Arrays.copyOf(outage, outage.length * 2);
+                }
+                outage[outageLen++] = rank;
+            } else {
+                if (degradedLen == degraded.length) {
+                    degraded = Arrays.copyOf(degraded, degraded.length * 2);
+                }
+                degraded[degradedLen++] = rank;
+            }
+        }
+
+        /** Ends the lists of the i-th component of the map. */
+        void close(int i) {
+            outageStart[i + 1] = outageLen;
+            degradedStart[i + 1] = degradedLen;
+            closed = i + 1;
+        }
     }
 
     /**
@@ -254,11 +360,12 @@ final class AnalysisJsonWriter {
             buf[len++] = ',';
         }
 
-        void colon() throws IOException {
+        Sink colon() throws IOException {
             if (len == buf.length) {
                 drain();
             }
             buf[len++] = ':';
+            return this;
         }
 
         private void drain() throws IOException {

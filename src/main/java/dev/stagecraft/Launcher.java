@@ -3,6 +3,7 @@ package dev.stagecraft;
 import dev.stagecraft.cli.StagecraftCommand;
 import dev.stagecraft.ui.OpenCommand;
 import dev.stagecraft.ui.RenderCommand;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -17,7 +18,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         String[] effective = args.length == 0 ? new String[] {"open"} : args;
-        int code = commandLine().execute(effective);
+        int code = commandLine(effective[0]).execute(effective);
         if (!(effective[0].equals("open") && code == 0)) {
             System.exit(code);
         }
@@ -25,9 +26,25 @@ public final class Launcher {
 
     /** The full command line: core subcommands plus the window and the renderer. */
     public static CommandLine commandLine() {
-        CommandLine cl = StagecraftCommand.commandLine();
-        cl.addSubcommand("open", new OpenCommand());
-        cl.addSubcommand("render", new RenderCommand());
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: when that names a subcommand,
+     * only that one is built (building them all is most of the CLI's start-up time); anything else
+     * (an option such as --help, a mistyped name) gets them all, so help and suggestions are complete.
+     */
+    public static CommandLine commandLine(String first) {
+        boolean known = first != null && (first.equals("open") || first.equals("render") || CORE.contains(first));
+        CommandLine cl = StagecraftCommand.commandLine(name -> !known || name.equals(first));
+        if (!known || first.equals("open")) {
+            cl.addSubcommand("open", new OpenCommand());
+        }
+        if (!known || first.equals("render")) {
+            cl.addSubcommand("render", new RenderCommand());
+        }
         return cl;
     }
+
+    private static final Set<String> CORE = StagecraftCommand.subcommandNames();
 }

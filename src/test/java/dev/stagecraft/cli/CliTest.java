@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,17 @@ class CliTest {
         analyze.stdout = raw;
         int code = cl.execute(args);
         return new Run(code, out + raw.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    @Test
+    void aRunNamingItsSubcommandBuildsThatOneAloneAndHelpListsThemAll() {
+        assertEquals(Set.of("analyze"), Launcher.commandLine("analyze").getSubcommands().keySet());
+        assertEquals(Set.of("render"), Launcher.commandLine("render").getSubcommands().keySet());
+        Set<String> all = Set.of("validate", "analyze", "plan", "convert", "export-plan", "diff", "generate", "open",
+                "render");
+        assertEquals(all, Launcher.commandLine("--help").getSubcommands().keySet());
+        assertEquals(all, Launcher.commandLine("analyse").getSubcommands().keySet());
+        assertEquals(all, Launcher.commandLine().getSubcommands().keySet());
     }
 
     @Test

@@ -32,10 +32,17 @@ final class AnalysisJsonWriter {
     private final int[] queue;
     private final int[] seenAll;
     private final int[] seenHard;
+    private final long maxKept;
     private int epoch;
 
     AnalysisJsonWriter(GraphSnapshot snapshot) {
+        this(snapshot, MAX_KEPT);
+    }
+
+    /** Keeping at most {@code maxKept} rank ints between the blast-radius map and the two maps after it. */
+    AnalysisJsonWriter(GraphSnapshot snapshot, long maxKept) {
         this.s = snapshot;
+        this.maxKept = maxKept;
         this.n = snapshot.size();
         Integer[] order = new Integer[n];
         for (int v = 0; v < n; v++) {
@@ -83,7 +90,7 @@ final class AnalysisJsonWriter {
      * Writes the {@code blastRadius} map and, from the same two searches per component (all edges, hard
      * edges), keeps each set split into its outage and degraded parts as sorted rank lists, so the two
      * maps after it need no search. The kept lists hold as many ints as the blast-radius map has entries;
-     * past {@link #MAX_KEPT} ints, the remaining components are searched again for those maps.
+     * past the limit, the remaining components are searched again for those maps.
      */
     private Split writeBlastRadiusAndSplit(Sink out, int[] order) throws IOException {
         Split split = new Split(order.length);
@@ -94,7 +101,7 @@ final class AnalysisJsonWriter {
                 out.comma();
             }
             out.bytes(encoded[x]).colon();
-            boolean keep = split.size() < MAX_KEPT;
+            boolean keep = split.size() < maxKept;
             if (keep) {
                 markReach(x, true, seenHard, false);
             }

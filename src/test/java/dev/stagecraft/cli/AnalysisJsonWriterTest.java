@@ -18,11 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The fast JSON writer prints the same blast-radius maps as one naive BFS per component would. */
 class AnalysisJsonWriterTest {
     @ParameterizedTest
-    @CsvSource({"300, 1200, 1", "300, 600, 2", "5000, 20000, 3"})
-    void blastRadiusMapsMatchTheNaiveReference(int components, int dependencies, long seed) throws IOException {
+    @CsvSource({"300, 1200, 1, 67108864", "300, 600, 2, 67108864", "5000, 20000, 3, 67108864",
+            "5000, 20000, 4, 20000", "2000, 9000, 5, 0"})
+    void blastRadiusMapsMatchTheNaiveReference(int components, int dependencies, long seed, long maxKept)
+            throws IOException {
         GraphSnapshot s = GraphGenerator.generate(components, dependencies, seed).snapshot();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new AnalysisJsonWriter(s).write(out, -1);
+        new AnalysisJsonWriter(s, maxKept).write(out, -1);
         String written = out.toString(StandardCharsets.UTF_8);
 
         NaiveBlastRadius naive = new NaiveBlastRadius(s);

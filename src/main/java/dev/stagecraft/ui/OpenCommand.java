@@ -2,6 +2,7 @@ package dev.stagecraft.ui;
 
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.ui.render.JavaFxRuntime;
 import dev.stagecraft.ui.window.DocumentFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,6 +40,7 @@ public final class OpenCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        JavaFxRuntime.quietClassPathWarning();
         try {
             Platform.startup(() -> {
                 try {

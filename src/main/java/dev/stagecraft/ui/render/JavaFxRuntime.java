@@ -3,6 +3,7 @@ package dev.stagecraft.ui.render;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
@@ -11,7 +12,20 @@ import javafx.application.Platform;
  * on a machine with no display. Properties already set (the test runner sets the same ones) are kept.
  */
 public final class JavaFxRuntime {
+    /** Held so the logger, and the level set on it, outlive the call (JUL keeps loggers weakly). */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
+
     private JavaFxRuntime() {
+    }
+
+    /**
+     * Silences JavaFX's start-up warning "Unsupported JavaFX configuration: classes were loaded from
+     * 'unnamed module'". Stagecraft runs JavaFX from the class path on purpose (a plain {@code java -jar},
+     * no module path to set up); the warning would only alarm users. Other warnings still show.
+     */
+    public static void quietClassPathWarning() {
+        PLATFORM_LOG.setFilter(r -> !(r.getMessage() != null
+                && r.getMessage().startsWith("Unsupported JavaFX configuration")));
     }
 
     /** Starts the toolkit headless unless it already runs. Idempotent. */
@@ -20,6 +34,7 @@ public final class JavaFxRuntime {
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
         setIfAbsent("java.awt.headless", "true");
+        quietClassPathWarning();
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {

@@ -31,6 +31,7 @@ public final class Minimap extends Region {
     private final ObservableValue<Palette> palette;
     private final ObservableValue<Viewport> viewport;
     private final BiConsumer<Double, Double> centreOn;
+    private boolean wanted = true;
     private double scale = 1;
     private double offsetX;
     private double offsetY;
@@ -56,6 +57,15 @@ public final class Minimap extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveView);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveView);
         redrawBoxes();
+    }
+
+    /**
+     * Whether the user wants the minimap (View → Minimap). It shows only while part of the graph is
+     * outside the view: when everything is visible it would only cover the drawing.
+     */
+    public void setWanted(boolean value) {
+        wanted = value;
+        placeViewRectangle();
     }
 
     /** The world point drawn at a minimap point. */
@@ -98,11 +108,17 @@ public final class Minimap extends Region {
 
     private void placeViewRectangle() {
         Viewport v = viewport.getValue();
-        if (v == null || diagram.getValue() == null || v.width() <= 0) {
+        Diagram d = diagram.getValue();
+        if (v == null || d == null || v.width() <= 0) {
             view.setVisible(false);
+            setVisible(false);
             return;
         }
         Viewport.Bounds w = v.visibleWorld();
+        Viewport.Bounds all = d.bounds();
+        boolean allVisible = all.minX() >= w.minX() && all.minY() >= w.minY() && all.maxX() <= w.maxX()
+                && all.maxY() <= w.maxY();
+        setVisible(wanted && d.size() > 0 && !allVisible);
         double x0 = Math.max(0, w.minX() * scale + offsetX);
         double y0 = Math.max(0, w.minY() * scale + offsetY);
         double x1 = Math.min(WIDTH, w.maxX() * scale + offsetX);

@@ -69,6 +69,8 @@ public final class MainWindow {
     private final FileActions files;
     private final Autosave autosave;
     private final FindBar findBar;
+    /** Where the findings/plan panels start: a quarter of the height, the drawing keeps the rest. */
+    private static final double PANELS_DIVIDER = 0.75;
     private final Minimap minimap;
     private final PlanPanel planPanel;
     private final TabPane panels;
@@ -122,7 +124,7 @@ public final class MainWindow {
         panels.getStyleClass().add(StyleClasses.BOTTOM_PANELS);
         split = new SplitPane(centre, panels);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(PANELS_DIVIDER);
         root.setCenter(split);
         StatusBar statusBar = new StatusBar(document, analysis, canvas.viewportProperty());
         statusBar.getChildren().add(new TaskIndicator(fxExecutor));
@@ -286,13 +288,13 @@ public final class MainWindow {
     }
 
     void toggleMinimap(boolean shown) {
-        minimap.setVisible(shown);
+        minimap.setWanted(shown);
     }
 
     void togglePanels(boolean shown) {
         if (shown && !split.getItems().contains(panels)) {
             split.getItems().add(panels);
-            split.setDividerPositions(0.66);
+            split.setDividerPositions(PANELS_DIVIDER);
         } else if (!shown) {
             split.getItems().remove(panels);
         }

@@ -63,6 +63,21 @@ class MainWindowTest {
     }
 
     @Test
+    void minimapShowsOnlyWhilePartOfTheGraphIsOutOfView(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node minimap = robot.lookup("#minimap").query();
+        assertFalse(minimap.isVisible(), "everything fits: the minimap would only cover the drawing");
+        robot.interact(() -> window.canvas().zoomBy(4));
+        assertTrue(minimap.isVisible(), "zoomed in: the minimap shows where the view is");
+        robot.interact(() -> window.toggleMinimap(false));
+        assertFalse(minimap.isVisible(), "turned off by the user");
+        robot.interact(() -> window.toggleMinimap(true));
+        assertTrue(minimap.isVisible());
+        robot.interact(() -> window.canvas().zoomToFit());
+        assertFalse(minimap.isVisible());
+    }
+
+    @Test
     void clickingAComponentHighlightsExactlyItsBlastRadius(FxRobot robot) {
         robot.clickOn(screenPointOf("auth"));
         WaitForAsyncUtils.waitForFxEvents();

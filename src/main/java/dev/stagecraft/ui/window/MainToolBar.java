@@ -5,7 +5,6 @@ import dev.stagecraft.ui.edit.EditStyles;
 import dev.stagecraft.ui.render.Theme;
 import java.util.Locale;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -22,8 +21,6 @@ final class MainToolBar {
         undo.disableProperty().bind(window.document().canUndoProperty().not());
         Button redo = button("Redo", "Redo (Ctrl+Y)", "tool-redo", window::redo);
         redo.disableProperty().bind(window.document().canRedoProperty().not());
-        Label hint = new Label("Drag a knob to connect \u00b7 Space+drag pans");
-        hint.getStyleClass().add("toolbar-hint");
         ToolBar bar = new ToolBar(
                 button("New", "New graph (Ctrl+N)", "tool-new", window::newDocument),
                 button("Open", "Open a graph (Ctrl+O)", "tool-open", window::chooseAndOpen),
@@ -31,7 +28,7 @@ final class MainToolBar {
                 new Separator(), undo, redo, new Separator(),
                 button("Add", "Add a service in the middle of the view (Insert)", "tool-add",
                         () -> window.editor().actions().addComponent(ComponentKind.SERVICE)),
-                hint, new Separator());
+                new Separator());
         ToggleGroup modes = new ToggleGroup();
         var mode = window.analysis().modeProperty();
         for (AnalysisMode m : AnalysisMode.values()) {
@@ -44,7 +41,7 @@ final class MainToolBar {
             bar.getItems().add(b);
         }
         bar.getItems().addAll(new Separator(),
-                button("Fit", "Zoom to fit (Ctrl+0)", "tool-fit", () -> window.canvas().zoomToFit()),
+                button("Fit", "Zoom to fit (Ctrl+Shift+F)", "tool-fit", () -> window.canvas().zoomToFit()),
                 button("Theme", "Switch light / dark theme", "tool-theme", () -> window.themeProperty().set(
                         window.themeProperty().get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT)));
         bar.getStyleClass().add(EditStyles.TOOLBAR);

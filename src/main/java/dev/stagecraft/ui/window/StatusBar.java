@@ -19,6 +19,7 @@ public final class StatusBar extends HBox {
     final Label findings = new Label();
     final Label highlight = new Label();
     final Label zoom = new Label();
+    final Label hint = new Label("Drag a knob to connect \u00b7 Space+drag pans \u00b7 double-click adds");
 
     public StatusBar(DocumentViewModel document, AnalysisViewModel analysis, ReadOnlyObjectProperty<Viewport> viewport) {
         getStyleClass().add(StyleClasses.STATUS_BAR);
@@ -30,6 +31,8 @@ public final class StatusBar extends HBox {
         findings.setId("status-findings");
         highlight.setId("status-highlight");
         zoom.setId("status-zoom");
+        hint.setId("status-hint");
+        hint.getStyleClass().addAll(StyleClasses.STATUS_ITEM, "toolbar-hint");
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
             var d = analysis.diagramProperty().get();
             return d == null ? "" : plural(d.size(), "component") + " \u00b7 " + plural(d.edgeCount(), "dependency");
@@ -44,7 +47,7 @@ public final class StatusBar extends HBox {
                 () -> String.format(Locale.ROOT, "%.0f %%", viewport.get().scale() * 100), viewport));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(counts, findings, highlight, spacer, zoom);
+        getChildren().addAll(counts, findings, highlight, spacer, hint, zoom);
     }
 
     private static String plural(int n, String word) {

@@ -35,11 +35,12 @@ public final class InspectorView extends VBox {
         GridPane component = grid(model, model.componentFields(), "component");
         GridPane dependency = grid(model, model.dependencyFields(), "dependency");
         GridPane group = grid(model, model.groupFields(), "group");
+        GridPane graph = grid(model, model.graphFields(), "graph");
         VBox related = new VBox();
         related.getStyleClass().add("inspector-related");
         model.revisionProperty().addListener(o -> fillRelated(model, related));
         fillRelated(model, related);
-        VBox sections = new VBox(component, dependency, group, related);
+        VBox sections = new VBox(graph, component, dependency, group, related);
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         getChildren().addAll(title, scroll);
@@ -48,6 +49,7 @@ public final class InspectorView extends VBox {
             show(component, t == InspectorViewModel.Target.COMPONENT);
             show(dependency, t == InspectorViewModel.Target.DEPENDENCY);
             show(group, t == InspectorViewModel.Target.GROUP);
+            show(graph, t == InspectorViewModel.Target.GRAPH);
         };
         model.targetProperty().addListener(o -> show.run());
         show.run();

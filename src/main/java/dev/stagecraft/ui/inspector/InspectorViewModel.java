@@ -9,12 +9,14 @@ import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.DependencyKind;
 import dev.stagecraft.model.GraphListener;
+import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Strength;
 import dev.stagecraft.ui.command.EditComponent;
 import dev.stagecraft.ui.command.EditDependency;
 import dev.stagecraft.ui.command.EditGroup;
+import dev.stagecraft.ui.command.EditMetadata;
 import dev.stagecraft.ui.edit.EditSelection;
 import dev.stagecraft.ui.inspector.InspectorField.Editor;
 import dev.stagecraft.ui.window.DocumentViewModel;
@@ -36,7 +38,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class InspectorViewModel {
     /** What the inspector shows. */
-    public enum Target { NONE, COMPONENT, DEPENDENCY, GROUP }
+    public enum Target { NONE, GRAPH, COMPONENT, DEPENDENCY, GROUP }
 
     private final DocumentViewModel document;
     private final EditSelection selection;
@@ -45,6 +47,7 @@ public final class InspectorViewModel {
     private final List<InspectorField<Component>> componentFields = buildComponentFields();
     private final List<InspectorField<Dependency>> dependencyFields = buildDependencyFields();
     private final List<InspectorField<ChangeGroup>> groupFields = buildGroupFields();
+    private final List<InspectorField<GraphMetadata>> graphFields = buildGraphFields();
     private final GraphListener onChange = g -> reload();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private ServiceGraph graph;
@@ -93,12 +96,18 @@ public final class InspectorViewModel {
         return groupFields;
     }
 
+    /** The graph's own fields, shown when nothing is selected. */
+    public List<InspectorField<GraphMetadata>> graphFields() {
+        return graphFields;
+    }
+
     /** The field with this key among the fields of the current target. */
     public InspectorField<?> field(String key) {
         List<? extends InspectorField<?>> fields = switch (target.get()) {
             case COMPONENT -> componentFields;
             case DEPENDENCY -> dependencyFields;
             case GROUP -> groupFields;
+            case GRAPH -> graphFields;
             case NONE -> List.of();
         };
         return fields.stream().filter(f -> f.key().equals(key)).findFirst()
@@ -163,6 +172,11 @@ public final class InspectorViewModel {
             groupFields.forEach(f -> f.load(g));
             title.set("Group " + groupId);
             target.set(Target.GROUP);
+        } else if (graph != null && comps.isEmpty()) {
+            graphFields.forEach(f -> f.load(graph.metadata()));
+            title.set("Graph \u00b7 " + graph.componentCount() + " components, " + graph.dependencyCount()
+                    + " dependencies");
+            target.set(Target.GRAPH);
         } else {
             title.set(comps.size() > 1 ? comps.size() + " components selected" : "Nothing selected");
             target.set(Target.NONE);
@@ -230,6 +244,17 @@ public final class InspectorViewModel {
                 document.history().execute(c);
                 selection.selectGroup(after.id());
             }
+            case GRAPH -> {
+                if (!graphFields.contains(field)) {
+                    return false;
+                }
+                InspectorField<GraphMetadata> f = (InspectorField<GraphMetadata>) field;
+                GraphMetadata after = f.applyTo(graph.metadata());
+                if (after == null) {
+                    return false;
+                }
+                document.history().execute(new EditMetadata(graph, after));
+            }
             case NONE -> {
                 return false;
             }
@@ -282,6 +307,13 @@ public final class InspectorViewModel {
                         DependencyKind.parse(t).orElseThrow(() -> new IllegalArgumentException("unknown kind " + t)))),
                 new InspectorField<>("strength", "Strength", Editor.CHOICE, strengths, d -> d.effectiveStrength().id(),
                         (d, t) -> d.withStrength(Strength.parse(t).orElseThrow(() -> new IllegalArgumentException("unknown strength " + t)))));
+    }
+
+    private static List<InspectorField<GraphMetadata>> buildGraphFields() {
+        return List.of(
+                text("name", "Name", m -> nullToEmpty(m.name()), (m, t) -> m.withName(emptyToNull(t))),
+                new InspectorField<>("description", "Description", Editor.LINES, List.of(),
+                        m -> nullToEmpty(m.description()), (m, t) -> m.withDescription(emptyToNull(t.strip()))));
     }
 
     private static List<InspectorField<ChangeGroup>> buildGroupFields() {

@@ -175,6 +175,8 @@ public final class MainWindow {
     public void show() {
         stage.show();
         canvas.zoomToFit();
+        // keys go to the drawing first, not to the first field of the inspector
+        canvas.requestFocus();
     }
 
     public DocumentViewModel document() {

@@ -53,6 +53,23 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void withNothingSelectedTheGraphsNameAndDescriptionAreEditableAndUndoable() {
+        selection.clear();
+        assertEquals(InspectorViewModel.Target.GRAPH, inspector.targetProperty().get());
+        assertTrue(set("name", "payments"));
+        assertTrue(set("description", "Payments platform\nowned by team pay"));
+        assertEquals("payments", graph.metadata().name());
+        assertEquals("Payments platform\nowned by team pay", graph.metadata().description());
+        document.history().undo();
+        assertEquals(null, graph.metadata().description());
+        document.history().undo();
+        assertEquals(null, graph.metadata().name());
+        assertEquals("", inspector.field("name").textProperty().get());
+        selection.selectComponents(List.of("auth", "db"));
+        assertEquals(InspectorViewModel.Target.NONE, inspector.targetProperty().get());
+    }
+
+    @Test
     void aValidTierIsOneUndoableCommand() {
         selection.selectComponents(List.of("auth"));
         assertTrue(set("tier", "0"));

@@ -108,27 +108,7 @@ final class AnalysisJsonWriter {
             int hardEpoch = epoch;
             markReach(x, false, seenAll, true);
             out.ascii("[");
-            boolean first = true;
-            for (int w = 0; w < rankBits.length; w++) {
-                long bits = rankBits[w];
-                if (bits == 0) {
-                    continue;
-                }
-                rankBits[w] = 0;
-                while (bits != 0) {
-                    int r = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    if (!first) {
-                        out.comma();
-                    }
-                    first = false;
-                    int v = byRank[r];
-                    out.bytes(encoded[v]);
-                    if (keep) {
-                        split.add(seenHard[v] == hardEpoch, r);
-                    }
-                }
-            }
+            writeMarked(out, keep ? split : null, hardEpoch);
             out.ascii("]");
             if (keep) {
                 split.close(i);
@@ -179,6 +159,15 @@ final class AnalysisJsonWriter {
                 }
             }
         }
+        writeMarked(out, null, 0);
+    }
+
+    /**
+     * Writes the ids whose rank bits are set, in rank (= id) order, clearing the bits; with a
+     * {@code split}, also files each rank as outage (stamped {@code hardEpoch} in the hard search) or
+     * degraded.
+     */
+    private void writeMarked(Sink out, Split split, int hardEpoch) throws IOException {
         boolean first = true;
         for (int w = 0; w < rankBits.length; w++) {
             long bits = rankBits[w];
@@ -193,7 +182,11 @@ final class AnalysisJsonWriter {
                     out.comma();
                 }
                 first = false;
-                out.bytes(encoded[byRank[r]]);
+                int v = byRank[r];
+                out.bytes(encoded[v]);
+                if (split != null) {
+                    split.add(seenHard[v] == hardEpoch, r);
+                }
             }
         }
     }

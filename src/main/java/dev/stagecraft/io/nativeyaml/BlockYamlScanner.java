@@ -365,16 +365,9 @@ final class BlockYamlScanner {
             } else {
                 while (true) {
                     items.add(flowValue(cur, depth + 1));
-                    skipSpaces(cur);
-                    char sep = peek(cur);
-                    cur.pos++;
-                    if (sep == ']') {
+                    if (endOfFlow(cur, ']')) {
                         break;
                     }
-                    if (sep != ',') {
-                        throw new GiveUp();
-                    }
-                    skipSpaces(cur);
                 }
             }
             return new YamlNode.Sequence(items, row + 1, start - lineStart[row] + 1);
@@ -406,16 +399,9 @@ final class BlockYamlScanner {
                     skipSpaces(cur);
                     YamlNode value = flowValue(cur, depth + 1);
                     entries.add(new YamlNode.Entry(key, row + 1, keyAt - lineStart[row] + 1, value));
-                    skipSpaces(cur);
-                    char sep = peek(cur);
-                    cur.pos++;
-                    if (sep == '}') {
+                    if (endOfFlow(cur, '}')) {
                         break;
                     }
-                    if (sep != ',') {
-                        throw new GiveUp();
-                    }
-                    skipSpaces(cur);
                 }
             }
             return new YamlNode.Mapping(entries, row + 1, start - lineStart[row] + 1);
@@ -436,6 +422,21 @@ final class BlockYamlScanner {
         }
         cur.pos = i;
         return plain(text.substring(start, last), start);
+    }
+
+    /** After a flow item: true at the closing bracket, false after a comma; anything else gives up. */
+    private boolean endOfFlow(FlowCursor cur, char close) {
+        skipSpaces(cur);
+        char sep = peek(cur);
+        cur.pos++;
+        if (sep == close) {
+            return true;
+        }
+        if (sep != ',') {
+            throw new GiveUp();
+        }
+        skipSpaces(cur);
+        return false;
     }
 
     private char peek(FlowCursor cur) {

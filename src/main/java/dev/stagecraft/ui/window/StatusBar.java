@@ -45,6 +45,11 @@ public final class StatusBar extends HBox {
         }, analysis.highlightingProperty()));
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "%.0f %%", viewport.get().scale() * 100), viewport));
+        // when the bar is short of room the gesture hint gives way first, never the counts or the highlight
+        for (Label l : new Label[] {counts, findings, highlight, zoom}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        hint.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counts, findings, highlight, spacer, hint, zoom);

@@ -29,9 +29,9 @@ final class EdgePainter {
         }
     }
 
-    /** Draws the edges {@code visible[0..count)} of the diagram. */
+    /** Draws the edges {@code visible[0..count)} of the diagram (only the emphasised ones when asked). */
     void paint(Surface s, Diagram d, Highlighting h, int[] visible, int count, double scale, boolean arrows,
-               boolean dashes) {
+               boolean dashes, boolean onlyEmphasised) {
         for (Batch b : batches) {
             b.clear();
         }
@@ -41,6 +41,9 @@ final class EdgePainter {
             int a = d.edgeFrom(e);
             int b = d.edgeTo(e);
             EdgeState state = h.edgeState(a, b, d.edgeHard(e));
+            if (onlyEmphasised && !emphasised(state)) {
+                continue;
+            }
             boolean soft = !d.edgeHard(e);
             Batch batch = batches[(state.ordinal() * KINDS + d.edgeKind(e).ordinal()) * 2 + (soft ? 1 : 0)];
             if (a == b) {

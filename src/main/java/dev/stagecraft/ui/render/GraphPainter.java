@@ -41,13 +41,50 @@ public final class GraphPainter {
     /** How much to draw: {@link #AUTO} by zoom (window, PNG), {@link #FULL} always (SVG, zoomable). */
     public enum Detail { AUTO, FULL }
 
+    /** Which part of the picture to paint. */
+    public enum Layer {
+        /** Everything: the backdrop, then the emphasis over it. */
+        ALL,
+        /** Background, groups, and every node and edge as under {@link Highlighting#backdrop()}. */
+        BACKDROP,
+        /** Only the emphasised nodes and edges and the legend, over what is there (nothing is cleared). */
+        EMPHASIS
+    }
+
     /**
      * Paints the whole picture; {@code legend} adds the highlight's title and legend at the top left.
      *
      * @return how many nodes and edges were visible and drawn (a measure of the frame's cost)
      */
     public int paint(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend) {
-        s.clear(palette.get(Token.BACKGROUND));
+        return paint(s, d, h, v, detail, legend, Layer.ALL);
+    }
+
+    /**
+     * Paints one layer. A highlight that dims what it does not pick out (see {@link Highlighting#backdrop()})
+     * is painted as its backdrop with the emphasis over it, in every layer mode, so that the window (which
+     * keeps the backdrop between selections) and {@code render} give the same picture.
+     */
+    public int paint(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend, Layer layer) {
+        Highlighting backdrop = h.backdrop();
+        if (backdrop == null) {
+            return layer == Layer.EMPHASIS ? 0 : paintLayer(s, d, h, v, detail, legend, false);
+        }
+        int items = 0;
+        if (layer != Layer.EMPHASIS) {
+            items += paintLayer(s, d, backdrop, v, detail, false, false);
+        }
+        if (layer != Layer.BACKDROP) {
+            items += paintLayer(s, d, h, v, detail, legend, true);
+        }
+        return items;
+    }
+
+    private int paintLayer(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend,
+                           boolean onlyEmphasised) {
+        if (!onlyEmphasised) {
+            s.clear(palette.get(Token.BACKGROUND));
+        }
         s.setTransform(v.scale(), v.translateX(), v.translateY());
         double scale = v.scale();
         boolean full = detail == Detail.FULL;
@@ -57,17 +94,28 @@ public final class GraphPainter {
         boolean secondary = full || scale >= SECONDARY_SCALE;
         Viewport.Bounds visible = v.visibleWorld().grow(40 / scale);
 
-        paintGroups(s, d, visible, text);
+        if (!onlyEmphasised) {
+            paintGroups(s, d, visible, text);
+        }
         if (edgeBuffer.length < d.edgeCount()) {
             edgeBuffer = new int[d.edgeCount()];
         }
         int edgeCount = d.spatial().edgesIn(visible, edgeBuffer);
-        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes);
+        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised);
 
         if (nodeBuffer.length < d.size()) {
             nodeBuffer = new int[d.size()];
         }
         int nodeCount = d.spatial().nodesIn(visible, nodeBuffer);
+        if (onlyEmphasised) {
+            int kept = 0;
+            for (int k = 0; k < nodeCount; k++) {
+                if (emphasised(h.state(nodeBuffer[k]))) {
+                    nodeBuffer[kept++] = nodeBuffer[k];
+                }
+            }
+            nodeCount = kept;
+        }
         Arrays.sort(nodeBuffer, 0, nodeCount);
         if (text) {
             for (int pass = 0; pass < 2; pass++) {

@@ -103,6 +103,27 @@ public final class Highlighting {
         return highlight;
     }
 
+    /**
+     * For a highlight that dims everything it does not pick out (blast radius, cycles): the same highlight
+     * with every node dimmed, which draws the same whatever is picked out. The picture is that backdrop
+     * with the emphasised nodes and edges painted over it, so the window keeps the backdrop and repaints
+     * only the emphasis when the selection changes. Null for highlights that dim nothing.
+     */
+    public Highlighting backdrop() {
+        if (!(highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles)) {
+            return null;
+        }
+        NodeState[] dim = new NodeState[states.length];
+        Arrays.fill(dim, NodeState.DIM);
+        return new Highlighting(highlight, dim, new String[states.length], group, null, List.of());
+    }
+
+    /** Whether {@code other} has the same backdrop (same kind of highlight over as many nodes). */
+    public boolean sameBackdrop(Highlighting other) {
+        return other != null && other.states.length == states.length
+                && other.highlight.getClass() == highlight.getClass();
+    }
+
     public int size() {
         return states.length;
     }

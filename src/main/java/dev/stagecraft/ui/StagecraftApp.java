@@ -1,11 +1,14 @@
 package dev.stagecraft.ui;
 
 import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.ui.window.AnalysisViewModel;
 import dev.stagecraft.ui.window.DocumentViewModel;
 import dev.stagecraft.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -15,36 +18,63 @@ import javafx.stage.Stage;
  */
 public final class StagecraftApp extends Application {
     private final Path initialFile;
-    private final LoadResult initialDocument;
+    private final CompletableFuture<LoadResult> initialDocument;
+    private final CompletableFuture<AnalysisViewModel.Prepared> initialPrepared;
 
     /** For the JavaFX launcher: the document comes from the parameters. */
     public StagecraftApp() {
-        this(null, null);
+        this(null, (CompletableFuture<LoadResult>) null);
     }
 
     /** With a document already read ({@code file} null: the bundled sample). */
     public StagecraftApp(Path file, LoadResult document) {
+        this(file, CompletableFuture.completedFuture(document));
+    }
+
+    /**
+     * With a document still being read ({@code file} null: the bundled sample): the window is built at
+     * once and shown when the document arrives; if reading fails the window is never shown.
+     */
+    public StagecraftApp(Path file, CompletableFuture<LoadResult> document) {
+        this(file, document, null);
+    }
+
+    /** As above, with the document's analysis and diagram prepared ahead (completed before the document). */
+    public StagecraftApp(Path file, CompletableFuture<LoadResult> document,
+                         CompletableFuture<AnalysisViewModel.Prepared> prepared) {
         this.initialFile = file;
         this.initialDocument = document;
+        this.initialPrepared = prepared;
     }
 
     @Override
     public void start(Stage stage) {
         DocumentViewModel document = new DocumentViewModel();
         MainWindow window = new MainWindow(stage, document);
-        if (initialDocument != null) {
-            document.setDocument(initialDocument.graph(), initialFile, initialDocument.findings(),
-                    initialDocument.headerComment());
-        } else {
+        if (initialDocument == null) {
             List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
             if (raw.isEmpty()) {
                 BundledSample.load(document);
             } else if (!window.open(Path.of(raw.get(0)))) {
                 BundledSample.load(document);
             }
+            show(window);
+            return;
         }
+        // while the document is read: styles and layout of the still empty window
+        window.prepareLayout();
+        initialDocument.thenAccept(loaded -> Platform.runLater(() -> {
+            if (initialPrepared != null) {
+                window.analysis().usePrepared(initialPrepared.getNow(null));
+            }
+            document.setDocument(loaded.graph(), initialFile, loaded.findings(), loaded.headerComment());
+            show(window);
+        }));
+    }
+
+    private static void show(MainWindow window) {
         window.show();
-        // After start returns, so the window is drawn before the question appears over it.
-        javafx.application.Platform.runLater(window::offerRecovery);
+        // After this pulse, so the window is drawn before the question appears over it.
+        Platform.runLater(window::offerRecovery);
     }
 }

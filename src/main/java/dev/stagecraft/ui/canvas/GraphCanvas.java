@@ -83,6 +83,11 @@ public final class GraphCanvas extends Region {
     /** The highlighting the backdrop was painted for (only its kind and size matter). */
     private Highlighting backdropOf;
     private int backdropItems;
+    /**
+     * With {@code -Dstagecraft.trace=startup}, the first frame that draws a graph prints how long after
+     * the JVM started it was painted (the measure of "open a file and see it"; see README, Benchmarks).
+     */
+    private boolean traceFirstFrame = "startup".equals(System.getProperty("stagecraft.trace"));
     private Consumer<String> onComponentClicked = id -> { };
     private Runnable onBackgroundClicked = () -> { };
     private Consumer<Map<String, Position>> onComponentsMoved = moved -> { };
@@ -301,6 +306,11 @@ public final class GraphCanvas extends Region {
         }
         lastFrameItems = backdropItems + painter.paint(emphasisSurface, d, h, painted, GraphPainter.Detail.AUTO, true,
                 GraphPainter.Layer.EMPHASIS);
+        if (traceFirstFrame && d.size() > 0) {
+            traceFirstFrame = false;
+            System.err.printf(java.util.Locale.ROOT, "stagecraft: first frame of %d components painted %d ms after"
+                    + " the JVM started%n", d.size(), java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
     }
 
     private void pressed(MouseEvent e) {

@@ -8,7 +8,9 @@ import dev.stagecraft.plan.PlanStep;
 import dev.stagecraft.plan.PlanSummary;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
@@ -33,12 +35,18 @@ import javafx.util.Duration;
 /**
  * The rollout plan of the open graph: steps grouped by wave, the summary, a max-parallel setting and
  * the plan's YAML. The plan is rebuilt off the JavaFX thread, from a copy of the graph, a short while
- * after the last edit (edits in quick succession build one plan). Choosing a step hands its components
+ * after the last edit (edits in quick succession build one plan), and only while the panel is shown. Choosing a step hands its components
  * to {@code onSelectComponents}.
  */
 public final class PlanPanel extends BorderPane {
     public static final String STYLE_CLASS = "plan-panel";
     private static final Duration DEBOUNCE = Duration.millis(250);
+    /**
+     * Most characters of the plan's YAML shown in the panel. A 20,000-step plan is 23 MB of YAML, which a
+     * text area cannot lay out in reasonable time (it froze the window for seconds); beyond this the text
+     * ends with a note, and Export plan… writes the whole file.
+     */
+    static final int MAX_SHOWN_YAML = 200_000;
 
     /** A row of the step tree: a wave heading (step null) or a step. */
     public record Row(String text, PlanStep step) {
@@ -54,9 +62,13 @@ public final class PlanPanel extends BorderPane {
     private final TextArea yaml = new TextArea();
     private final Label summary = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    private final GraphListener onEdit = g -> debounce.playFromStart();
+    private final GraphListener onEdit = g -> planLater();
     private ServiceGraph graph;
     private long generation;
+    /** Whether the panel is on screen; a hidden panel builds no plan (a 20,000-step plan is seconds of CPU). */
+    private boolean active;
+    /** The graph or settings changed since the last plan was built. */
+    private boolean stale = true;
 
     public PlanPanel(ReadOnlyObjectProperty<ServiceGraph> source, Consumer<List<String>> onSelectComponents,
                      Runnable onExport) {
@@ -86,7 +98,7 @@ public final class PlanPanel extends BorderPane {
         setCenter(split);
 
         debounce.setOnFinished(e -> rebuild());
-        maxParallel.valueProperty().addListener((o, was, now) -> debounce.playFromStart());
+        maxParallel.valueProperty().addListener((o, was, now) -> planLater());
         steps.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue().step() != null) {
                 onSelectComponents.accept(now.getValue().step().components());
@@ -94,6 +106,24 @@ public final class PlanPanel extends BorderPane {
         });
         source.addListener((o, was, now) -> attach(now));
         attach(source.get());
+    }
+
+    /**
+     * Tells the panel whether it is shown. While hidden it only notes that the plan is stale; shown, it
+     * builds the plan if it is, and rebuilds after edits.
+     */
+    public void setActive(boolean value) {
+        active = value;
+        if (active && stale && graph != null) {
+            rebuild();
+        }
+    }
+
+    private void planLater() {
+        stale = true;
+        if (active) {
+            debounce.playFromStart();
+        }
     }
 
     /** The last plan built, null before the first one is ready. */
@@ -117,21 +147,26 @@ public final class PlanPanel extends BorderPane {
             graph.removeListener(onEdit);
         }
         graph = g;
+        stale = true;
         if (g != null) {
             g.addListener(onEdit);
-            rebuild();
+            if (active) {
+                rebuild();
+            }
         }
     }
 
     private void rebuild() {
         debounce.stop();
+        stale = false;
         long ticket = ++generation;
         ServiceGraph copy = graph.copy();
         PlanOptions options = options();
-        Task<RolloutPlan> task = new Task<>() {
+        Task<Built> task = new Task<>() {
             @Override
-            protected RolloutPlan call() {
-                return new PlanBuilder(copy, options).build();
+            protected Built call() {
+                RolloutPlan p = new PlanBuilder(copy, options).build();
+                return new Built(p, waveItems(p), shownYaml(p));
             }
         };
         task.setOnSucceeded(e -> {
@@ -149,14 +184,24 @@ public final class PlanPanel extends BorderPane {
         worker.start();
     }
 
-    private void show(RolloutPlan p) {
+    /** A plan with what the panel shows of it, made off the JavaFX thread. */
+    private record Built(RolloutPlan plan, List<TreeItem<Row>> waves, String yaml) {
+    }
+
+    private void show(Built built) {
+        RolloutPlan p = built.plan();
         plan.set(p);
         PlanSummary s = p.summary();
         summary.setText(s.steps() + " steps in " + s.waves() + " waves \u00b7 about " + s.estimatedMinutes()
                 + " min \u00b7 at most " + s.maxParallelism() + " at once \u00b7 critical path "
                 + s.criticalPath().minutes() + " min: " + String.join(" \u2192 ", s.criticalPath().path()));
-        TreeItem<Row> root = steps.getRoot();
-        root.getChildren().clear();
+        steps.getRoot().getChildren().setAll(built.waves());
+        yaml.setText(built.yaml());
+    }
+
+    /** The step tree's rows: a heading per wave with its steps under it. */
+    private static List<TreeItem<Row>> waveItems(RolloutPlan p) {
+        List<TreeItem<Row>> waves = new ArrayList<>();
         TreeItem<Row> wave = null;
         int current = Integer.MIN_VALUE;
         for (PlanStep step : p.steps()) {
@@ -164,11 +209,22 @@ public final class PlanPanel extends BorderPane {
                 current = step.wave();
                 wave = new TreeItem<>(new Row("Wave " + current, null));
                 wave.setExpanded(true);
-                root.getChildren().add(wave);
+                waves.add(wave);
             }
             wave.getChildren().add(new TreeItem<>(new Row(describe(step), step)));
         }
-        yaml.setText(PlanWriter.toYaml(p));
+        return waves;
+    }
+
+    /** The plan's YAML, cut at {@link #MAX_SHOWN_YAML} characters (at a line end) with a note saying so. */
+    static String shownYaml(RolloutPlan p) {
+        String text = PlanWriter.toYaml(p);
+        if (text.length() <= MAX_SHOWN_YAML) {
+            return text;
+        }
+        int cut = text.lastIndexOf('\n', MAX_SHOWN_YAML) + 1;
+        return text.substring(0, cut) + String.format(Locale.ROOT, "# ... %,d more characters: Export plan\u2026"
+                + " writes the whole plan%n", text.length() - cut);
     }
 
     private static String describe(PlanStep step) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the painter draws, derived from one revision of a {@link ServiceGraph}: a box per component
@@ -64,6 +65,8 @@ public final class Diagram {
     private final int[] hitBuffer;
     private Viewport.Bounds bounds;
     private SpatialIndex spatial;
+    /** The first spatial index, built on another thread while the window gets ready; null once taken. */
+    private CompletableFuture<SpatialIndex> pendingSpatial;
 
     /**
      * Builds the diagram of the graph as it is now. Components without a position are placed by
@@ -140,7 +143,7 @@ public final class Diagram {
             groupMembers[g] = groups.get(g).members().stream().mapToInt(index::get).toArray();
         }
         placement.place(this, placed);
-        geometryChanged();
+        geometryReady();
     }
 
     /** Puts positions on the components that have none. */
@@ -234,12 +237,43 @@ public final class Diagram {
 
     /** Moves a node's centre. Call {@link #geometryChanged()} when a batch of moves is done. */
     public void moveNode(int i, double x, double y) {
+        settleSpatial();
         cx[i] = x;
         cy[i] = y;
     }
 
     /** Recomputes group boxes, bounds and the spatial index after nodes moved. O(V + E + L). */
     public void geometryChanged() {
+        settleSpatial();
+        measureBounds();
+        spatial = new SpatialIndex(this);
+    }
+
+    /**
+     * Like {@link #geometryChanged()}, but a large diagram's spatial index is built on a pool thread (it
+     * reads only this diagram's final geometry) and taken when first needed; opening a 20,000-component
+     * file thus overlaps indexing with showing the window.
+     */
+    private void geometryReady() {
+        measureBounds();
+        if (n + from.length < ASYNC_INDEX_ITEMS) {
+            spatial = new SpatialIndex(this);
+        } else {
+            pendingSpatial = CompletableFuture.supplyAsync(() -> new SpatialIndex(this));
+        }
+    }
+
+    /** Above this many nodes + edges the first spatial index is built in the background. */
+    private static final int ASYNC_INDEX_ITEMS = 20_000;
+
+    private void settleSpatial() {
+        if (pendingSpatial != null) {
+            spatial = pendingSpatial.join();
+            pendingSpatial = null;
+        }
+    }
+
+    private void measureBounds() {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -261,7 +295,6 @@ public final class Diagram {
             }
         }
         bounds = n == 0 ? new Viewport.Bounds(-200, -150, 200, 150) : new Viewport.Bounds(minX, minY, maxX, maxY);
-        spatial = new SpatialIndex(this);
     }
 
     /** Everything drawn, group labels included. */
@@ -270,13 +303,14 @@ public final class Diagram {
     }
 
     public SpatialIndex spatial() {
+        settleSpatial();
         return spatial;
     }
 
     /** The topmost node whose box contains the world point, -1 when none. */
     public int nodeAt(double x, double y) {
         int[] found = hitBuffer;
-        int count = spatial.nodesIn(new Viewport.Bounds(x, y, x, y), found);
+        int count = spatial().nodesIn(new Viewport.Bounds(x, y, x, y), found);
         int best = -1;
         for (int k = 0; k < count; k++) {
             int i = found[k];

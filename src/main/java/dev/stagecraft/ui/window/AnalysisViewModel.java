@@ -28,6 +28,26 @@ public final class AnalysisViewModel {
     private final GraphListener onModelChange = g -> rebuild(g);
     private ServiceGraph graph;
     private HighlightAnalysis analysis;
+    private Prepared prepared;
+
+    /**
+     * A graph's analysis and diagram built ahead, on any thread, with a measurer of the same fonts:
+     * opening a large file builds them while the window gets ready. Used once, and only if the graph
+     * is still at the same revision.
+     */
+    public record Prepared(ServiceGraph graph, long revision, HighlightAnalysis analysis, Diagram diagram) {
+    }
+
+    /** Builds what {@link #usePrepared} takes. Touches no JavaFX node that is on screen. */
+    public static Prepared prepare(ServiceGraph g, TextMeasurer measurer) {
+        HighlightAnalysis a = new HighlightAnalysis(g.snapshot());
+        return new Prepared(g, g.revision(), a, new Diagram(g, measurer, new LayeredPlacement(a::waves)));
+    }
+
+    /** The next time this graph is attached at that revision, use the prepared analysis and diagram. */
+    public void usePrepared(Prepared value) {
+        prepared = value;
+    }
 
     public AnalysisViewModel(ReadOnlyObjectProperty<ServiceGraph> source, TextMeasurer measurer) {
         this.measurer = measurer;
@@ -97,11 +117,18 @@ public final class AnalysisViewModel {
     }
 
     private void rebuild(ServiceGraph g) {
-        analysis = new HighlightAnalysis(g.snapshot());
+        Prepared ahead = prepared;
+        prepared = null;
         if (selection.get() != null && !g.contains(selection.get())) {
             selection.set(null);
         }
-        diagram.set(new Diagram(g, measurer, new LayeredPlacement(analysis::waves)));
+        if (ahead != null && ahead.graph() == g && ahead.revision() == g.revision()) {
+            analysis = ahead.analysis();
+            diagram.set(ahead.diagram());
+        } else {
+            analysis = new HighlightAnalysis(g.snapshot());
+            diagram.set(new Diagram(g, measurer, new LayeredPlacement(analysis::waves)));
+        }
         refreshHighlighting();
     }
 

@@ -119,6 +119,8 @@ public final class MainWindow {
         findingsTab.setId("tab-findings");
         Tab planTab = new Tab("Plan", planPanel);
         planTab.setId("tab-plan");
+        planTab.selectedProperty().addListener((o, was, now) -> planPanel.setActive(now));
+        planPanel.setActive(planTab.isSelected());
         panels = new TabPane(findingsTab, planTab);
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add(StyleClasses.BOTTOM_PANELS);
@@ -170,6 +172,12 @@ public final class MainWindow {
                 javafx.application.Platform.runLater(() -> drop(dropped.get(0).toPath()));
             }
         });
+    }
+
+    /** Applies styles and lays the window out before it is shown (the first time costs most). */
+    public void prepareLayout() {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
     }
 
     public void show() {

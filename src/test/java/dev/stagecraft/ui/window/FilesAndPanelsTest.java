@@ -2,6 +2,7 @@ package dev.stagecraft.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +123,20 @@ class FilesAndPanelsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, dialogs.saveQuestions);
         assertEquals(0, window.document().graph().componentCount());
+    }
+
+    @Test
+    void thePlanIsBuiltOnlyOnceItsTabIsShownAndThenFollowsEdits(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(window.planPanel().planProperty().get(), "a hidden plan panel builds nothing");
+        robot.clickOn("Plan");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.planPanel().planProperty().get() != null);
+        var first = window.planPanel().planProperty().get();
+        assertEquals(new PlanBuilder(graph, PlanOptions.defaults()).build().steps(), first.steps());
+        robot.interact(() -> graph.removeComponent(graph.components().iterator().next().id()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.planPanel().planProperty().get() != first);
+        assertEquals(new PlanBuilder(graph, PlanOptions.defaults()).build().steps(),
+                window.planPanel().planProperty().get().steps());
     }
 
     @Test

@@ -287,9 +287,13 @@ public final class GraphCanvas extends Region {
         preview.setToIdentity();
         Diagram d = diagram.get();
         Highlighting h = highlighting.get();
-        GraphicsContext top = emphasis.getGraphicsContext2D();
-        top.setTransform(1, 0, 0, 1, 0, 0);
-        top.clearRect(0, 0, emphasis.getWidth(), emphasis.getHeight());
+        if (emphasis.isVisible()) {
+            GraphicsContext top = emphasis.getGraphicsContext2D();
+            top.setTransform(1, 0, 0, 1, 0, 0);
+            top.clearRect(0, 0, emphasis.getWidth(), emphasis.getHeight());
+        }
+        // an empty emphasis layer is hidden, so plain frames composite one canvas only
+        emphasis.setVisible(h != null && h.hasBackdrop());
         if (d == null || h == null || h.size() != d.size() || canvas.getWidth() <= 0) {
             surface.clear(palette.get().get(Palette.Token.BACKGROUND));
             backdropStale = true;

@@ -19,6 +19,8 @@ public final class Highlighting {
     private final int[] group;
     private final String title;
     private final List<LegendEntry> legend;
+    /** Made on first use; immutable like the rest. */
+    private Highlighting backdrop;
 
     private Highlighting(Highlight highlight, NodeState[] states, String[] badges, int[] group,
                          String title, List<LegendEntry> legend) {
@@ -110,12 +112,20 @@ public final class Highlighting {
      * only the emphasis when the selection changes. Null for highlights that dim nothing.
      */
     public Highlighting backdrop() {
-        if (!(highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles)) {
+        if (!hasBackdrop()) {
             return null;
         }
-        NodeState[] dim = new NodeState[states.length];
-        Arrays.fill(dim, NodeState.DIM);
-        return new Highlighting(highlight, dim, new String[states.length], group, null, List.of());
+        if (backdrop == null) {
+            NodeState[] dim = new NodeState[states.length];
+            Arrays.fill(dim, NodeState.DIM);
+            backdrop = new Highlighting(highlight, dim, new String[states.length], group, null, List.of());
+        }
+        return backdrop;
+    }
+
+    /** Whether this highlight is drawn as a backdrop with an emphasis over it (see {@link #backdrop()}). */
+    public boolean hasBackdrop() {
+        return highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles;
     }
 
     /** Whether {@code other} has the same backdrop (same kind of highlight over as many nodes). */

@@ -7,6 +7,7 @@ import dev.stagecraft.ui.render.GraphPainter;
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Position;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,6 +48,8 @@ public final class GraphCanvas extends Region {
     /** Room kept free at the top when fitting, for the legend painted there. */
     private static final double FIT_LEGEND_ROOM = 70;
     private static final double FIT_MAX_SCALE = 1.25;
+    /** How near (in pixels) a click must be to a dependency's line to pick it. */
+    private static final double EDGE_HIT_PIXELS = 5;
 
     private final Canvas canvas = new Canvas();
     /**
@@ -58,6 +61,8 @@ public final class GraphCanvas extends Region {
     private final ObjectProperty<Diagram> diagram = new SimpleObjectProperty<>(this, "diagram");
     private final ObjectProperty<Highlighting> highlighting = new SimpleObjectProperty<>(this, "highlighting");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette");
+    private final ObjectProperty<Dependency.Key> selectedDependency =
+            new SimpleObjectProperty<>(this, "selectedDependency");
     private final ReadOnlyObjectWrapper<Viewport> viewport =
             new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(1, 0, 0, 0, 0));
     private final AnimationTimer frame = new AnimationTimer() {
@@ -83,6 +88,9 @@ public final class GraphCanvas extends Region {
     /** The highlighting the backdrop was painted for (only its kind and size matter). */
     private Highlighting backdropOf;
     private int backdropItems;
+    private Diagram edgeLookupDiagram;
+    private Dependency.Key edgeLookupKey;
+    private int edgeLookupIndex = -1;
     /**
      * With {@code -Dstagecraft.trace=startup}, the first frame that draws a graph prints how long after
      * the JVM started it was painted (the measure of "open a file and see it"; see README, Benchmarks).
@@ -116,6 +124,7 @@ public final class GraphCanvas extends Region {
         });
         diagram.addListener((o, was, now) -> requestRedraw());
         highlighting.addListener((o, was, now) -> frame.start());
+        selectedDependency.addListener((o, was, now) -> frame.start());
         viewport.addListener((o, was, now) -> viewportChanged(now));
         canvas.getTransforms().add(preview);
         emphasis.getTransforms().add(preview);
@@ -141,6 +150,22 @@ public final class GraphCanvas extends Region {
 
     public ObjectProperty<Palette> paletteProperty() {
         return palette;
+    }
+
+    /** The dependency drawn as selected (over everything, in the selection colour); null for none. */
+    public ObjectProperty<Dependency.Key> selectedDependencyProperty() {
+        return selectedDependency;
+    }
+
+    /** The dependency drawn under a local point (within a few pixels of its line), null for none. */
+    public Dependency.Key dependencyAt(double x, double y) {
+        Diagram d = diagram.get();
+        if (d == null) {
+            return null;
+        }
+        Viewport v = viewport.get();
+        int e = d.edgeAt(v.toWorldX(x), v.toWorldY(y), EDGE_HIT_PIXELS / v.scale());
+        return e < 0 ? null : new Dependency.Key(d.id(d.edgeFrom(e)), d.id(d.edgeTo(e)));
     }
 
     /** The current world-to-screen transform; its scale is the zoom (1 = 100 %). */
@@ -292,8 +317,9 @@ public final class GraphCanvas extends Region {
             top.setTransform(1, 0, 0, 1, 0, 0);
             top.clearRect(0, 0, emphasis.getWidth(), emphasis.getHeight());
         }
+        int chosenEdge = selectedEdge(d);
         // an empty emphasis layer is hidden, so plain frames composite one canvas only
-        emphasis.setVisible(h != null && h.hasBackdrop());
+        emphasis.setVisible(h != null && h.hasBackdrop() || chosenEdge >= 0);
         if (d == null || h == null || h.size() != d.size() || canvas.getWidth() <= 0) {
             surface.clear(palette.get().get(Palette.Token.BACKGROUND));
             backdropStale = true;
@@ -310,11 +336,36 @@ public final class GraphCanvas extends Region {
         }
         lastFrameItems = backdropItems + painter.paint(emphasisSurface, d, h, painted, GraphPainter.Detail.AUTO, true,
                 GraphPainter.Layer.EMPHASIS);
+        if (chosenEdge >= 0) {
+            painter.paintSelectedEdge(emphasisSurface, d, chosenEdge, painted);
+        }
         if (traceFirstFrame && d.size() > 0) {
             traceFirstFrame = false;
             System.err.printf(java.util.Locale.ROOT, "stagecraft: first frame of %d components painted %d ms after"
                     + " the JVM started%n", d.size(), java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
+    }
+
+    /** Index of the selected dependency in the diagram, -1 when none (found once per diagram and selection). */
+    private int selectedEdge(Diagram d) {
+        Dependency.Key key = selectedDependency.get();
+        if (key == null || d == null) {
+            return -1;
+        }
+        if (d != edgeLookupDiagram || !key.equals(edgeLookupKey)) {
+            edgeLookupDiagram = d;
+            edgeLookupKey = key;
+            edgeLookupIndex = -1;
+            int from = d.indexOf(key.from());
+            int to = d.indexOf(key.to());
+            for (int e = 0; e < d.edgeCount() && from >= 0 && to >= 0; e++) {
+                if (d.edgeFrom(e) == from && d.edgeTo(e) == to) {
+                    edgeLookupIndex = e;
+                    break;
+                }
+            }
+        }
+        return edgeLookupIndex;
     }
 
     private void pressed(MouseEvent e) {

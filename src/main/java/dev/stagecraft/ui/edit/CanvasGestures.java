@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.edit;
 
 import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.command.MoveComponents;
@@ -182,7 +183,10 @@ public final class CanvasGestures {
             }
             case BAND -> {
                 if (!moved) {
-                    if (!e.isShortcutDown() && !e.isShiftDown()) {
+                    Dependency.Key edge = canvas.dependencyAt(e.getX(), e.getY());
+                    if (edge != null) {
+                        actions.selection().selectDependency(edge);
+                    } else if (!e.isShortcutDown() && !e.isShiftDown()) {
                         actions.selection().clear();
                     }
                     return;

@@ -307,6 +307,53 @@ public final class Diagram {
         return spatial;
     }
 
+    /**
+     * The dependency drawn nearest the world point, within {@code tolerance} world units of its line,
+     * -1 when none (a point inside a box belongs to the box). Pairs a→b / b→a are told apart by the
+     * side each is drawn on.
+     */
+    public int edgeAt(double x, double y, double tolerance) {
+        if (nodeAt(x, y) >= 0 || from.length == 0) {
+            return -1;
+        }
+        int[] found = new int[from.length];
+        int count = spatial().edgesIn(new Viewport.Bounds(x - tolerance, y - tolerance, x + tolerance, y + tolerance),
+                found);
+        int best = -1;
+        double bestDistance = tolerance;
+        for (int k = 0; k < count; k++) {
+            int e = found[k];
+            int a = from[e];
+            int b = to[e];
+            if (a == b) {
+                continue;
+            }
+            double ax = cx[a];
+            double ay = cy[a];
+            double bx = cx[b];
+            double by = cy[b];
+            double len = Math.hypot(bx - ax, by - ay);
+            if (len == 0) {
+                continue;
+            }
+            if (edgeHasReverse[e]) {
+                double ox = -(by - ay) / len * EdgePainter.PAIR_OFFSET;
+                double oy = (bx - ax) / len * EdgePainter.PAIR_OFFSET;
+                ax += ox;
+                ay += oy;
+                bx += ox;
+                by += oy;
+            }
+            double t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / (len * len)));
+            double distance = Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** The topmost node whose box contains the world point, -1 when none. */
     public int nodeAt(double x, double y) {
         int[] found = hitBuffer;

@@ -73,6 +73,20 @@ final class EdgePainter {
         }
     }
 
+    /** Draws one dependency on its own, wide and in {@code color}: the selected dependency. */
+    void paintOne(Surface s, Diagram d, int e, Rgb color) {
+        Batch one = new Batch();
+        int a = d.edgeFrom(e);
+        int b = d.edgeTo(e);
+        if (a == b) {
+            selfLoop(d, a, one, true);
+        } else {
+            addEdge(d, e, a, b, one, true, true, 0);
+        }
+        s.strokeSegments(one.seg, one.segments, new Pen(color, WIDTH * 3, Pen.LineStyle.SOLID));
+        s.fillTriangles(one.tri, one.triangles, color);
+    }
+
     private void addEdge(Diagram d, int e, int a, int b, Batch batch, boolean arrows, boolean strong, double minLength) {
         double ax = d.centerX(a);
         double ay = d.centerY(a);

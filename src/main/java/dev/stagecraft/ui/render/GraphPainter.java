@@ -137,6 +137,13 @@ public final class GraphPainter {
         return nodeCount + edgeCount;
     }
 
+    /** Draws the selected dependency over the picture, in the selection colour. */
+    public void paintSelectedEdge(Surface s, Diagram d, int edge, Viewport v) {
+        s.setTransform(v.scale(), v.translateX(), v.translateY());
+        edges.paintOne(s, d, edge, palette.get(Token.SELECTED));
+        s.flush();
+    }
+
     private void paintGroups(Surface s, Diagram d, Viewport.Bounds visible, boolean text) {
         Pen border = Pen.solid(palette.get(Token.GROUP_BORDER), 1.6);
         for (int g = 0; g < d.groupCount(); g++) {

@@ -103,6 +103,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add(StyleClasses.MAIN_WINDOW);
         editor = new Editor(document, analysis, canvas);
+        canvas.selectedDependencyProperty().bind(editor.selection().dependencyProperty());
         root.setTop(new VBox(new MainMenu(this).menuBar(), MainToolBar.build(this)));
         root.setLeft(new ComponentPalette(canvas, editor.actions(), canvas.paletteProperty()));
         root.setRight(new InspectorView(new InspectorViewModel(document, editor.selection())));

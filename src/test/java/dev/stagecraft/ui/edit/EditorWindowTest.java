@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.file.RecentFiles;
@@ -79,6 +80,31 @@ class EditorWindowTest {
     private void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingADependencySelectsItForTheInspectorAndDeleteRemovesItUndoably(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("far", ComponentKind.DATABASE).withPosition(new Position(0, 600)));
+            graph().addDependency(Dependency.of("anchor", "far"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D a = centreOf("anchor");
+        Point2D b = centreOf("far");
+        robot.clickOn(new Point2D((a.getX() + b.getX()) / 2 + 2, (a.getY() + b.getY()) / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Dependency.Key("anchor", "far"), window.editor().selection().dependencyProperty().get());
+        assertEquals(new Dependency.Key("anchor", "far"), window.canvas().selectedDependencyProperty().get());
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, graph().dependencyCount());
+        assertEquals(2, graph().componentCount());
+        shortcut(robot, KeyCode.Z);
+        assertTrue(graph().dependency("anchor", "far").isPresent());
+        robot.clickOn(canvasPoint(0.9, 0.1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, window.editor().selection().dependencyProperty().get());
     }
 
     @Test

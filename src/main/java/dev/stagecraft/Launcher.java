@@ -3,6 +3,8 @@ package dev.stagecraft;
 import dev.stagecraft.cli.StagecraftCommand;
 import dev.stagecraft.ui.OpenCommand;
 import dev.stagecraft.ui.RenderCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -10,7 +12,7 @@ import picocli.CommandLine;
  * The jar's main class. A plain class, not a JavaFX {@code Application}, so that the headless
  * subcommands run without a display: it wires the core CLI ({@code cli}) with the two subcommands
  * that need JavaFX ({@code open} and {@code render}, from {@code ui}). No arguments opens the editor
- * on the bundled sample.
+ * on the bundled sample; a lone file argument opens the editor on that file.
  */
 public final class Launcher {
     private Launcher() {
@@ -18,6 +20,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         String[] effective = args.length == 0 ? new String[] {"open"} : args;
+        if (args.length == 1 && opensAsFile(args[0])) {
+            // 'stagecraft shop.yaml', as a file manager or a desktop file association calls it
+            effective = new String[] {"open", args[0]};
+        }
         int code = commandLine(effective[0]).execute(effective);
         if (!(effective[0].equals("open") && code == 0)) {
             System.exit(code);
@@ -47,4 +53,10 @@ public final class Launcher {
     }
 
     private static final Set<String> CORE = StagecraftCommand.subcommandNames();
+
+    /** A lone argument that names no subcommand or option but an existing file. */
+    public static boolean opensAsFile(String arg) {
+        return !arg.startsWith("-") && !CORE.contains(arg) && !arg.equals("open") && !arg.equals("render")
+                && Files.isRegularFile(Path.of(arg));
+    }
 }

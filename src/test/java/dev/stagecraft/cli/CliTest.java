@@ -57,6 +57,14 @@ class CliTest {
     }
 
     @Test
+    void aLoneExistingFileOpensTheEditorAndSubcommandNamesStayCommands() {
+        assertTrue(Launcher.opensAsFile(SMALL.toString()));
+        assertFalse(Launcher.opensAsFile("analyze"));
+        assertFalse(Launcher.opensAsFile("--help"));
+        assertFalse(Launcher.opensAsFile("no-such-file.yaml"));
+    }
+
+    @Test
     void analyzeJsonPrintsExactlyTheContractObject() {
         Run r = run("analyze", SMALL.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());

@@ -1,0 +1,23 @@
+package dev.stagecraft.io.dot;
+
+/**
+ * What a DOT text says, in the order it says it: the events of JGraphT's {@code DOTEventDrivenImporter},
+ * which both {@link DotParser} and the JGraphT path of {@link DotReader} deliver. Values are as written,
+ * with only {@code \"} unescaped inside quoted strings (and XML entities inside HTML strings).
+ */
+interface DotEvents {
+    /** A node seen for the first time. */
+    void vertex(String id);
+
+    /** An attribute of a node already announced by {@link #vertex}. */
+    void vertexAttribute(String vertex, String key, String value);
+
+    /** An edge, once per edge (repeats included); its attributes follow. */
+    void edge(String from, String to);
+
+    /** An attribute of the edge announced last. */
+    void edgeAttribute(String key, String value);
+
+    /** The graph id (under {@code DOTEventDrivenImporter.DEFAULT_GRAPH_ID_KEY}) or a top-level {@code a=b}. */
+    void graphAttribute(String key, String value);
+}

@@ -108,6 +108,8 @@ public final class GraphCanvas extends Region {
     private boolean panning;
     private boolean dragged;
     private boolean fitPending = true;
+    /** A pan or zoom is under way (the view changed less than {@link #SETTLE} ago). */
+    private boolean moving;
 
     public GraphCanvas(FxTextMeasurer measurer, Palette initial) {
         this.measurer = measurer;
@@ -128,7 +130,10 @@ public final class GraphCanvas extends Region {
         viewport.addListener((o, was, now) -> viewportChanged(now));
         canvas.getTransforms().add(preview);
         emphasis.getTransforms().add(preview);
-        settle.setOnFinished(e -> requestRedraw());
+        settle.setOnFinished(e -> {
+            moving = false;
+            requestRedraw();
+        });
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -298,6 +303,9 @@ public final class GraphCanvas extends Region {
     private void viewportChanged(Viewport now) {
         if (painted == null || lastFrameItems < HEAVY_FRAME_ITEMS || now.width() != painted.width()
                 || now.height() != painted.height()) {
+            // light enough to paint every frame, in motion detail until the gesture pauses
+            moving = painted != null;
+            settle.playFromStart();
             requestRedraw();
             return;
         }
@@ -308,7 +316,9 @@ public final class GraphCanvas extends Region {
     }
 
     private void draw() {
-        settle.stop();
+        if (!moving) {
+            settle.stop();
+        }
         preview.setToIdentity();
         Diagram d = diagram.get();
         Highlighting h = highlighting.get();
@@ -331,10 +341,9 @@ public final class GraphCanvas extends Region {
             painted = now;
             backdropOf = h;
             backdropStale = false;
-            backdropItems = painter.paint(surface, d, h, painted, GraphPainter.Detail.AUTO, true,
-                    GraphPainter.Layer.BACKDROP);
+            backdropItems = painter.paint(surface, d, h, painted, detail(), true, GraphPainter.Layer.BACKDROP);
         }
-        lastFrameItems = backdropItems + painter.paint(emphasisSurface, d, h, painted, GraphPainter.Detail.AUTO, true,
+        lastFrameItems = backdropItems + painter.paint(emphasisSurface, d, h, painted, detail(), true,
                 GraphPainter.Layer.EMPHASIS);
         if (chosenEdge >= 0) {
             painter.paintSelectedEdge(emphasisSurface, d, chosenEdge, painted);
@@ -344,6 +353,11 @@ public final class GraphCanvas extends Region {
             System.err.printf(java.util.Locale.ROOT, "stagecraft: first frame of %d components painted %d ms after"
                     + " the JVM started%n", d.size(), java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
+    }
+
+    /** Full detail at rest; while the view moves, the cheaper motion detail (see {@link GraphPainter.Detail}). */
+    private GraphPainter.Detail detail() {
+        return moving ? GraphPainter.Detail.MOTION : GraphPainter.Detail.AUTO;
     }
 
     /** Index of the selected dependency in the diagram, -1 when none (found once per diagram and selection). */

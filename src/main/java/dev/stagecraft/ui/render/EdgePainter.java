@@ -29,9 +29,12 @@ final class EdgePainter {
         }
     }
 
-    /** Draws the edges {@code visible[0..count)} of the diagram (only the emphasised ones when asked). */
+    /**
+     * Draws the edges {@code visible[0..count)} of the diagram (only the emphasised ones when asked;
+     * plain ones as one-pixel lines when {@code hairlines}, the cheap look while the view moves).
+     */
     void paint(Surface s, Diagram d, Highlighting h, int[] visible, int count, double scale, boolean arrows,
-               boolean dashes, boolean onlyEmphasised) {
+               boolean dashes, boolean onlyEmphasised, boolean hairlines) {
         for (Batch b : batches) {
             b.clear();
         }
@@ -63,6 +66,11 @@ final class EdgePainter {
                     }
                     if (!arrows) {
                         s.strokeHairlines(b.seg, b.segments, color(state, soft == 1));
+                        continue;
+                    }
+                    if (hairlines && !emphasised(state)) {
+                        s.strokeHairlines(b.seg, b.segments, color(state, soft == 1));
+                        s.fillTriangles(b.tri, b.triangles, color(state, soft == 1));
                         continue;
                     }
                     Pen pen = pen(state, kind, soft == 1, dashes);

@@ -38,8 +38,12 @@ public final class GraphPainter {
         return palette;
     }
 
-    /** How much to draw: {@link #AUTO} by zoom (window, PNG), {@link #FULL} always (SVG, zoomable). */
-    public enum Detail { AUTO, FULL }
+    /**
+     * How much to draw: {@link #AUTO} by zoom (window, PNG), {@link #FULL} always (SVG, zoomable),
+     * {@link #MOTION} as AUTO but with plain edges drawn as one-pixel lines (arrowheads and emphasised
+     * edges stay): the window's frames while a pan or zoom is under way, repainted in AUTO when it pauses.
+     */
+    public enum Detail { AUTO, FULL, MOTION }
 
     /** Which part of the picture to paint. */
     public enum Layer {
@@ -101,7 +105,7 @@ public final class GraphPainter {
             edgeBuffer = new int[d.edgeCount()];
         }
         int edgeCount = d.spatial().edgesIn(visible, edgeBuffer);
-        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised);
+        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
 
         if (nodeBuffer.length < d.size()) {
             nodeBuffer = new int[d.size()];

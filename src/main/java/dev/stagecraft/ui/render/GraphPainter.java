@@ -13,12 +13,20 @@ import java.util.Map;
  *
  * <p>Cost is bounded by what is visible: nodes and edges come from the diagram's {@link SpatialIndex}
  * for the visible rectangle only. With {@link Detail#AUTO} the level of detail follows the zoom: text
- * only while it is at least ~7 pixels tall, the team/tier line only when zoomed in, and far out
- * components become plain rectangles and edges 1-pixel lines without arrowheads, batched per colour.
+ * only while it is at least ~7 pixels tall (~4 when few boxes are in view), the team/tier line only when
+ * zoomed in, and far out components become plain rectangles and edges 1-pixel lines without
+ * arrowheads, batched per colour.
  */
 public final class GraphPainter {
     /** Below this scale the diagram is an overview: no text, no rounded corners, no arrowheads. */
     public static final double TEXT_SCALE = 0.42;
+    /**
+     * With at most {@link #SMALL_TEXT_NODES} boxes in view, names are drawn down to this scale: small text,
+     * but a 30-component system fitted into a laptop or projector window keeps its names, and drawing
+     * that few labels costs little.
+     */
+    public static final double SMALL_TEXT_SCALE = 0.25;
+    static final int SMALL_TEXT_NODES = 150;
     public static final double SECONDARY_SCALE = 0.7;
     public static final double SHAPE_SCALE = 0.2;
     /** Below this scale dashes and dots would be sub-pixel noise (and cost most): edges are solid. */
@@ -93,10 +101,14 @@ public final class GraphPainter {
         double scale = v.scale();
         boolean full = detail == Detail.FULL;
         boolean shapes = full || scale >= SHAPE_SCALE;
-        boolean text = full || scale >= TEXT_SCALE;
         boolean dashes = full || scale >= DASH_SCALE;
         boolean secondary = full || scale >= SECONDARY_SCALE;
         Viewport.Bounds visible = v.visibleWorld().grow(40 / scale);
+        if (nodeBuffer.length < d.size()) {
+            nodeBuffer = new int[d.size()];
+        }
+        int nodeCount = d.spatial().nodesIn(visible, nodeBuffer);
+        boolean text = full || scale >= TEXT_SCALE || scale >= SMALL_TEXT_SCALE && nodeCount <= SMALL_TEXT_NODES;
 
         if (!onlyEmphasised) {
             paintGroups(s, d, visible, text);
@@ -107,10 +119,6 @@ public final class GraphPainter {
         int edgeCount = d.spatial().edgesIn(visible, edgeBuffer);
         edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
 
-        if (nodeBuffer.length < d.size()) {
-            nodeBuffer = new int[d.size()];
-        }
-        int nodeCount = d.spatial().nodesIn(visible, nodeBuffer);
         if (onlyEmphasised) {
             int kept = 0;
             for (int k = 0; k < nodeCount; k++) {

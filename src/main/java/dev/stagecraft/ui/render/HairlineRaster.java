@@ -1,7 +1,10 @@
 package dev.stagecraft.ui.render;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -9,14 +12,25 @@ import javafx.scene.image.WritableImage;
  * One-pixel lines rasterized in Java (Bresenham, no antialiasing) into an ARGB buffer that is then drawn
  * as one image. For the overview of a large graph this replaces tens of thousands of stroked segments,
  * which the software pipeline would scan-convert one by one, by a few milliseconds of integer loops.
- * Two images alternate so the render thread never reads an image that the next frame is writing.
+ * Each of two pixel arrays backs its image directly ({@link PixelBuffer}, premultiplied ARGB: no copy or
+ * format conversion on the JavaFX thread, only the changed rows are sent on); they alternate so the
+ * render thread never reads an image that the next frame is writing.
  */
 final class HairlineRaster {
     private int width;
     private int height;
-    private int[] pixels = new int[0];
+    private final int[][] buffers = new int[2][];
+    @SuppressWarnings("unchecked")
+    private final PixelBuffer<IntBuffer>[] pixelBuffers = new PixelBuffer[2];
     private final WritableImage[] images = new WritableImage[2];
+    /** Rows of each buffer cleared since its image was last updated (they must be sent on too). */
+    private final int[] clearedTop = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    private final int[] clearedBottom = {-1, -1};
+    /** Rows of each buffer holding lines from its last frame (cleared before the buffer is reused). */
+    private final int[] usedTop = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    private final int[] usedBottom = {-1, -1};
     private int current;
+    private int[] pixels = new int[0];
     private int dirtyTop = Integer.MAX_VALUE;
     private int dirtyBottom = -1;
 
@@ -25,9 +39,16 @@ final class HairlineRaster {
         if (w != width || h != height) {
             width = w;
             height = h;
-            pixels = new int[w * h];
-            images[0] = null;
-            images[1] = null;
+            for (int b = 0; b < 2; b++) {
+                buffers[b] = new int[w * h];
+                pixelBuffers[b] = new PixelBuffer<>(w, h, IntBuffer.wrap(buffers[b]), PixelFormat.getIntArgbPreInstance());
+                images[b] = new WritableImage(pixelBuffers[b]);
+                clearedTop[b] = Integer.MAX_VALUE;
+                clearedBottom[b] = -1;
+                usedTop[b] = Integer.MAX_VALUE;
+                usedBottom[b] = -1;
+            }
+            pixels = buffers[current];
             dirtyTop = Integer.MAX_VALUE;
             dirtyBottom = -1;
         }
@@ -42,22 +63,33 @@ final class HairlineRaster {
         return dirtyBottom < 0;
     }
 
-    /** Draws the buffer at the canvas origin (identity transform) and clears it. */
+    /** Draws the buffer at the canvas origin (identity transform), then moves on to the other buffer. */
     void flushTo(GraphicsContext gc) {
         if (isEmpty()) {
             return;
         }
-        current = 1 - current;
-        if (images[current] == null) {
-            images[current] = new WritableImage(width, height);
-        }
-        WritableImage image = images[current];
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        int b = current;
+        int top = Math.min(dirtyTop, clearedTop[b]);
+        int bottom = Math.max(dirtyBottom, clearedBottom[b]);
+        pixelBuffers[b].updateBuffer(buffer -> new Rectangle2D(0, top, width, bottom - top + 1));
+        clearedTop[b] = Integer.MAX_VALUE;
+        clearedBottom[b] = -1;
+        usedTop[b] = dirtyTop;
+        usedBottom[b] = dirtyBottom;
         gc.save();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.drawImage(image, 0, 0);
+        gc.drawImage(images[b], 0, 0);
         gc.restore();
-        Arrays.fill(pixels, dirtyTop * width, (dirtyBottom + 1) * width, 0);
+
+        current = 1 - current;
+        pixels = buffers[current];
+        if (usedBottom[current] >= 0) {
+            Arrays.fill(pixels, usedTop[current] * width, (usedBottom[current] + 1) * width, 0);
+            clearedTop[current] = Math.min(clearedTop[current], usedTop[current]);
+            clearedBottom[current] = Math.max(clearedBottom[current], usedBottom[current]);
+            usedTop[current] = Integer.MAX_VALUE;
+            usedBottom[current] = -1;
+        }
         dirtyTop = Integer.MAX_VALUE;
         dirtyBottom = -1;
     }

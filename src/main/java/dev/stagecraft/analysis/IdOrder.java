@@ -16,20 +16,10 @@ final class IdOrder {
 
     IdOrder(GraphSnapshot snapshot) {
         this.snapshot = snapshot;
-        int n = snapshot.size();
-        // sorting the strings themselves (natural order, no comparator) is several times faster than
-        // sorting boxed indexes by id; the snapshot's id index maps them back
-        String[] sorted = new String[n];
-        for (int v = 0; v < n; v++) {
-            sorted[v] = snapshot.id(v);
-        }
-        Arrays.sort(sorted);
-        byRank = new int[n];
-        rankOf = new int[n];
-        for (int r = 0; r < n; r++) {
-            int v = snapshot.indexOf(sorted[r]);
-            byRank[r] = v;
-            rankOf[v] = r;
+        byRank = snapshot.byIdOrder();
+        rankOf = new int[byRank.length];
+        for (int r = 0; r < byRank.length; r++) {
+            rankOf[byRank[r]] = r;
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,16 +43,10 @@ final class AnalysisJsonWriter {
         this.s = snapshot;
         this.maxKept = maxKept;
         this.n = snapshot.size();
-        Integer[] order = new Integer[n];
-        for (int v = 0; v < n; v++) {
-            order[v] = v;
-        }
-        Arrays.sort(order, Comparator.comparing(snapshot::id));
-        byRank = new int[n];
+        byRank = snapshot.byIdOrder();
         rankOf = new int[n];
         for (int r = 0; r < n; r++) {
-            byRank[r] = order[r];
-            rankOf[order[r]] = r;
+            rankOf[byRank[r]] = r;
         }
         encoded = new byte[n][];
         for (int v = 0; v < n; v++) {

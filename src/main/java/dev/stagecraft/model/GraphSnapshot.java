@@ -29,6 +29,8 @@ public final class GraphSnapshot {
     private final int[] tiers;
     private final String[] groupIds;
     private final int[][] groupMembers;
+    /** Component indexes in id order, made on first use (immutable once published). */
+    private volatile int[] byIdOrder;
 
     private GraphSnapshot(String[] ids, int[] from, int[] to, boolean[] hard, int[] durationMinutes,
                           boolean[] changing, ComponentKind[] kinds, int[] tiers,
@@ -130,6 +132,26 @@ public final class GraphSnapshot {
 
     public int edgeCount() {
         return outTarget.length;
+    }
+
+    /**
+     * Component indexes sorted by id (String order): {@code byIdOrder()[r]} is the component of rank r.
+     * Computed once per snapshot, O(V log V), and shared by every analysis that lists ids in order.
+     * The array is shared: do not modify it.
+     */
+    public int[] byIdOrder() {
+        int[] order = byIdOrder;
+        if (order == null) {
+            String[] sorted = ids.clone();
+            // sorting the strings themselves is several times faster than sorting indexes by id
+            Arrays.sort(sorted);
+            order = new int[sorted.length];
+            for (int r = 0; r < sorted.length; r++) {
+                order[r] = indexOf(sorted[r]);
+            }
+            byIdOrder = order;
+        }
+        return order;
     }
 
     public String id(int v) {

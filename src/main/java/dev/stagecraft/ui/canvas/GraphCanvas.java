@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.canvas;
 
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Position;
 import dev.stagecraft.ui.render.Diagram;
 import dev.stagecraft.ui.render.FxSurface;
 import dev.stagecraft.ui.render.FxTextMeasurer;
@@ -7,8 +9,9 @@ import dev.stagecraft.ui.render.GraphPainter;
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Viewport;
-import dev.stagecraft.model.Dependency;
-import dev.stagecraft.model.Position;
+import java.lang.management.ManagementFactory;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -204,7 +207,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** Shows the given components as large as fits (at most at 125 %); does nothing for none. */
-    public void zoomTo(java.util.Collection<String> ids) {
+    public void zoomTo(Collection<String> ids) {
         Diagram d = diagram.get();
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -350,8 +353,8 @@ public final class GraphCanvas extends Region {
         }
         if (traceFirstFrame && d.size() > 0) {
             traceFirstFrame = false;
-            System.err.printf(java.util.Locale.ROOT, "stagecraft: first frame of %d components painted %d ms after"
-                    + " the JVM started%n", d.size(), java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            System.err.printf(Locale.ROOT, "stagecraft: first frame of %d components painted %d ms after"
+                    + " the JVM started%n", d.size(), ManagementFactory.getRuntimeMXBean().getUptime());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.render;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Bounds;
@@ -62,7 +63,7 @@ public final class FxTextMeasurer implements TextMeasurer {
     private double sumOfAdvances(String text, TextStyle style) {
         double[] a = advances.computeIfAbsent(style, s -> {
             double[] fresh = new double[SIMPLE_LIMIT];
-            java.util.Arrays.fill(fresh, Double.NaN);
+            Arrays.fill(fresh, Double.NaN);
             return fresh;
         });
         double sum = 0;

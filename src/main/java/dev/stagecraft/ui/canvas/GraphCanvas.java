@@ -49,7 +49,7 @@ public final class GraphCanvas extends Region {
     private static final double DRAG_THRESHOLD = 4;
     private static final double FIT_MARGIN = 40;
     /** Room kept free at the top when fitting, for the legend painted there. */
-    private static final double FIT_LEGEND_ROOM = 70;
+    private static final double FIT_LEGEND_ROOM = 90;
     private static final double FIT_MAX_SCALE = 1.25;
     /** How near (in pixels) a click must be to a dependency's line to pick it. */
     private static final double EDGE_HIT_PIXELS = 5;

@@ -102,6 +102,20 @@ public final class EditActions {
         run(new RemoveElements(graph(), selection.components(), deps, groups));
     }
 
+    /**
+     * Connects the two selected components, the one selected first depending on the other (select A,
+     * Ctrl-click B: A → B). Says what to do when the selection is not two components.
+     */
+    public boolean connectSelected() {
+        List<String> chosen = selection.components();
+        if (chosen.size() != 2) {
+            messages.accept("Select two components to connect: the dependent first, then (Ctrl-click) what it"
+                    + " depends on");
+            return false;
+        }
+        return connect(chosen.get(0), chosen.get(1));
+    }
+
     /** Connects {@code from → to}; says why when refused. */
     public boolean connect(String from, String to) {
         Connect c = new Connect(graph(), from, to);

@@ -62,6 +62,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Select _all", "Shortcut+A", "menu-select-all", act::selectAll),
                 item("Clear selection", "Esc", "menu-clear-selection", () -> act.selection().clear()),
+                item("C_onnect selected (first \u2192 second)", "Shortcut+Shift+C", "menu-connect",
+                        act::connectSelected),
                 item("Create _group from selection", "Shortcut+G", "menu-group", act::createGroup),
                 item("Toggle c_hanging", "Shortcut+K", "menu-changing", act::toggleChanging),
                 nudge(act),

@@ -83,6 +83,25 @@ class EditorWindowTest {
     }
 
     @Test
+    void ctrlShiftCConnectsTheFirstSelectedComponentToTheSecond(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("db", ComponentKind.DATABASE).withPosition(new Position(0, 400)));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(centreOf("anchor"));
+        robot.press(KeyCode.CONTROL).clickOn(centreOf("db")).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("anchor", "db"), window.editor().selection().components());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(graph().dependency("anchor", "db").isPresent(), "anchor now depends on db");
+        assertEquals(1, graph().dependencyCount());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(0, graph().dependencyCount());
+    }
+
+    @Test
     void clickingADependencySelectsItForTheInspectorAndDeleteRemovesItUndoably(FxRobot robot) {
         robot.interact(() -> {
             graph().addComponent(Component.of("far", ComponentKind.DATABASE).withPosition(new Position(0, 600)));

@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 
@@ -13,7 +14,10 @@ import javafx.scene.text.TextAlignment;
 public final class FxSurface implements Surface {
     private final GraphicsContext gc;
     private final FxTextMeasurer measurer;
+    /** Screen-space text sizes per pixel: 0.5 px steps. */
+    private static final double FONT_STEPS = 2;
     private final Map<Rgb, Color> colors = new HashMap<>();
+    private final Map<Long, Font> screenFonts = new HashMap<>();
     private final HairlineRaster hairlines = new HairlineRaster();
     private double scale = 1;
     private double translateX;
@@ -164,14 +168,38 @@ public final class FxSurface implements Surface {
     @Override
     public void fillText(String text, double x, double y, TextStyle style, Rgb color, Align align) {
         flush();
-        gc.setFont(measurer.font(style));
         gc.setFill(fx(color));
         gc.setTextAlign(switch (align) {
             case LEFT -> TextAlignment.LEFT;
             case CENTER -> TextAlignment.CENTER;
             case RIGHT -> TextAlignment.RIGHT;
         });
-        gc.fillText(text, x, y);
+        if (scale == 1) {
+            gc.setFont(measurer.font(style));
+            gc.fillText(text, x, y);
+            return;
+        }
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFont(screenFont(style));
+        gc.fillText(text, x * scale + translateX, y * scale + translateY);
+        gc.setTransform(scale, 0, 0, scale, translateX, translateY);
+    }
+
+    /**
+     * The style's font at its size on screen, rounded down to {@link #FONT_STEPS} of a pixel (so it never outgrows the
+     * box measured at the style's size, and a zoom gesture meets a few sizes, not one per frame). Text drawn under a
+     * scaling transform is filled glyph by glyph as outlines by the software pipeline, every frame; drawn unscaled at
+     * the scaled size its glyphs come from the glyph cache.
+     */
+    private Font screenFont(TextStyle style) {
+        double size = Math.max(1, Math.floor(style.size() * scale * FONT_STEPS) / FONT_STEPS);
+        long key = Double.doubleToLongBits(size) ^ (style.bold() ? 1 : 0);
+        Font f = screenFonts.get(key);
+        if (f == null) {
+            f = measurer.font(new TextStyle(size, style.bold()));
+            screenFonts.put(key, f);
+        }
+        return f;
     }
 
     @Override

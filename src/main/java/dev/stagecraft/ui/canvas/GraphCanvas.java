@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,13 +69,22 @@ public final class GraphCanvas extends Region {
             new SimpleObjectProperty<>(this, "selectedDependency");
     private final ReadOnlyObjectWrapper<Viewport> viewport =
             new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(1, 0, 0, 0, 0));
+    /**
+     * Draws a pending picture at the start of the next pulse. It is the fallback: in a shown scene the pre-layout
+     * listener below paints first, in the same pulse as the animations and events that asked for it (a timer
+     * started during a pulse's animations would only run at the following pulse, halving the frame rate of an
+     * animated pan or zoom).
+     */
     private final AnimationTimer frame = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            stop();
-            draw();
+            drawIfPending();
         }
     };
+    private final Runnable beforeLayout = this::drawIfPending;
+    /** A redraw was asked for and has not happened yet. */
+    private boolean pending;
+    private long framesPainted;
     /** Above this many visible nodes + edges, pan and zoom preview by transforming the last picture. */
     static final int HEAVY_FRAME_ITEMS = 2500;
     private static final Duration SETTLE = Duration.millis(140);
@@ -128,8 +138,16 @@ public final class GraphCanvas extends Region {
             requestRedraw();
         });
         diagram.addListener((o, was, now) -> requestRedraw());
-        highlighting.addListener((o, was, now) -> frame.start());
-        selectedDependency.addListener((o, was, now) -> frame.start());
+        highlighting.addListener((o, was, now) -> schedule());
+        selectedDependency.addListener((o, was, now) -> schedule());
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(beforeLayout);
+            }
+        });
         viewport.addListener((o, was, now) -> viewportChanged(now));
         canvas.getTransforms().add(preview);
         emphasis.getTransforms().add(preview);
@@ -283,7 +301,27 @@ public final class GraphCanvas extends Region {
     /** Marks the picture stale; it is redrawn once, at the next frame. */
     public void requestRedraw() {
         backdropStale = true;
+        schedule();
+    }
+
+    /** Draws at the next pulse (what changed decides how much is repainted). */
+    private void schedule() {
+        pending = true;
         frame.start();
+        Platform.requestNextPulse();
+    }
+
+    /** How many pictures this canvas has painted (benchmarks compare it with the pulses that passed). */
+    public long framesPainted() {
+        return framesPainted;
+    }
+
+    private void drawIfPending() {
+        frame.stop();
+        if (pending) {
+            pending = false;
+            draw();
+        }
     }
 
     @Override
@@ -319,6 +357,7 @@ public final class GraphCanvas extends Region {
     }
 
     private void draw() {
+        framesPainted++;
         if (!moving) {
             settle.stop();
         }

@@ -98,6 +98,10 @@ final class HairlineRaster {
         if (!clipY(y0, y1) || Math.max(x0, x1) < 0 || Math.min(x0, x1) >= width) {
             return;
         }
+        if (Math.min(x0, x1) >= 0 && Math.max(x0, x1) < width && Math.min(y0, y1) >= 0 && Math.max(y0, y1) < height) {
+            inside(x0, y0, x1, y1, argb);
+            return;
+        }
         int dx = Math.abs(x1 - x0);
         int dy = -Math.abs(y1 - y0);
         int sx = x0 < x1 ? 1 : -1;
@@ -127,6 +131,38 @@ final class HairlineRaster {
             if (e2 <= dx) {
                 err += dx;
                 y += sy;
+            }
+        }
+    }
+
+    /**
+     * The same Bresenham steps for a line whose ends are both in the buffer (the common case at an overview): no
+     * test per pixel, the changed rows known from the ends.
+     */
+    private void inside(int x0, int y0, int x1, int y1, int argb) {
+        dirtyTop = Math.min(dirtyTop, Math.min(y0, y1));
+        dirtyBottom = Math.max(dirtyBottom, Math.max(y0, y1));
+        int[] px = pixels;
+        int dx = Math.abs(x1 - x0);
+        int dy = -Math.abs(y1 - y0);
+        int sx = x0 < x1 ? 1 : -1;
+        int sy = y0 < y1 ? width : -width;
+        int err = dx + dy;
+        int at = y0 * width + x0;
+        int end = y1 * width + x1;
+        while (true) {
+            px[at] = argb;
+            if (at == end) {
+                return;
+            }
+            int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                at += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                at += sy;
             }
         }
     }

@@ -41,7 +41,7 @@ public final class Launcher {
      * (an option such as --help, a mistyped name) gets them all, so help and suggestions are complete.
      */
     public static CommandLine commandLine(String first) {
-        boolean known = first != null && (first.equals("open") || first.equals("render") || CORE.contains(first));
+        boolean known = first != null && isSubcommand(first);
         CommandLine cl = StagecraftCommand.commandLine(name -> !known || name.equals(first));
         if (!known || first.equals("open")) {
             cl.addSubcommand("open", new OpenCommand());
@@ -56,7 +56,10 @@ public final class Launcher {
 
     /** A lone argument that names no subcommand or option but an existing file. */
     public static boolean opensAsFile(String arg) {
-        return !arg.startsWith("-") && !CORE.contains(arg) && !arg.equals("open") && !arg.equals("render")
-                && Files.isRegularFile(Path.of(arg));
+        return !arg.startsWith("-") && !isSubcommand(arg) && Files.isRegularFile(Path.of(arg));
+    }
+
+    private static boolean isSubcommand(String name) {
+        return name.equals("open") || name.equals("render") || CORE.contains(name);
     }
 }

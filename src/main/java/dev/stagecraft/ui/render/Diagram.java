@@ -63,6 +63,8 @@ public final class Diagram {
     private final double lineHeight;
     private final double groupLabelHeight;
     private final int[] hitBuffer;
+    /** Made on the first edge hit test (most diagrams never get one). */
+    private int[] edgeHitBuffer;
     private Viewport.Bounds bounds;
     private SpatialIndex spatial;
     /** The first spatial index, built on another thread while the window gets ready; null once taken. */
@@ -316,7 +318,10 @@ public final class Diagram {
         if (nodeAt(x, y) >= 0 || from.length == 0) {
             return -1;
         }
-        int[] found = new int[from.length];
+        if (edgeHitBuffer == null) {
+            edgeHitBuffer = new int[from.length];
+        }
+        int[] found = edgeHitBuffer;
         int count = spatial().edgesIn(new Viewport.Bounds(x - tolerance, y - tolerance, x + tolerance, y + tolerance),
                 found);
         int best = -1;

@@ -6,6 +6,7 @@ import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.DependencyKind;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.SourceLocation;
 import dev.stagecraft.model.Strength;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,9 +142,20 @@ public final class FlatAttributes {
         return out;
     }
 
-    /** Adds the groups collected from {@code group} attributes, members in component order. */
-    public static void addGroups(ServiceGraph g, Map<String, List<String>> membersByGroup) {
-        membersByGroup.forEach((group, members) -> g.addGroup(ChangeGroup.of(IdAllocator.sanitize(group), members)));
+    /**
+     * Adds the groups collected from {@code group} attributes, members in component order. Two group names that
+     * make the same id ({@code "Auth Upgrade"}, {@code auth-upgrade}) become two groups, the second renamed and
+     * reported at the first node that named it ({@code firstNamedAt}).
+     */
+    public static void addGroups(ServiceGraph g, Map<String, List<String>> membersByGroup,
+                                 Map<String, SourceLocation> firstNamedAt, ImportReport.Builder report) {
+        IdAllocator ids = new IdAllocator();
+        membersByGroup.forEach((group, members) -> {
+            SourceLocation at = firstNamedAt.get(group);
+            String id = ids.fresh(group, "group '" + group + "'", at == null ? 0 : at.line(),
+                    at == null ? 0 : at.column(), report);
+            g.addGroup(ChangeGroup.of(id, members.stream().distinct().toList()));
+        });
     }
 
     private static Integer integer(String id, String key, String text, int min, int max, ImportReport.Builder report) {

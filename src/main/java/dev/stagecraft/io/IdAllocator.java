@@ -3,6 +3,7 @@ package dev.stagecraft.io;
 import dev.stagecraft.model.Component;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.Set;
 public final class IdAllocator {
     private final Map<String, String> byName = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
+    private final Map<String, int[]> placeOf = new HashMap<>();
 
     /** The id for this foreign name, allocating one the first time the name is seen. */
     public String idFor(String name) {
@@ -36,6 +38,40 @@ public final class IdAllocator {
             id = base + "-" + n;
         }
         taken.add(id);
+        return id;
+    }
+
+    /**
+     * Takes an id the input spells validly, before ids are made from labels, so those go around it.
+     *
+     * @return false when the id was taken already (the input spells it twice)
+     */
+    public boolean claim(String id, int line, int column) {
+        boolean free = taken.add(id);
+        if (free) {
+            placeOf.put(id, new int[] {line, column});
+        }
+        return free;
+    }
+
+    /**
+     * {@link #fresh(String)} for one node, group or service of the input at line:column: when the id resembling
+     * its name is taken, the one it gets ({@code instance-2}) is reported as {@code renamed-id} at its place,
+     * naming where the id it would have had comes from.
+     *
+     * @param what how the report names the thing, e.g. {@code node 'n3' (label 'instance')}
+     */
+    public String fresh(String name, String what, int line, int column, ImportReport.Builder report) {
+        String base = sanitize(name);
+        String id = fresh(name);
+        placeOf.put(id, new int[] {line, column});
+        if (!id.equals(base)) {
+            int[] other = placeOf.get(base);
+            String where = other == null || other[0] <= 0 ? "" : " at line " + other[0] + ", column " + other[1];
+            report.info("renamed-id", what + " has the id '" + id + "' because '" + base + "' is already taken by"
+                    + " the one" + where + "; give them distinct names to choose the ids", line, column,
+                    List.of(id, base));
+        }
         return id;
     }
 

@@ -124,7 +124,8 @@ public final class BackstageReader implements GraphReader {
         private void addComponent(Entity e) {
             String name = e.metadata().text("name").orElseThrow();
             String ns = e.ref().namespace();
-            String id = ids.fresh(ns.equals(EntityRef.DEFAULT_NAMESPACE) ? name : ns + "." + name);
+            String id = ids.fresh(ns.equals(EntityRef.DEFAULT_NAMESPACE) ? name : ns + "." + name, e.ref().toString(),
+                    e.at().line(), e.at().column(), report);
             componentIds.put(e.key(), id);
             String type = e.spec().text("type").orElse(null);
             boolean isResource = e.ref().kind().equals("resource");
@@ -163,7 +164,8 @@ public final class BackstageReader implements GraphReader {
             }
             for (Entity api : entities.values()) {
                 if (api.ref().kind().equals("api") && !providers.containsKey(api.key())) {
-                    String id = ids.fresh(api.ref().name());
+                    String id = ids.fresh(api.ref().name(), api.ref().toString(), api.at().line(), api.at().column(),
+                            report);
                     graph.addComponent(new Component(id, api.metadata().text("title").orElse(null),
                             ComponentKind.EXTERNAL, api.spec().text("owner").map(o -> owner(api, id, o)).orElse(null),
                             null, false, null, null, Map.of("backstage", api.key())));
@@ -237,7 +239,8 @@ public final class BackstageReader implements GraphReader {
                             + " no group made", List.of());
                     continue;
                 }
-                String gid = groupIds.idFor(system.ref().name());
+                String gid = groupIds.fresh(system.ref().name(), "system " + system.ref(), system.at().line(),
+                        system.at().column(), report);
                 graph.addGroup(new ChangeGroup(gid, of, Map.of("backstage", system.key())));
                 info(system.at(), "inferred-group", "system " + system.ref() + " became the change group '" + gid
                         + "' (" + of.size() + " members advance together)", of);

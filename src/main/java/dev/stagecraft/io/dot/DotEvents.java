@@ -9,6 +9,11 @@ interface DotEvents {
     /** A node seen for the first time. */
     void vertex(String id);
 
+    /** A node seen for the first time, at this character offset of the text (-1 when the parser cannot say). */
+    default void vertexAt(String id, int offset) {
+        vertex(id);
+    }
+
     /** An attribute of a node already announced by {@link #vertex}. */
     void vertexAttribute(String vertex, String key, String value);
 

@@ -107,6 +107,7 @@ final class DotParser {
             }
             case ID -> {
                 String id = lexer.value();
+                int at = lexer.tokenStart();
                 if (lexer.next() == Token.EQUALS) {
                     String value = expectId("a value after '='");
                     if (scope.parent == null) {
@@ -117,10 +118,10 @@ final class DotParser {
                 }
                 skipPort();
                 if (lexer.token() == Token.EDGE_OP) {
-                    vertex(scope, id, null);
+                    vertex(scope, id, at, null);
                     edges(scope, List.of(id), depth);
                 } else {
-                    vertex(scope, id, lexer.token() == Token.LBRACKET ? attributeLists() : null);
+                    vertex(scope, id, at, lexer.token() == Token.LBRACKET ? attributeLists() : null);
                 }
             }
             default -> throw lexer.errorHere("expected a statement (a node, an edge, an attribute or a subgraph),"
@@ -152,9 +153,10 @@ final class DotParser {
             switch (lexer.next()) {
                 case ID -> {
                     String id = lexer.value();
+                    int at = lexer.tokenStart();
                     lexer.next();
                     skipPort();
-                    vertex(scope, id, null);
+                    vertex(scope, id, at, null);
                     operands.add(List.of(id));
                 }
                 case SUBGRAPH, LBRACE -> operands.add(subgraph(scope, depth));
@@ -179,9 +181,9 @@ final class DotParser {
     }
 
     /** A node statement or edge operand: a new node gets the scope's defaults, a known one only its own. */
-    private void vertex(Scope scope, String id, Map<String, String> attributes) {
+    private void vertex(Scope scope, String id, int offset, Map<String, String> attributes) {
         if (seen.add(id)) {
-            events.vertex(id);
+            events.vertexAt(id, offset);
             scope.vertices.add(id);
             Map<String, String> all = scope.nodeDefaults;
             if (attributes != null) {

@@ -6,10 +6,12 @@ import dev.stagecraft.io.GraphReader;
 import dev.stagecraft.io.IdAllocator;
 import dev.stagecraft.io.ImportReport;
 import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.LineIndex;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.SourceLocation;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,12 +53,19 @@ public final class DotReader implements GraphReader {
     /** The events of one text, collected in the order they came; the same for both parsers. */
     private static final class Statements implements DotEvents {
         final Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+        final Map<String, Integer> offsets = new HashMap<>();
         final List<Edge> edges = new ArrayList<>();
         final Map<String, String> graphAttributes = new HashMap<>();
 
         @Override
         public void vertex(String id) {
             nodes.computeIfAbsent(id, k -> new HashMap<>(8));
+        }
+
+        @Override
+        public void vertexAt(String id, int offset) {
+            vertex(id);
+            offsets.put(id, offset);
         }
 
         @Override
@@ -84,14 +93,14 @@ public final class DotReader implements GraphReader {
     public ImportResult read(String text, String file) {
         Statements statements = new Statements();
         new DotParser(text, file, statements).parse();
-        return build(statements, file);
+        return build(statements, file, new LineIndex(text));
     }
 
     /** The same import through JGraphT's ANTLR-based importer: the reference for tests and the benchmark. */
     ImportResult readWithJGraphT(String text, String file) {
         Statements statements = new Statements();
         parseWithJGraphT(text, file, statements);
-        return build(statements, file);
+        return build(statements, file, new LineIndex(text));
     }
 
     /** Delivers JGraphT's events for the text, as {@link DotParser#parse()} does its own. */
@@ -110,7 +119,7 @@ public final class DotReader implements GraphReader {
         }
     }
 
-    private static ImportResult build(Statements statements, String file) {
+    private static ImportResult build(Statements statements, String file, LineIndex lines) {
         Map<String, Map<String, String>> nodes = statements.nodes;
         ImportReport.Builder report = new ImportReport.Builder("dot", file);
         ServiceGraph graph = new ServiceGraph();
@@ -123,8 +132,16 @@ public final class DotReader implements GraphReader {
         Map<String, Integer> ignored = new TreeMap<>();
         Map<String, List<String>> guessed = new TreeMap<>();
         Map<String, List<String>> groups = new LinkedHashMap<>();
+        Map<String, SourceLocation> groupAt = new HashMap<>();
         int skipped = 0;
         int renamed = 0;
+        for (String nodeName : nodes.keySet()) {
+            if (Component.ID_PATTERN.matcher(nodeName).matches() && !TerraformNodes.isInternal(nodeName)) {
+                SourceLocation at = place(statements, nodeName, lines, file);
+                ids.claim(nodeName, at.line(), at.column());
+                idOf.put(nodeName, nodeName);
+            }
+        }
         for (Map.Entry<String, Map<String, String>> node : nodes.entrySet()) {
             String nodeName = node.getKey();
             Map<String, String> a = node.getValue();
@@ -134,8 +151,10 @@ public final class DotReader implements GraphReader {
             }
             String label = a.get("label");
             boolean valid = Component.ID_PATTERN.matcher(nodeName).matches();
-            String id = valid ? ids.idFor(nodeName)
-                    : ids.idFor(label != null && !label.isBlank() ? label : nodeName);
+            SourceLocation at = place(statements, nodeName, lines, file);
+            String id = valid ? nodeName : ids.fresh(label != null && !label.isBlank() ? label : nodeName,
+                    "node '" + nodeName + "'" + (label == null || label.equals(nodeName) ? "" : " (label '" + label + "')"),
+                    at.line(), at.column(), report);
             renamed += id.equals(nodeName) ? 0 : 1;
             idOf.put(nodeName, id);
             ComponentKind kind = ComponentKind.SERVICE;
@@ -149,6 +168,7 @@ public final class DotReader implements GraphReader {
                     a, kind, report));
             for (String g : FlatAttributes.groups(a)) {
                 groups.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
+                groupAt.putIfAbsent(g, at);
             }
             a.keySet().stream().filter(k -> !FlatAttributes.NODE_KEYS.contains(k)).forEach(k -> ignored.merge(k, 1, Integer::sum));
         }
@@ -169,9 +189,15 @@ public final class DotReader implements GraphReader {
             e.attributes().keySet().stream().filter(k -> !FlatAttributes.EDGE_KEYS.contains(k))
                     .forEach(k -> ignored.merge("edge " + k, 1, Integer::sum));
         }
-        FlatAttributes.addGroups(graph, groups);
+        FlatAttributes.addGroups(graph, groups, groupAt, report);
         summarize(report, skipped, dropped, renamed, duplicates, guessed, ignored);
         return new ImportResult(graph, report.build());
+    }
+
+    /** Where the node is first named; line 0 when the parser could not say (JGraphT's). */
+    private static SourceLocation place(Statements statements, String node, LineIndex lines, String file) {
+        int offset = statements.offsets.getOrDefault(node, -1);
+        return offset < 0 ? new SourceLocation(file, 0, 0) : new SourceLocation(file, lines.line(offset), lines.column(offset));
     }
 
     private static void summarize(ImportReport.Builder report, int skipped, int dropped, int renamed, int duplicates,

@@ -9,6 +9,7 @@ import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -264,24 +265,37 @@ public final class GraphmlReader implements GraphReader {
             IdAllocator ids = new IdAllocator();
             Map<String, String> idOf = new HashMap<>(nodes.size() * 2);
             Map<String, List<String>> groups = new LinkedHashMap<>();
+            Map<String, SourceLocation> groupAt = new HashMap<>();
             List<String> defaulted = new ArrayList<>();
             int renamed = 0;
+            List<Boolean> keeps = new ArrayList<>(nodes.size());
             for (Node n : nodes) {
+                boolean keep = keepsId(n) && ids.claim(n.xmlId(), n.line(), n.column());
+                keeps.add(keep);
+            }
+            for (int i = 0; i < nodes.size(); i++) {
+                Node n = nodes.get(i);
                 Map<String, String> a = withDefaults(n.attributes());
-                String label = a.getOrDefault("label", n.yedLabel());
-                boolean generated = YED_ID.matcher(n.xmlId()).matches() && label != null && !label.isBlank();
-                String id = !generated && Component.ID_PATTERN.matcher(n.xmlId()).matches() ? ids.idFor(n.xmlId())
-                        : ids.idFor(label != null && !label.isBlank() ? label : n.xmlId());
+                String label = label(n, a);
+                String id = keeps.get(i) ? n.xmlId() : ids.fresh(label != null && !label.isBlank() ? label : n.xmlId(),
+                        "node '" + n.xmlId() + "'" + (label == null ? "" : " (label '" + label + "')"), n.line(),
+                        n.column(), report);
                 if (!id.equals(n.xmlId())) {
                     renamed++;
                 }
-                idOf.put(n.xmlId(), id);
+                if (idOf.containsKey(n.xmlId())) {
+                    report.warning("duplicate", "the node id '" + n.xmlId() + "' appears a second time; this node"
+                            + " became '" + id + "' and edges naming '" + n.xmlId() + "' go to the first one",
+                            n.line(), n.column(), List.of(id));
+                }
+                idOf.putIfAbsent(n.xmlId(), id);
                 if (!a.containsKey("kind")) {
                     defaulted.add(id);
                 }
                 graph.addComponent(FlatAttributes.component(id, label, a, ComponentKind.SERVICE, report));
                 for (String g : FlatAttributes.groups(a)) {
                     groups.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
+                    groupAt.putIfAbsent(g, new SourceLocation(file, n.line(), n.column()));
                 }
             }
             int duplicates = 0;
@@ -301,9 +315,20 @@ public final class GraphmlReader implements GraphReader {
                 }
                 graph.addDependency(FlatAttributes.dependency(from, to, e.attributes(), report));
             }
-            FlatAttributes.addGroups(graph, groups);
+            FlatAttributes.addGroups(graph, groups, groupAt, report);
             summarize(renamed, duplicates, defaulted);
             return new ImportResult(graph, report.build());
+        }
+
+        /** yEd's generated ids ({@code n0::n3}) give way to the label; other valid ids are kept. */
+        private boolean keepsId(Node n) {
+            String label = label(n, withDefaults(n.attributes()));
+            boolean generated = YED_ID.matcher(n.xmlId()).matches() && label != null && !label.isBlank();
+            return !generated && Component.ID_PATTERN.matcher(n.xmlId()).matches();
+        }
+
+        private static String label(Node n, Map<String, String> attributes) {
+            return attributes.getOrDefault("label", n.yedLabel());
         }
 
         private Map<String, String> withDefaults(Map<String, String> a) {

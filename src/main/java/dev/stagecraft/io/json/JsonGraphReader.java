@@ -50,15 +50,25 @@ public final class JsonGraphReader implements GraphReader {
         for (DocNode item : nodes.items()) {
             DocNode.Mapping n = item.asMapping("a node");
             String raw = n.text("id").orElseThrow(() -> n.error("a node needs an 'id'"));
+            if (Component.ID_PATTERN.matcher(raw).matches() && !ids.claim(raw, n.location().line(), n.location().column())) {
+                throw n.error("the node id '" + raw + "' appears twice");
+            }
+        }
+        for (DocNode item : nodes.items()) {
+            DocNode.Mapping n = item.asMapping("a node");
+            String raw = n.text("id").orElseThrow(() -> n.error("a node needs an 'id'"));
             if (idOf.containsKey(raw)) {
                 throw n.error("the node id '" + raw + "' appears twice");
             }
             String label = n.text("label").or(() -> n.text("name")).orElse(null);
-            String id = Component.ID_PATTERN.matcher(raw).matches() ? ids.idFor(raw)
-                    : ids.idFor(label != null ? label : raw);
-            if (!id.equals(raw)) {
-                report.info("renamed-id", "node '" + raw + "' has the id '" + id + "'", n.location().line(),
-                        n.location().column(), List.of(id));
+            String id = raw;
+            if (!Component.ID_PATTERN.matcher(raw).matches()) {
+                String what = "node '" + raw + "'" + (label == null ? "" : " (label '" + label + "')");
+                id = ids.fresh(label != null ? label : raw, what, n.location().line(), n.location().column(), report);
+                if (id.equals(IdAllocator.sanitize(label != null ? label : raw))) {
+                    report.info("renamed-id", "node '" + raw + "' has the id '" + id + "'", n.location().line(),
+                            n.location().column(), List.of(id));
+                }
             }
             idOf.put(raw, id);
             graph.addComponent(component(id, label, n, extraKeys));
@@ -74,6 +84,9 @@ public final class JsonGraphReader implements GraphReader {
             for (DocNode item : groups.asSequence("'groups'").items()) {
                 DocNode.Mapping g = item.asMapping("a group");
                 String gid = g.text("id").orElseThrow(() -> g.error("a group needs an 'id'"));
+                if (graph.group(gid).isPresent()) {
+                    throw g.get("id").get().error("the group id '" + gid + "' appears twice; give each group its own id");
+                }
                 List<String> members = new ArrayList<>();
                 for (DocNode m : g.get("members").orElseThrow(() -> g.error("a group needs 'members'"))
                         .asSequence("'members'").items()) {

@@ -87,4 +87,16 @@ class BackstageReaderTest {
                 + "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: *m\n";
         assertThrows(GraphFormatException.class, () -> new BackstageReader().read(text, "c.yaml"));
     }
+
+    @Test
+    void systemsOfOneNameInTwoNamespacesBecomeTwoGroupsAndTheRenameIsReported() {
+        ImportResult r = new BackstageReader().read(TestFiles.text("backstage/same-names.yaml"), "same-names.yaml");
+        assertEquals(List.of("ledger", "ledger-2"), r.graph().group("payments").orElseThrow().members());
+        assertEquals(List.of("emea.emea-api"), r.graph().group("payments-2").orElseThrow().members());
+        assertEquals(ComponentKind.DATABASE, r.graph().requireComponent("ledger-2").kind(), "the resource named ledger");
+        var renames = r.report().withCode("renamed-id");
+        assertEquals(2, renames.size(), renames.toString());
+        assertEquals("same-names.yaml:27:1", renames.get(0).location().toString());
+        assertEquals("same-names.yaml:10:1", renames.get(1).location().toString());
+    }
 }

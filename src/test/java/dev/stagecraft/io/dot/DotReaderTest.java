@@ -61,4 +61,31 @@ class DotReaderTest {
         assertEquals(3, e.line());
         assertEquals(12, e.column());
     }
+
+    @Test
+    void nodesWithOneLabelGetDistinctIdsAndEachRenameIsReportedAtItsNode() {
+        ImportResult r = new DotReader().read(TestFiles.text("dot/repeated-labels.dot"), "repeated-labels.dot");
+        ServiceGraph g = r.graph();
+        assertEquals(ComponentKind.DATABASE, g.requireComponent("instance").kind(), "a valid node name keeps its id");
+        assertEquals("instance", g.requireComponent("instance-2").name());
+        assertEquals("instance", g.requireComponent("instance-3").name());
+        assertTrue(g.dependency("lb", "instance-2").isPresent());
+        assertTrue(g.dependency("lb-2", "instance-3").isPresent());
+        assertTrue(g.dependency("instance-2", "instance").isPresent());
+        var renames = r.report().withCode("renamed-id").stream().filter(f -> f.location() != null).toList();
+        assertEquals("repeated-labels.dot:3:3", renames.get(0).location().toString());
+        assertTrue(renames.get(0).message().contains("'instance-2'") && renames.get(0).message().contains("line 5, column 3"),
+                renames.get(0).message());
+        assertEquals("repeated-labels.dot:4:3", renames.get(1).location().toString());
+        assertEquals("repeated-labels.dot:7:3", renames.get(2).location().toString(), "the second lb");
+    }
+
+    @Test
+    void groupNamesThatMakeOneIdBecomeTwoGroupsAndTheRenameIsReported() {
+        ImportResult r = new DotReader().read(TestFiles.text("dot/repeated-labels.dot"), "repeated-labels.dot");
+        assertEquals(java.util.List.of("lb"), r.graph().group("web-tier").orElseThrow().members());
+        assertEquals(java.util.List.of("lb-2"), r.graph().group("web-tier-2").orElseThrow().members());
+        assertTrue(r.report().withCode("renamed-id").stream().anyMatch(f -> f.message().startsWith("group 'web-tier'")
+                && f.location().toString().equals("repeated-labels.dot:7:3")));
+    }
 }

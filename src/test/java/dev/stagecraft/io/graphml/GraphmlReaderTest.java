@@ -73,4 +73,29 @@ class GraphmlReaderTest {
         assertEquals(0, r.graph().dependencyCount());
         assertEquals(1, r.report().withCode("skipped").size());
     }
+
+    @Test
+    void yedNodesWithOneLabelGetDistinctIdsAndEachRenameIsReportedAtItsNode() {
+        ImportResult r = new GraphmlReader().read(TestFiles.text("graphml/repeated-labels.graphml"), "repeated-labels.graphml");
+        ServiceGraph g = r.graph();
+        assertEquals(3, g.componentCount());
+        assertTrue(g.dependency("load-balancer", "instance").isPresent());
+        assertTrue(g.dependency("load-balancer", "instance-2").isPresent());
+        var renames = r.report().withCode("renamed-id").stream().filter(f -> f.location() != null).toList();
+        assertEquals(2, renames.size(), renames.toString());
+        assertEquals("repeated-labels.graphml:10:19", renames.get(0).location().toString());
+        assertTrue(renames.get(0).message().contains("'instance-2'"), renames.get(0).message());
+        assertTrue(renames.get(1).message().startsWith("group 'web-tier'"), renames.get(1).message());
+        assertEquals(java.util.List.of("instance-2"), g.group("web-tier-2").orElseThrow().members());
+    }
+
+    @Test
+    void aNodeIdGivenTwiceKeepsBothNodesAndIsReported() {
+        String xml = "<graphml>\n<graph edgedefault=\"directed\">\n<node id=\"api\"/>\n<node id=\"api\"/>\n"
+                + "<node id=\"db\"/><edge source=\"api\" target=\"db\"/>\n</graph></graphml>\n";
+        ImportResult r = new GraphmlReader().read(xml, "twice.graphml");
+        assertEquals(3, r.graph().componentCount());
+        assertTrue(r.graph().dependency("api", "db").isPresent());
+        assertEquals("twice.graphml:4:17", r.report().withCode("duplicate").get(0).location().toString());
+    }
 }

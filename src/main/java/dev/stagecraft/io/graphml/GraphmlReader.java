@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
@@ -67,6 +68,8 @@ public final class GraphmlReader implements GraphReader {
             return new Parse(r, file).run();
         } catch (XMLStreamException e) {
             throw SecureXml.error(e, file);
+        } catch (MissingResourceException e) {
+            throw SecureXml.internalError(e, r, file);
         } finally {
             try {
                 r.close();
@@ -99,8 +102,7 @@ public final class GraphmlReader implements GraphReader {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw fail("a DOCTYPE or entity is not accepted in GraphML: document type declarations and"
-                            + " external entities are refused for safety, and nothing they refer to was read");
+                    throw fail(SecureXml.REFUSED_DOCTYPE);
                 }
                 if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("node")) {
                     OpenNode node = open.pop();

@@ -42,7 +42,7 @@ class GraphmlReaderTest {
         Files.writeString(secretFile, secret);
         String xml = TestFiles.text("graphml/xxe.graphml").replace("SECRET_PATH", secretFile.toAbsolutePath().toString());
         GraphFormatException e = assertThrows(GraphFormatException.class, () -> new GraphmlReader().read(xml, "xxe.graphml"));
-        assertEquals(4, e.line(), "where the DOCTYPE ends");
+        assertEquals(2, e.line(), "where the DOCTYPE starts: refused before the parser sees it");
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
@@ -97,5 +97,30 @@ class GraphmlReaderTest {
         assertEquals(3, r.graph().componentCount());
         assertTrue(r.graph().dependency("api", "db").isPresent());
         assertEquals("twice.graphml:4:17", r.report().withCode("duplicate").get(0).location().toString());
+    }
+
+    @Test
+    void doctypeFollowedByANulByteIsTheImportErrorAtTheDoctype() {
+        GraphFormatException e = assertThrows(GraphFormatException.class,
+                () -> new GraphmlReader().read("<!DOCTYPE l[\0", "fuzz.graphml"));
+        assertTrue(e.getMessage().startsWith("fuzz.graphml:1:1: "), e.getMessage());
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void doctypeAfterDeclarationAndCommentIsFoundInTheProlog() {
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> new GraphmlReader().read(
+                "<?xml version=\"1.0\"?>\n<!-- <graphml> -->\n  <!DOCTYPE graphml [\0\n<graphml/>", "p.graphml"));
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+    }
+
+    @Test
+    void unboundNamespacePrefixIsASentenceNotAMessageKey() {
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> new GraphmlReader().read(
+                "<graphml>\n<graph>\n<node id=\"a\"><y:ShapeNode/></node></graph></graphml>", "ns.graphml"));
+        assertTrue(e.getMessage().startsWith("ns.graphml:3:"), e.getMessage());
+        assertTrue(e.getMessage().contains("prefix 'y'"), e.getMessage());
+        assertFalse(e.getMessage().contains("http://"), e.getMessage());
     }
 }

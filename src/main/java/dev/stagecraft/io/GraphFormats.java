@@ -16,7 +16,6 @@ import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
 import dev.stagecraft.model.ServiceGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,19 +95,7 @@ public final class GraphFormats {
      */
     public static ImportResult read(Path file, GraphFormat format) {
         String name = file.toString();
-        String text;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new GraphFormatException(name, 0, 0, Files.exists(file) ? "not a regular file" : "no such file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new GraphFormatException(name, 0, 0, "the file is larger than the limit of " + MAX_BYTES
-                        + " bytes and was not read");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GraphFormatException(name, 0, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        String text = FileText.read(file, MAX_BYTES, "graph file");
         GraphFormat chosen = format != null ? format : detect(file, text).orElseThrow(() -> new GraphFormatException(
                 name, 0, 0, "no known graph format for this file name; name one with --from ("
                 + GraphFormat.choices(false) + ")"));

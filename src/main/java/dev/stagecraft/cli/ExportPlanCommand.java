@@ -1,6 +1,7 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.io.AtomicFile;
+import dev.stagecraft.io.FileText;
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.plan.PlanFormatException;
 import dev.stagecraft.plan.PlanReader;
@@ -8,7 +9,6 @@ import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.plan.export.PlanExports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,14 +41,12 @@ final class ExportPlanCommand implements Callable<Integer> {
         PlanExports target = PlanExports.parse(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--to " + to + " is not a target; choose one of " + PlanExports.choices()));
         String name = planFile.toString();
-        if (!Files.isRegularFile(planFile)) {
-            throw new GraphFormatException(name, 0, 0, Files.exists(planFile) ? "not a regular file" : "no such file");
-        }
         RolloutPlan plan;
         try {
-            plan = PlanReader.read(planFile);
+            plan = PlanReader.read(FileText.read(planFile, PlanReader.MAX_BYTES, "plan"));
         } catch (PlanFormatException e) {
-            throw new GraphFormatException(name, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage(), e);
+            throw new GraphFormatException(name, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage()
+                    + "; export-plan reads the plans 'stagecraft plan GRAPH -o PLAN.yaml' writes", e);
         }
         String text = target.exporter().export(plan);
         if (output == null) {

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.stagecraft.io.FileText;
 import dev.stagecraft.model.Gate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +16,21 @@ import java.util.List;
  * Reads a plan written by {@link PlanWriter} (YAML or JSON) back into a {@link RolloutPlan}; what the writer
  * leaves out takes its meaning back (no {@code maxParallel}: unlimited; no {@code more}: 0). Unknown keys are
  * ignored, a wrong {@code apiVersion} or {@code kind} and missing or mistyped fields are a
- * {@link PlanFormatException} naming the field. O(size of the text).
+ * {@link PlanFormatException} naming the field and, found by {@link PlanPlaces} once a problem is known, its
+ * line and column. O(size of the text).
  */
 public final class PlanReader {
+    /** Larger plan files are refused unread: a 20,000-step plan is 23 MB. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PlanReader() {
     }
 
+    /** Reads a plan file (UTF-8, or UTF-16 with a byte order mark); errors name the file, line and column. */
     public static RolloutPlan read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8));
+        return read(FileText.read(file, MAX_BYTES, "plan"));
     }
 
     /** Reads JSON when the text starts with '{', YAML otherwise. */
@@ -38,24 +41,41 @@ public final class PlanReader {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? -1 : at.getLineNr();
-            int column = at == null ? -1 : at.getColumnNr();
-            throw new PlanFormatException("not a readable plan (line " + line + ", column " + column + "): "
-                    + e.getOriginalMessage(), line, column, e);
+            int line = at == null || at.getLineNr() <= 0 ? -1 : at.getLineNr();
+            int column = line < 0 || at.getColumnNr() <= 0 ? -1 : at.getColumnNr();
+            throw new PlanFormatException("not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
+                    + firstLine(e.getOriginalMessage()), line, column, e);
         }
         if (root == null || !root.isObject()) {
-            throw new PlanFormatException("a plan is a mapping with apiVersion, kind, metadata, summary and steps");
+            throw new PlanFormatException("a plan is a mapping with apiVersion, kind, metadata, summary and steps",
+                    1, 1, null);
         }
-        expect(root, "apiVersion", RolloutPlan.API_VERSION);
-        expect(root, "kind", RolloutPlan.KIND);
-        return new RolloutPlan(metadata(field(root, "metadata", "")), summary(field(root, "summary", "")),
-                steps(field(root, "steps", "")), strings(field(root, "rollbackOrder", ""), "rollbackOrder"));
+        try {
+            expect(root, "apiVersion", RolloutPlan.API_VERSION);
+            expect(root, "kind", RolloutPlan.KIND);
+            return new RolloutPlan(metadata(field(root, "metadata", "")), summary(field(root, "summary", "")),
+                    steps(field(root, "steps", "")), strings(field(root, "rollbackOrder", ""), "rollbackOrder"));
+        } catch (PlanFormatException e) {
+            if (e.path() == null) {
+                throw e;
+            }
+            JsonLocation at = PlanPlaces.locate(mapper.getFactory(), text, e.path());
+            throw at == null ? e : e.at(at.getLineNr(), at.getColumnNr());
+        }
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable";
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     private static void expect(JsonNode root, String key, String value) {
         String found = text(field(root, key, ""), key);
         if (!found.equals(value)) {
-            throw new PlanFormatException(key + " must be " + value + ", was " + found);
+            throw new PlanFormatException(key + " must be " + value + ", was " + found, key);
         }
     }
 
@@ -79,7 +99,7 @@ public final class PlanReader {
 
     private static List<PlanStep> steps(JsonNode list) {
         if (!list.isArray()) {
-            throw new PlanFormatException("steps must be a list");
+            throw new PlanFormatException("steps must be a list", "steps");
         }
         List<PlanStep> steps = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -99,7 +119,7 @@ public final class PlanReader {
 
     private static List<CanaryStage> stages(JsonNode list, String at) {
         if (!list.isArray()) {
-            throw new PlanFormatException(at + " must be a list");
+            throw new PlanFormatException(at + " must be a list", at);
         }
         List<CanaryStage> stages = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -112,7 +132,7 @@ public final class PlanReader {
                 String gateAt = here + ".gates[" + g + "]";
                 JsonNode max = field(gate, "max", gateAt);
                 if (!max.isNumber()) {
-                    throw new PlanFormatException(gateAt + ".max must be a number");
+                    throw new PlanFormatException(gateAt + ".max must be a number", gateAt + ".max");
                 }
                 gates.add(new Gate(text(field(gate, "metric", gateAt), gateAt + ".metric"), max.doubleValue()));
             }
@@ -130,7 +150,8 @@ public final class PlanReader {
     private static JsonNode field(JsonNode parent, String key, String at) {
         JsonNode value = parent == null ? null : parent.get(key);
         if (value == null || value.isNull()) {
-            throw new PlanFormatException((at.isEmpty() ? "" : at + ".") + key + " is missing");
+            String path = (at.isEmpty() ? "" : at + ".") + key;
+            throw new PlanFormatException(path + " is missing", path);
         }
         return value;
     }
@@ -138,21 +159,21 @@ public final class PlanReader {
     private static int integer(JsonNode parent, String key, String at) {
         JsonNode value = field(parent, key, at);
         if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new PlanFormatException(at + "." + key + " must be a whole number, was " + value);
+            throw new PlanFormatException(at + "." + key + " must be a whole number, was " + value, at + "." + key);
         }
         return value.intValue();
     }
 
     private static String text(JsonNode value, String at) {
         if (!value.isValueNode() || value.isNull()) {
-            throw new PlanFormatException(at + " must be text");
+            throw new PlanFormatException(at + " must be text", at);
         }
         return value.asText();
     }
 
     private static List<String> strings(JsonNode list, String at) {
         if (!list.isArray()) {
-            throw new PlanFormatException(at + " must be a list");
+            throw new PlanFormatException(at + " must be a list", at);
         }
         List<String> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {

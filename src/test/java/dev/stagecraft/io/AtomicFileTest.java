@@ -2,6 +2,7 @@ package dev.stagecraft.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,9 +51,10 @@ class AtomicFileTest {
         Files.write(file, old);
         IOException e = assertThrows(IOException.class, () -> AtomicFile.write(file, out -> {
             out.write("half of the new con".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
+            throw new IOException("No space left on device");
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals(file + ": cannot be written: no space left on the device; free some space and write again"
+                + " (the old file is unchanged)", e.getMessage(), "names the target, not the temporary file");
         assertArrayEquals(old, Files.readAllBytes(file));
         assertEquals(List.of(file), filesInDir());
     }
@@ -104,5 +106,47 @@ class AtomicFileTest {
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("new\n", Files.readString(real));
         assertEquals(List.of(link, real), filesInDir());
+    }
+
+    @Test
+    void permissionDeniedNamesTheTargetAndTheDirectoryNotTheTemporaryFile() {
+        Path file = dir.resolve("graph.yaml");
+        IOException e = AtomicFile.explained(file, dir, new java.nio.file.AccessDeniedException(
+                dir.resolve(".graph.yaml.123.0000.tmp").toString()));
+        assertTrue(e.getMessage().startsWith(file + ": cannot be written: permission denied"), e.getMessage());
+        assertTrue(e.getMessage().contains("in " + dir + " "), e.getMessage());
+        assertFalse(e.getMessage().contains(".tmp"), e.getMessage());
+    }
+
+    @Test
+    void unwritableDirectoryIsReportedWithTheTargetWhenPermissionsApply() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "root ignores permissions");
+            Path file = locked.resolve("plan.yaml");
+            IOException e = assertThrows(IOException.class, () -> AtomicFile.write(file, new byte[] {1}));
+            assertTrue(e.getMessage().startsWith(file + ": cannot be written: permission denied"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void temporaryFileOfAKilledWriteIsRemovedByTheNextWrite() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path file = dir.resolve("graph.yaml");
+        Files.writeString(file, "old\n");
+        Path stale = dir.resolve(".graph.yaml." + gone.pid() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Files.writeString(stale, "new, complete but never renamed\n");
+        Path ours = dir.resolve(".graph.yaml." + ProcessHandle.current().pid() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Files.writeString(ours, "another thread of this process is writing\n");
+        Path other = dir.resolve(".other.yaml." + gone.pid() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Files.writeString(other, "another target's\n");
+        AtomicFile.write(file, "new\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("new\n", Files.readString(file));
+        assertEquals(List.of(other, ours, file).stream().sorted().toList(), filesInDir(),
+                "only the dead process's temporary of this target is removed");
     }
 }

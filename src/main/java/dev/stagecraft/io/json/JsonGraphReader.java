@@ -1,5 +1,6 @@
 package dev.stagecraft.io.json;
 
+import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.GraphReader;
 import dev.stagecraft.io.IdAllocator;
 import dev.stagecraft.io.ImportReport;
@@ -16,6 +17,7 @@ import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.SourceLocation;
 import dev.stagecraft.model.Strength;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +33,12 @@ import java.util.Set;
  * known ones are kept as extras and reported. Wrong types and dangling edges are errors with line and column.
  */
 public final class JsonGraphReader implements GraphReader {
+    /** The fields of the native format, which extras cannot be named like (they would clash on save). */
+    private static final List<String> COMPONENT_FIELDS = List.of("id", "name", "kind", "team", "tier", "changing",
+            "rollout", "position");
+    private static final List<String> DEPENDENCY_FIELDS = List.of("from", "to", "kind", "strength");
+    private static final List<String> GROUP_FIELDS = List.of("id", "members");
+    private static final List<String> GRAPH_FIELDS = List.of("name", "description");
     private static final Set<String> NODE_KEYS = Set.of("id", "label", "name", "kind", "team", "tier", "changing",
             "rollout", "position", "extras");
     private static final Set<String> EDGE_KEYS = Set.of("id", "source", "target", "kind", "strength", "extras");
@@ -41,7 +49,7 @@ public final class JsonGraphReader implements GraphReader {
         ImportReport.Builder report = new ImportReport.Builder("json", file);
         ServiceGraph graph = new ServiceGraph();
         graph.setMetadata(new GraphMetadata(root.text("name").orElse(null), root.text("description").orElse(null),
-                extras(root)));
+                extras(root, GRAPH_FIELDS)));
         DocNode.Sequence nodes = root.get("nodes").orElseThrow(() -> root.error("a JSON graph needs a 'nodes' list"))
                 .asSequence("'nodes'");
         IdAllocator ids = new IdAllocator();
@@ -92,7 +100,7 @@ public final class JsonGraphReader implements GraphReader {
                         .asSequence("'members'").items()) {
                     members.add(resolve(m, idOf));
                 }
-                graph.addGroup(new ChangeGroup(gid, members, extras(g)));
+                graph.addGroup(new ChangeGroup(gid, members, extras(g, GROUP_FIELDS)));
             }
         });
         return new ImportResult(graph, report.build());
@@ -109,7 +117,7 @@ public final class JsonGraphReader implements GraphReader {
             return new Position(number(m.get("x").orElseThrow(() -> m.error("a position needs x")), "x"),
                     number(m.get("y").orElseThrow(() -> m.error("a position needs y")), "y"));
         }).orElse(null);
-        Map<String, Object> extras = new LinkedHashMap<>(extras(n));
+        Map<String, Object> extras = new LinkedHashMap<>(extras(n, COMPONENT_FIELDS));
         n.values().forEach((k, v) -> {
             if (!NODE_KEYS.contains(k)) {
                 extras.put(k, v.toPlain());
@@ -157,7 +165,7 @@ public final class JsonGraphReader implements GraphReader {
                 .error("dependency kind '" + k + "' is not one of " + DependencyKind.choices()))).orElse(null);
         Strength strength = e.text("strength").map(s -> Strength.parse(s).orElseThrow(() -> e.get("strength").get()
                 .error("strength '" + s + "' is not hard or soft"))).orElse(null);
-        Map<String, Object> extras = new LinkedHashMap<>(extras(e));
+        Map<String, Object> extras = new LinkedHashMap<>(extras(e, DEPENDENCY_FIELDS));
         e.values().forEach((k, v) -> {
             if (!EDGE_KEYS.contains(k)) {
                 extras.put(k, v.toPlain());
@@ -175,9 +183,24 @@ public final class JsonGraphReader implements GraphReader {
         return id;
     }
 
+    /**
+     * The {@code extras} mapping of a node, edge, group or the graph: keys the native format does not know. One
+     * named like a field of the native format (a node's extra {@code kind}) could not be saved, so it is an error.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> extras(DocNode.Mapping m) {
-        return m.get("extras").map(x -> (Map<String, Object>) x.asMapping("'extras'").toPlain()).orElse(Map.of());
+    private static Map<String, Object> extras(DocNode.Mapping m, List<String> fields) {
+        return m.get("extras").map(x -> {
+            DocNode.Mapping extras = x.asMapping("'extras'");
+            for (String key : extras.values().keySet()) {
+                if (fields.contains(key)) {
+                    SourceLocation at = extras.keyLocation(key);
+                    throw new GraphFormatException(at.file(), at.line(), at.column(), "the extra '" + key + "' is named"
+                            + " like a Stagecraft field (" + String.join(", ", fields) + "); give the field outside"
+                            + " 'extras', or rename the extra");
+                }
+            }
+            return (Map<String, Object>) extras.toPlain();
+        }).orElse(Map.of());
     }
 
     private static int integer(DocNode n, String what, int min, int max) {

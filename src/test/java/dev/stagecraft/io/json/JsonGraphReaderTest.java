@@ -41,4 +41,12 @@ class JsonGraphReaderTest {
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("appears twice"), e.getMessage());
     }
+
+    @Test
+    void anExtraNamedLikeAFieldIsAnErrorAtItsKeyNotACrashOnSave() {
+        String json = "{\"nodes\": [{\"id\": \"a\",\n  \"extras\": {\"kind\": \"x\"}}]}";
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> new JsonGraphReader().read(json, "x.json"));
+        assertEquals(2, e.line());
+        assertTrue(e.sentence().startsWith("the extra 'kind' is named like a Stagecraft field"), e.sentence());
+    }
 }

@@ -8,7 +8,7 @@ package dev.stagecraft.io;
  * <p>{@link #getMessage()} is {@code file:line:col: sentence}, e.g.
  * {@code shop.yaml:3:9: apiVersion 'stagecraft/v2' is not supported; this version reads stagecraft/v1}.
  * When the problem has no place inside the file (missing file, over the size limit) line and column are
- * 0 and the message is {@code file: sentence}.
+ * 0 and the message is {@code file: sentence}; a parser's unknown place (Jackson's -1) is never printed.
  */
 public final class GraphFormatException extends RuntimeException {
     private final String file;
@@ -36,7 +36,10 @@ public final class GraphFormatException extends RuntimeException {
 
     private static String format(String file, int line, int column, String sentence) {
         String name = file == null ? "<input>" : file;
-        return line <= 0 ? name + ": " + sentence : name + ":" + line + ":" + column + ": " + sentence;
+        if (line <= 0) {
+            return name + ": " + sentence;
+        }
+        return column <= 0 ? name + ":" + line + ": " + sentence : name + ":" + line + ":" + column + ": " + sentence;
     }
 
     /** The file as the user named it, {@code null} for in-memory text. */

@@ -198,8 +198,8 @@ public final class DocumentReader {
     private RuntimeException translate(IOException e, String language) {
         if (e instanceof JsonProcessingException p) {
             JsonLocation loc = p.getLocation();
-            int line = loc == null ? 0 : Math.max(1, loc.getLineNr());
-            int column = loc == null ? 0 : Math.max(1, loc.getColumnNr());
+            int line = loc == null || loc.getLineNr() <= 0 ? 0 : loc.getLineNr();
+            int column = line == 0 ? 0 : Math.max(1, loc.getColumnNr());
             String sentence = p.getOriginalMessage() == null ? "unreadable" : p.getOriginalMessage();
             if (sentence.contains("code points")) {
                 sentence = "the file is larger than the limit of " + maxCodePoints + " characters and was not read";

@@ -67,8 +67,8 @@ final class YamlTreeReader {
             throw syntaxError(fileName, e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 1 : Math.max(1, at.getLineNr());
-            int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+            int line = at == null || at.getLineNr() <= 0 ? 0 : at.getLineNr();
+            int column = line == 0 ? 0 : Math.max(1, at.getColumnNr());
             throw new GraphFormatException(fileName, line, column, "not valid YAML: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new GraphFormatException(fileName, 0, 0, "could not be read: " + e.getMessage(), e);
@@ -224,7 +224,8 @@ final class YamlTreeReader {
                     sentence.toString(), e);
         }
         JsonLocation at = e.getLocation();
-        return new GraphFormatException(fileName, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+        boolean placed = at != null && at.getLineNr() > 0;
+        return new GraphFormatException(fileName, placed ? at.getLineNr() : 0, placed ? Math.max(1, at.getColumnNr()) : 0,
                 "not valid YAML: " + e.getOriginalMessage(), e);
     }
 }

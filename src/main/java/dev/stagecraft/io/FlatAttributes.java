@@ -127,6 +127,28 @@ public final class FlatAttributes {
         return Dependency.of(from, to, kind, strength);
     }
 
+    /**
+     * What DOT and GraphML (which carry the flat attributes, the graph's name and description) lose of this
+     * graph, one sentence each: rollout settings but durationMinutes, positions, extras.
+     */
+    public static List<String> losses(ServiceGraph g, String format) {
+        List<String> out = new ArrayList<>();
+        if (g.components().stream().anyMatch(c -> !c.rollout().withDurationMinutes(null).isEmpty())) {
+            out.add(format + " carries durationMinutes but not the other rollout settings (stages, gates, rollback)");
+        }
+        if (g.components().stream().anyMatch(c -> c.position() != null)) {
+            out.add(format + " does not carry positions back (the editor lays the components out again)");
+        }
+        boolean extras = !g.metadata().extras().isEmpty()
+                || g.components().stream().anyMatch(c -> !c.extras().isEmpty())
+                || g.dependencies().stream().anyMatch(d -> !d.extras().isEmpty())
+                || g.groups().stream().anyMatch(x -> !x.extras().isEmpty());
+        if (extras) {
+            out.add(format + " does not carry extras (keys Stagecraft does not know, kept by the native format and JSON)");
+        }
+        return List.copyOf(out);
+    }
+
     /** Group ids named by a node's {@code group} attribute. */
     public static List<String> groups(Map<String, String> a) {
         String g = a.get("group");

@@ -112,6 +112,46 @@ class RoundTripTest {
         assertEquals(List.copyOf(g.groups()), List.copyOf(back.groups()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void graphNameAndDescriptionSurviveTheRoundTripWhereTheFormatHasRoomForThem(String format, GraphWriter writer,
+                                                                                GraphReader reader, boolean rich) {
+        ServiceGraph g = shop();
+        g.setMetadata(new GraphMetadata("shop \"EU\" <prod> & co", "Online shop, 2026 Q4 release.\n"
+                + "Second line with a back\\slash, \\n as text, quotes \" and <tags> & ampersands.", Map.of()));
+        GraphMetadata back = reader.read(writer.write(g), "shop." + format).graph().metadata();
+        if (rich) {
+            assertEquals(g.metadata(), back, format);
+        } else {
+            assertEquals(GraphMetadata.EMPTY, back, format + " carries no graph metadata");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void aNamelessGraphStaysNameless(String format, GraphWriter writer, GraphReader reader, boolean rich) {
+        ServiceGraph g = shop();
+        g.setMetadata(GraphMetadata.EMPTY);
+        assertEquals(GraphMetadata.EMPTY, reader.read(writer.write(g), "shop." + format).graph().metadata(), format);
+    }
+
+    @Test
+    void dotAndGraphmlSayWhatTheyLose() {
+        ServiceGraph g = shop();
+        g.replaceComponent("checkout", g.requireComponent("checkout").withPosition(new Position(1, 2))
+                .withRollout(new Rollout(45, List.of(1, 100), 5, null, null, null)));
+        g.replaceComponent("events", new Component("events", null, ComponentKind.QUEUE, null, null, false, null, null,
+                Map.of("partitions", 12L)));
+        for (GraphWriter w : List.of(new DotWriter(), new GraphmlWriter())) {
+            List<String> losses = w.losses(g);
+            assertEquals(3, losses.size(), losses.toString());
+            assertTrue(losses.get(0).contains("rollout settings"), losses.toString());
+            assertTrue(losses.get(1).contains("positions"), losses.toString());
+            assertTrue(losses.get(2).contains("extras"), losses.toString());
+        }
+        assertEquals(List.of(), new DotWriter().losses(shop()), "nothing lost, nothing said");
+    }
+
     private static List<String> ids(ServiceGraph g) {
         return g.components().stream().map(Component::id).toList();
     }

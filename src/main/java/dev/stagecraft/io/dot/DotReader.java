@@ -29,7 +29,8 @@ import org.jgrapht.nio.dot.DOTEventDrivenImporter;
 /**
  * Reads Graphviz DOT with {@link DotParser}, which gives the events of JGraphT's {@code DOTEventDrivenImporter}
  * faster; JGraphT's importer stays as the reference ({@code readWithJGraphT}). Each node is a component, each edge
- * {@code a -> b} means a depends on b (as in {@code terraform graph}). Node attributes {@code label, kind,
+ * {@code a -> b} means a depends on b (as in {@code terraform graph}). The graph id is the graph's name, a
+ * top-level {@code comment} its description. Node attributes {@code label, kind,
  * team, tier, changing, durationMinutes, group} and edge attributes {@code kind, strength} are mapped (see
  * {@link FlatAttributes}); other attributes are reported as ignored. Node names that are not valid ids
  * become ids made from the label (or the name). Terraform's bookkeeping nodes are skipped and resource kinds
@@ -124,8 +125,10 @@ public final class DotReader implements GraphReader {
         ImportReport.Builder report = new ImportReport.Builder("dot", file);
         ServiceGraph graph = new ServiceGraph();
         String name = statements.graphAttributes.get(DOTEventDrivenImporter.DEFAULT_GRAPH_ID_KEY);
-        if (name != null && !name.isBlank()) {
-            graph.setMetadata(GraphMetadata.EMPTY.withName(name));
+        String comment = statements.graphAttributes.get("comment");
+        if (name != null && !name.isBlank() || comment != null) {
+            graph.setMetadata(new GraphMetadata(name == null || name.isBlank() ? null : unescape(name),
+                    comment == null ? null : commentText(comment), Map.of()));
         }
         IdAllocator ids = new IdAllocator();
         Map<String, String> idOf = new HashMap<>(nodes.size() * 2);
@@ -225,6 +228,20 @@ public final class DotReader implements GraphReader {
 
     private static String preview(List<String> ids) {
         return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", ...";
+    }
+
+    /** The graph's {@code comment} is its description: {@code \\n} is a line break, {@code \\\\} a backslash. */
+    private static String commentText(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length() && (value.charAt(i + 1) == 'n' || value.charAt(i + 1) == '\\')) {
+                b.append(value.charAt(++i) == 'n' ? '\n' : '\\');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The parsers unescape \" only; DOT writers also escape the backslash. */

@@ -12,15 +12,19 @@ import java.util.Map;
 /**
  * Writes a graph as Graphviz DOT: one node statement per component carrying the {@link FlatAttributes}
  * (plus a shape per kind so {@code dot -Tsvg} draws something readable), one edge per dependency (soft ones
- * dashed). Rollout settings other than durationMinutes, positions and extras are not carried.
+ * dashed). The graph's name is the graph id, its description the graph's {@code comment}. Rollout settings other
+ * than durationMinutes, positions and extras are not carried.
  * O(V + E).
  */
 public final class DotWriter implements GraphWriter {
     @Override
     public String write(ServiceGraph graph) {
         StringBuilder b = new StringBuilder(64 + graph.componentCount() * 64 + graph.dependencyCount() * 32);
-        String name = graph.metadata().name() == null ? "stagecraft" : graph.metadata().name();
-        b.append("digraph ").append(quote(name)).append(" {\n");
+        String name = graph.metadata().name();
+        b.append("digraph ").append(name == null ? "" : quote(name) + " ").append("{\n");
+        if (graph.metadata().description() != null) {
+            b.append("  comment=").append(quoteKeepingLines(graph.metadata().description())).append(";\n");
+        }
         b.append("  rankdir=BT;\n  node [fontname=\"Helvetica\"];\n");
         Map<String, List<String>> groups = FlatAttributes.groupsByComponent(graph);
         for (Component c : graph.components()) {
@@ -48,9 +52,7 @@ public final class DotWriter implements GraphWriter {
 
     @Override
     public List<String> losses(ServiceGraph graph) {
-        boolean rollout = graph.components().stream().anyMatch(c -> !c.rollout().withDurationMinutes(null).isEmpty());
-        return rollout ? List.of("DOT carries durationMinutes but not the other rollout settings"
-                + " (stages, gates, rollback)") : List.of();
+        return FlatAttributes.losses(graph, "DOT");
     }
 
     private static String shape(ComponentKind kind) {
@@ -65,6 +67,22 @@ public final class DotWriter implements GraphWriter {
             case LIBRARY -> "tab";
             case SERVICE -> "box";
         };
+    }
+
+    /** A DOT string literal with line breaks as {@code \\n} (the graph's comment, read back by {@link DotReader}). */
+    static String quoteKeepingLines(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
     }
 
     /** A DOT string literal: quotes and backslashes escaped, line breaks as spaces. */

@@ -8,6 +8,7 @@ import dev.stagecraft.io.ImportReport;
 import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.SourceLocation;
 import java.util.ArrayDeque;
@@ -30,7 +31,8 @@ import javax.xml.stream.XMLStreamReader;
  * the {@link FlatAttributes} are mapped, the label comes from a {@code label} key or else from yEd's
  * {@code y:NodeLabel}; yEd's generated node ids ({@code n0}, {@code n0::n3}) give way to ids made from the
  * labels. yEd group nodes (nodes holding a nested graph) are containers, not components; their members
- * are imported. Edges mean source depends on target. Everything ignored is reported. O(size of the text).
+ * are imported. Graph-level data keys named {@code name} and {@code description} give the graph's. Edges mean
+ * source depends on target. Everything ignored is reported. O(size of the text).
  */
 public final class GraphmlReader implements GraphReader {
     private static final Pattern YED_ID = Pattern.compile("n\\d+(::n\\d+)*");
@@ -89,6 +91,8 @@ public final class GraphmlReader implements GraphReader {
         private final Map<String, Integer> ignored = new TreeMap<>();
         private final List<String> groupNodes = new ArrayList<>();
         private boolean sawGraphml;
+        private String graphName;
+        private String graphDescription;
         private boolean undirected;
 
         Parse(XMLStreamReader r, String file) {
@@ -130,6 +134,8 @@ public final class GraphmlReader implements GraphReader {
                     case "data" -> {
                         if (!open.isEmpty()) {
                             readNodeData(open.peek());
+                        } else {
+                            readGraphData();
                         }
                     }
                     case "hyperedge", "port" -> countIgnored(r.getLocalName());
@@ -191,6 +197,21 @@ public final class GraphmlReader implements GraphReader {
                 }
             }
             edges.add(new Edge(source, target, attributes, line, column));
+        }
+
+        /** {@code <data>} of the graph itself: its name and description; other keys are counted as ignored. */
+        private void readGraphData() throws XMLStreamException {
+            String keyId = r.getAttributeValue(null, "key");
+            Key key = keys.get(keyId);
+            String value = dataText(null);
+            String name = key == null ? null : key.name();
+            if ("name".equals(name) && graphName == null) {
+                graphName = value.strip();
+            } else if ("description".equals(name) && graphDescription == null) {
+                graphDescription = value;
+            } else {
+                countIgnored(name == null ? "graph data key " + keyId : "graph " + name);
+            }
         }
 
         private void readNodeData(OpenNode node) throws XMLStreamException {
@@ -264,6 +285,10 @@ public final class GraphmlReader implements GraphReader {
 
         private ImportResult build() {
             ServiceGraph graph = new ServiceGraph();
+            if (graphName != null && !graphName.isEmpty() || graphDescription != null) {
+                graph.setMetadata(new GraphMetadata(graphName == null || graphName.isEmpty() ? null : graphName,
+                        graphDescription, Map.of()));
+            }
             IdAllocator ids = new IdAllocator();
             Map<String, String> idOf = new HashMap<>(nodes.size() * 2);
             Map<String, List<String>> groups = new LinkedHashMap<>();

@@ -38,8 +38,15 @@ public final class GraphmlWriter implements GraphWriter {
         b.append("  <key id=\"e0\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n");
         b.append("  <key id=\"e1\" for=\"edge\" attr.name=\"strength\" attr.type=\"string\"/>\n");
         b.append("  <key id=\"e2\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
-        b.append("  <graph id=\"").append(escape(graph.metadata().name() == null ? "G" : graph.metadata().name()))
-                .append("\" edgedefault=\"directed\">\n");
+        b.append("  <key id=\"g0\" for=\"graph\" attr.name=\"name\" attr.type=\"string\"/>\n");
+        b.append("  <key id=\"g1\" for=\"graph\" attr.name=\"description\" attr.type=\"string\"/>\n");
+        b.append("  <graph id=\"G\" edgedefault=\"directed\">\n");
+        if (graph.metadata().name() != null) {
+            b.append("    <data key=\"g0\">").append(escape(graph.metadata().name())).append("</data>\n");
+        }
+        if (graph.metadata().description() != null) {
+            b.append("    <data key=\"g1\">").append(escape(graph.metadata().description())).append("</data>\n");
+        }
         Map<String, List<String>> groups = FlatAttributes.groupsByComponent(graph);
         int columns = Math.max(1, (int) Math.ceil(Math.sqrt(graph.componentCount())));
         int index = 0;
@@ -80,9 +87,7 @@ public final class GraphmlWriter implements GraphWriter {
 
     @Override
     public List<String> losses(ServiceGraph graph) {
-        boolean rollout = graph.components().stream().anyMatch(c -> !c.rollout().withDurationMinutes(null).isEmpty());
-        return rollout ? List.of("GraphML carries durationMinutes but not the other rollout settings"
-                + " (stages, gates, rollback)") : List.of();
+        return FlatAttributes.losses(graph, "GraphML");
     }
 
     private static String shape(ComponentKind kind) {

@@ -70,7 +70,10 @@ public final class JsonGraphWriter implements GraphWriter {
             m.put("rollout", rollout(c.rollout()));
         }
         if (c.position() != null) {
-            m.put("position", Map.of("x", c.position().x(), "y", c.position().y()));
+            Map<String, Object> position = new LinkedHashMap<>();
+            position.put("x", c.position().x());
+            position.put("y", c.position().y());
+            m.put("position", position);
         }
         putExtras(m, c.extras());
         return m;

@@ -31,8 +31,15 @@ public final class ArgoCdExporter implements PlanExporter {
                 app.put("metadata", metadata);
                 Map<String, Object> spec = new LinkedHashMap<>();
                 spec.put("project", "default");
-                spec.put("source", Map.of("repoURL", "REPLACE-ME", "path", component, "targetRevision", "HEAD"));
-                spec.put("destination", Map.of("server", "https://kubernetes.default.svc", "namespace", component));
+                Map<String, Object> source = new LinkedHashMap<>();
+                source.put("repoURL", "REPLACE-ME");
+                source.put("path", component);
+                source.put("targetRevision", "HEAD");
+                spec.put("source", source);
+                Map<String, Object> destination = new LinkedHashMap<>();
+                destination.put("server", "https://kubernetes.default.svc");
+                destination.put("namespace", component);
+                spec.put("destination", destination);
                 app.put("spec", spec);
                 docs.add(app);
             }

@@ -28,7 +28,10 @@ public final class HelmfileExporter implements PlanExporter {
                 Map<String, Object> release = new LinkedHashMap<>();
                 release.put("name", component);
                 release.put("chart", "./charts/" + component);
-                release.put("labels", Map.of("stagecraft-step", step.id(), "stagecraft-wave", Integer.toString(step.wave())));
+                Map<String, Object> labels = new LinkedHashMap<>();
+                labels.put("stagecraft-step", step.id());
+                labels.put("stagecraft-wave", Integer.toString(step.wave()));
+                release.put("labels", labels);
                 if (!needs.isEmpty()) {
                     release.put("needs", needs);
                 }

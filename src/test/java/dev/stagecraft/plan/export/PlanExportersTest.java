@@ -147,4 +147,14 @@ public class PlanExportersTest {
             assertEquals(target.exporter().export(plan()), target.exporter().export(plan()), target.id());
         }
     }
+
+    /** Map.of iterates in an order that changes from one JVM to the next; written keys keep a fixed order. */
+    @Test
+    void keysAreWrittenInAFixedOrderNotMapOfOrder() {
+        String argo = new ArgoCdExporter().export(plan());
+        assertTrue(argo.indexOf("repoURL:") < argo.indexOf("path:") && argo.indexOf("path:") < argo.indexOf("targetRevision:"), argo);
+        assertTrue(argo.indexOf("server:") < argo.indexOf("namespace:", argo.indexOf("destination:")), argo);
+        String helmfile = new HelmfileExporter().export(plan());
+        assertTrue(helmfile.indexOf("stagecraft-step:") < helmfile.indexOf("stagecraft-wave:"), helmfile);
+    }
 }

@@ -413,7 +413,8 @@ final class BlockYamlScanner {
             return singleQuoted(cur);
         }
         int i = start;
-        while (i < cur.end && ",[]{}#:".indexOf(text.charAt(i)) < 0) {
+        // SnakeYAML ends a plain scalar in flow context at '?' too (then refuses what follows): give up there.
+        while (i < cur.end && ",[]{}#:?".indexOf(text.charAt(i)) < 0) {
             i++;
         }
         int last = i;

@@ -177,6 +177,13 @@ class BlockYamlScannerTest {
     }
 
     @Test
+    void aQuestionMarkInsideAFlowItemIsLeftToJacksonWhichRefusesIt() {
+        String text = "apiVersion: stagecraft/v1\nkind: ServiceGraph\ncomponents:\n  - id: a\n  - id: b\n"
+                + "groups:\n  - id: g\n    members: [a, b?c]\n";
+        assertFalse(sameAsJackson(text, "flow item with '?'"));
+    }
+
+    @Test
     void givesUpOnAnchorsBlockScalarsAndAmbiguousScalars() {
         String head = "apiVersion: stagecraft/v1\nkind: ServiceGraph\n";
         for (String tail : List.of("metadata: &m {name: x}\n", "metadata:\n  name: |\n    x\n",

@@ -32,6 +32,9 @@ public final class FileText {
         String name = file.toString();
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw new GraphFormatException(name, 0, 0, "is a directory, not a file; name the " + what);
+            }
             if (!Files.isRegularFile(file)) {
                 throw new GraphFormatException(name, 0, 0, Files.exists(file) ? "not a regular file" : "no such file");
             }

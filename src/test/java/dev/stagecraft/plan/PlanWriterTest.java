@@ -166,4 +166,12 @@ class PlanWriterTest {
                 () -> PlanReader.read("apiVersion: stagecraft/v1\nkind: [RolloutPlan\n"));
         assertTrue(e.line() > 0, e.getMessage());
     }
+
+    /** Fuzz suite, issue 8: {@code FuzzCampaign.input(FuzzTarget.PLAN, 8L, 1037)}, a gate with {@code max: -0.0}. */
+    @Test
+    void aGateMaxOfMinusZeroReadsBackEqualFromTheFileWrittenFromIt() {
+        String yaml = PlanWriter.toYaml(smallPlan("api")).replaceFirst("max: 0.01", "max: -0.0");
+        RolloutPlan read = PlanReader.read(yaml);
+        assertEquals(read, PlanReader.read(PlanWriter.toYaml(read)));
+    }
 }

@@ -67,11 +67,14 @@ final class ReaderOracle {
 
     private Outcome importError(Exception e, int line, String sentence, String kind) {
         String message = e.getMessage();
+        // one signature per kind of message: without what was found, and cut after the first sentence's start
+        String shown = Outcome.normalize(sentence.replaceAll("(?s), was .*", ", was …")
+                .replaceAll("(?s)(: [^:]{0,40}).*", "$1"));
         if (message.contains("line -1") || message.contains("column -1")) {
-            return Outcome.failure(kind + "import error says line -1: " + Outcome.normalize(sentence), message, e);
+            return Outcome.failure(kind + "import error says line -1: " + shown, message, e);
         }
         if (line <= 0 && !WHOLE_FILE.matcher(sentence).find()) {
-            return Outcome.failure(kind + "import error without a place: " + Outcome.normalize(sentence), message, e);
+            return Outcome.failure(kind + "import error without a place: " + shown, message, e);
         }
         return Outcome.IMPORT_ERROR;
     }

@@ -94,7 +94,7 @@ final class ReaderOracle {
         }
         String difference = difference(graph, back.graph());
         if (difference != null) {
-            return Outcome.failure("saved file reopens to a different model: " + difference.replaceAll(" .*", ""),
+            return Outcome.failure("saved file reopens to a different model: " + difference.replaceAll("(?s) .*", ""),
                     difference + "\nsaved file:\n" + Reproducer.literal(first, 1500), null);
         }
         byte[] second = NativeGraphWriter.writeBytes(back.graph(), back.headerComment());

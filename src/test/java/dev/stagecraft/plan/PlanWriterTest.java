@@ -174,4 +174,12 @@ class PlanWriterTest {
         RolloutPlan read = PlanReader.read(yaml);
         assertEquals(read, PlanReader.read(PlanWriter.toYaml(read)));
     }
+
+    /** Fuzz suite, issue 8: {@code FuzzCampaign.input(FuzzTarget.PLAN, 8L, 3927)}, a metric with a lone \\ud846. */
+    @Test
+    void halfASurrogatePairInAPlanIsAFormatErrorNamingTheField() {
+        String json = PlanWriter.toJson(smallPlan("api")).replaceFirst("\"error_rate\"", "\"error\\\\ud846_rate\"");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(json));
+        assertTrue(e.getMessage().startsWith("steps[1].stages[0].gates[0].metric is not valid Unicode"), e.getMessage());
+    }
 }

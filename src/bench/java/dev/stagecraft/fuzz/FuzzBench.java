@@ -51,8 +51,9 @@ public final class FuzzBench {
             }
             reports.add(r);
             System.out.printf(Locale.ROOT, "%-9s inputs %,7d  models %,7d  import errors %,7d  failures %,6d"
-                            + "  tolerated %,6d  %,7.0f inputs/s  slowest #%d %.0f ms%s%n", target.id(), r.inputs(),
-                    r.models(), r.importErrors(), r.failureCount(), r.toleratedCount(), r.inputsPerSecond(),
+                            + "  tolerated %,6d  %,7.0f inputs/s (%.1f s, CPU %.1f s)  slowest #%d %.0f ms%s%n", target.id(),
+                    r.inputs(), r.models(), r.importErrors(), r.failureCount(), r.toleratedCount(),
+                    r.inputsPerSecond(), r.nanos() / 1e9, r.cpuNanos() / 1e9,
                     r.slowestIndex(), r.slowestNanos() / 1e6, r.stoppedEarly() ? "  STOPPED after hangs" : "");
             System.out.printf(Locale.ROOT, "            time by input size: <10 KB %d in %.1f s, <100 KB %d in %.1f s,"
                             + " <1 MB %d in %.1f s, larger %d in %.1f s%n", r.inputsBySize()[0], r.nanosBySize()[0] / 1e9,

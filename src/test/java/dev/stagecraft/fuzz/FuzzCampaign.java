@@ -2,6 +2,8 @@ package dev.stagecraft.fuzz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -33,8 +36,12 @@ final class FuzzCampaign implements AutoCloseable {
     /** Where the whole input of the first failure of each kind is written. */
     static final Path FAILURES = Path.of("target", "fuzz-failures");
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final FuzzTarget target;
     private final Duration timeout;
+    /** CPU time the workers spent on inputs: what the run costs without the other processes of the machine. */
+    private final AtomicLong cpuNanos = new AtomicLong();
     private final List<SeedCorpus.Seed> seeds;
     private final List<byte[]> seedBytes;
     private final TextMutator mutator;
@@ -117,12 +124,19 @@ final class FuzzCampaign implements AutoCloseable {
             }
             report.inputs(i + 1);
         }
-        return report.build(System.nanoTime() - start);
+        return report.build(System.nanoTime() - start, cpuNanos.getAndSet(0));
     }
 
     private Outcome runOne(byte[] bytes) {
         ReaderOracle current = oracle;
-        Future<Outcome> future = worker.submit(() -> current.check(bytes));
+        Future<Outcome> future = worker.submit(() -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            try {
+                return current.check(bytes);
+            } finally {
+                cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+            }
+        });
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -170,12 +184,12 @@ final class FuzzCampaign implements AutoCloseable {
     /**
      * What a run gave: counts of models, import errors and failures (by signature), the known-bug failures
      * tolerated (by signature), an example of each failure signature, and times (also by input size: under
-     * 10 KB, 100 KB, 1 MB and over).
+     * 10 KB, 100 KB, 1 MB and over), wall-clock and CPU time of the workers.
      */
     record Report(FuzzTarget target, long runSeed, int inputs, int models, int importErrors,
                   Map<String, Integer> failures, Map<String, Integer> tolerated, List<Failure> examples,
                   long nanos, long slowestNanos, int slowestIndex, boolean stoppedEarly,
-                  long[] nanosBySize, int[] inputsBySize) {
+                  long[] nanosBySize, int[] inputsBySize, long cpuNanos) {
         int failureCount() {
             return failures.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -282,10 +296,10 @@ final class FuzzCampaign implements AutoCloseable {
                 stoppedEarly = true;
             }
 
-            Report build(long nanos) {
+            Report build(long nanos, long cpuNanos) {
                 return new Report(target, runSeed, inputs, models, importErrors, byCount(failures),
                         byCount(tolerated), List.copyOf(examples), nanos, slowest, slowestIndex, stoppedEarly,
-                        nanosBySize.clone(), inputsBySize.clone());
+                        nanosBySize.clone(), inputsBySize.clone(), cpuNanos);
             }
         }
     }

@@ -28,9 +28,10 @@ class ReaderFuzzTest {
         try (FuzzCampaign campaign = new FuzzCampaign(target, TIME_LIMIT)) {
             report = campaign.run(INPUTS, RUN_SEED);
         }
-        System.out.printf("fuzz %s: %d inputs, %d models, %d import errors, %d known-bug failures tolerated, %.0f/s%n",
-                target.id(), report.inputs(), report.models(), report.importErrors(), report.toleratedCount(),
-                report.inputsPerSecond());
+        System.out.printf("fuzz %s: %d inputs, %d models, %d import errors, %d known-bug failures tolerated,"
+                        + " %.0f/s, %.1f s (%.1f s CPU)%n", target.id(), report.inputs(), report.models(),
+                report.importErrors(), report.toleratedCount(), report.inputsPerSecond(), report.nanos() / 1e9,
+                report.cpuNanos() / 1e9);
         assertEquals(0, report.failureCount(), report::describeFailures);
         assertEquals(INPUTS, report.inputs(), report::describeFailures);
         assertTrue(report.models() > 0 && report.importErrors() > 0,

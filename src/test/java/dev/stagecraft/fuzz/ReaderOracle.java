@@ -149,18 +149,19 @@ final class ReaderOracle {
             }
         }
         String yaml = PlanWriter.toYaml(plan);
-        Outcome back = rereadPlan(plan, yaml, "yaml");
-        if (back != null) {
-            return back;
+        Object back = rereadPlan(plan, yaml, "yaml");
+        if (back instanceof Outcome failure) {
+            return failure;
         }
-        if (!yaml.equals(PlanWriter.toYaml(PlanReader.read(yaml)))) {
+        if (!yaml.equals(PlanWriter.toYaml((RolloutPlan) back))) {
             return Outcome.failure("plan write, read, write is not identical", yaml, null);
         }
         back = rereadPlan(plan, PlanWriter.toJson(plan), "json");
-        return back != null ? back : Outcome.MODEL;
+        return back instanceof Outcome failure ? failure : Outcome.MODEL;
     }
 
-    private static Outcome rereadPlan(RolloutPlan plan, String text, String format) {
+    /** The plan read back from what was written, or the failure ({@link Outcome}) if it does not read back equal. */
+    private static Object rereadPlan(RolloutPlan plan, String text, String format) {
         RolloutPlan back;
         try {
             back = PlanReader.read(text);
@@ -174,6 +175,6 @@ final class ReaderOracle {
             return Outcome.failure("written plan (" + format + ") reads back different",
                     "read:    " + plan + "\nback:    " + back, null);
         }
-        return null;
+        return back;
     }
 }

@@ -10,6 +10,11 @@ import java.util.function.Predicate;
  * (issue 8, items 1-9). Each entry names the bug and matches exactly its failure signature.
  *
  * <p>TODO(issue 8): remove each entry when the fix for its bug is merged; the list should end up empty.
+ *
+ * <p>Bugs 3 (PlanReader's 3 MiB limit: its refusal comes with a place, which the oracle accepts), 6 (quadratic
+ * time on a long scalar: no input came near the time limit), 7 (writer output that differs between JVMs: one
+ * JVM cannot see it) and 9 (round trips through the foreign formats, which the oracle does not make) showed no
+ * failures here, so they have no entry.
  */
 final class KnownBugs {
     /** A known bug: its number in issue 8, what it is, and the failures it explains. */
@@ -24,11 +29,11 @@ final class KnownBugs {
                             && f.outcome().error() instanceof GraphFormatException e && e.column() > 1024),
             new KnownBug(2, "a plan gate max of .inf or NaN breaks BigDecimal in the plan exporters",
                     f -> f.signature().matches("plan export [a-z-]+: NumberFormatException at plan\\.export\\..*")),
-            new KnownBug(5, "GraphML with <!DOCTYPE l[ and a NUL byte ends in MissingResourceException",
-                    f -> is(f, FuzzTarget.GRAPHML) && f.signature().startsWith("MissingResourceException at ")),
             new KnownBug(4, "duplicate ids in DOT and GraphML throw IllegalArgumentException",
                     f -> is(f, FuzzTarget.DOT, FuzzTarget.GRAPHML) && f.signature().matches(
                             "IllegalArgumentException at model\\.ServiceGraph\\.add(Component|Group)")),
+            new KnownBug(5, "GraphML with <!DOCTYPE l[ and a NUL byte ends in MissingResourceException",
+                    f -> is(f, FuzzTarget.GRAPHML) && f.signature().startsWith("MissingResourceException at ")),
             new KnownBug(8, "invalid UTF-8 is 'cannot be read: Input length = 1' without a place",
                     f -> f.signature().equals("import error without a place: cannot be read: Input length = N")
                             || f.signature().equals("MalformedInputException at plan.PlanReader.read")),

@@ -168,7 +168,29 @@ public final class PlanReader {
         if (!value.isValueNode() || value.isNull()) {
             throw new PlanFormatException(at + " must be text", at);
         }
-        return value.asText();
+        String text = value.asText();
+        if (hasUnpairedSurrogate(text)) {
+            throw new PlanFormatException(at + " is not valid Unicode text (it has half of a surrogate pair,"
+                    + " such as a JSON \\ud846 escape alone)");
+        }
+        return text;
+    }
+
+    /**
+     * A JSON escape like {@code \ud846} alone gives a string that is not Unicode: the YAML writer then joins the
+     * half with the next character into another one, so the plan written did not read back equal (fuzz suite,
+     * issue 8).
+     */
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> strings(JsonNode list, String at) {

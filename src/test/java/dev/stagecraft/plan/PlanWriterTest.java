@@ -166,4 +166,20 @@ class PlanWriterTest {
                 () -> PlanReader.read("apiVersion: stagecraft/v1\nkind: [RolloutPlan\n"));
         assertTrue(e.line() > 0, e.getMessage());
     }
+
+    /** Fuzz suite, issue 8: {@code FuzzCampaign.input(FuzzTarget.PLAN, 8L, 1037)}, a gate with {@code max: -0.0}. */
+    @Test
+    void aGateMaxOfMinusZeroReadsBackEqualFromTheFileWrittenFromIt() {
+        String yaml = PlanWriter.toYaml(smallPlan("api")).replaceFirst("max: 0.01", "max: -0.0");
+        RolloutPlan read = PlanReader.read(yaml);
+        assertEquals(read, PlanReader.read(PlanWriter.toYaml(read)));
+    }
+
+    /** Fuzz suite, issue 8: {@code FuzzCampaign.input(FuzzTarget.PLAN, 8L, 3927)}, a metric with a lone \\ud846. */
+    @Test
+    void halfASurrogatePairInAPlanIsAFormatErrorNamingTheField() {
+        String json = PlanWriter.toJson(smallPlan("api")).replaceFirst("\"error_rate\"", "\"error\\\\ud846_rate\"");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(json));
+        assertTrue(e.getMessage().startsWith("steps[1].stages[0].gates[0].metric is not valid Unicode"), e.getMessage());
+    }
 }

@@ -1,6 +1,5 @@
 package dev.stagecraft.io.json;
 
-import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.GraphReader;
 import dev.stagecraft.io.IdAllocator;
 import dev.stagecraft.io.ImportReport;
@@ -33,15 +32,18 @@ import java.util.Set;
  * known ones are kept as extras and reported. Wrong types and dangling edges are errors with line and column.
  */
 public final class JsonGraphReader implements GraphReader {
-    /** The fields of the native format, which extras cannot be named like (they would clash on save). */
-    private static final List<String> COMPONENT_FIELDS = List.of("id", "name", "kind", "team", "tier", "changing",
-            "rollout", "position");
-    private static final List<String> DEPENDENCY_FIELDS = List.of("from", "to", "kind", "strength");
-    private static final List<String> GROUP_FIELDS = List.of("id", "members");
-    private static final List<String> GRAPH_FIELDS = List.of("name", "description");
     private static final Set<String> NODE_KEYS = Set.of("id", "label", "name", "kind", "team", "tier", "changing",
             "rollout", "position", "extras");
     private static final Set<String> EDGE_KEYS = Set.of("id", "source", "target", "kind", "strength", "extras");
+    /**
+     * The fields of each record in the native file: an extra by one of these names cannot be kept (the saved file
+     * would have the key twice), so it is skipped and reported.
+     */
+    private static final Set<String> METADATA_FIELDS = Set.of("name", "description");
+    private static final Set<String> COMPONENT_FIELDS = Set.of("id", "name", "kind", "team", "tier", "changing",
+            "rollout", "position");
+    private static final Set<String> DEPENDENCY_FIELDS = Set.of("from", "to", "kind", "strength");
+    private static final Set<String> GROUP_FIELDS = Set.of("id", "members");
 
     @Override
     public ImportResult read(String text, String file) {
@@ -49,7 +51,7 @@ public final class JsonGraphReader implements GraphReader {
         ImportReport.Builder report = new ImportReport.Builder("json", file);
         ServiceGraph graph = new ServiceGraph();
         graph.setMetadata(new GraphMetadata(root.text("name").orElse(null), root.text("description").orElse(null),
-                extras(root, GRAPH_FIELDS)));
+                extras(root, METADATA_FIELDS, report)));
         DocNode.Sequence nodes = root.get("nodes").orElseThrow(() -> root.error("a JSON graph needs a 'nodes' list"))
                 .asSequence("'nodes'");
         IdAllocator ids = new IdAllocator();
@@ -79,7 +81,7 @@ public final class JsonGraphReader implements GraphReader {
                 }
             }
             idOf.put(raw, id);
-            graph.addComponent(component(id, label, n, extraKeys));
+            graph.addComponent(component(id, label, n, extraKeys, report));
         }
         extraKeys.forEach((k, count) -> report.info("skipped", "node key '" + k + "' is not a Stagecraft field;"
                 + " kept as an extra on " + count + " node(s)", 0, 0, List.of()));
@@ -100,13 +102,14 @@ public final class JsonGraphReader implements GraphReader {
                         .asSequence("'members'").items()) {
                     members.add(resolve(m, idOf));
                 }
-                graph.addGroup(new ChangeGroup(gid, members, extras(g, GROUP_FIELDS)));
+                graph.addGroup(new ChangeGroup(gid, members, extras(g, GROUP_FIELDS, report)));
             }
         });
         return new ImportResult(graph, report.build());
     }
 
-    private static Component component(String id, String label, DocNode.Mapping n, Map<String, Integer> extraKeys) {
+    private static Component component(String id, String label, DocNode.Mapping n, Map<String, Integer> extraKeys,
+                                       ImportReport.Builder report) {
         ComponentKind kind = n.text("kind").map(k -> ComponentKind.parse(k).orElseThrow(() -> n.get("kind").get()
                 .error("kind '" + k + "' is not one of " + ComponentKind.choices()))).orElse(ComponentKind.SERVICE);
         Integer tier = n.get("tier").map(t -> integer(t, "tier", 0, 3)).orElse(null);
@@ -117,7 +120,7 @@ public final class JsonGraphReader implements GraphReader {
             return new Position(number(m.get("x").orElseThrow(() -> m.error("a position needs x")), "x"),
                     number(m.get("y").orElseThrow(() -> m.error("a position needs y")), "y"));
         }).orElse(null);
-        Map<String, Object> extras = new LinkedHashMap<>(extras(n, COMPONENT_FIELDS));
+        Map<String, Object> extras = new LinkedHashMap<>(extras(n, COMPONENT_FIELDS, report));
         n.values().forEach((k, v) -> {
             if (!NODE_KEYS.contains(k)) {
                 extras.put(k, v.toPlain());
@@ -165,10 +168,10 @@ public final class JsonGraphReader implements GraphReader {
                 .error("dependency kind '" + k + "' is not one of " + DependencyKind.choices()))).orElse(null);
         Strength strength = e.text("strength").map(s -> Strength.parse(s).orElseThrow(() -> e.get("strength").get()
                 .error("strength '" + s + "' is not hard or soft"))).orElse(null);
-        Map<String, Object> extras = new LinkedHashMap<>(extras(e, DEPENDENCY_FIELDS));
+        Map<String, Object> extras = new LinkedHashMap<>(extras(e, DEPENDENCY_FIELDS, report));
         e.values().forEach((k, v) -> {
             if (!EDGE_KEYS.contains(k)) {
-                extras.put(k, v.toPlain());
+                keep(extras, k, v, e, DEPENDENCY_FIELDS, report);
             }
         });
         graph.addDependency(new Dependency(from, to, kind, strength, extras));
@@ -183,24 +186,25 @@ public final class JsonGraphReader implements GraphReader {
         return id;
     }
 
-    /**
-     * The {@code extras} mapping of a node, edge, group or the graph: keys the native format does not know. One
-     * named like a field of the native format (a node's extra {@code kind}) could not be saved, so it is an error.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> extras(DocNode.Mapping m, List<String> fields) {
-        return m.get("extras").map(x -> {
+    /** The record's {@code extras} mapping, without keys named like one of its native {@code fields}. */
+    private static Map<String, Object> extras(DocNode.Mapping m, Set<String> fields, ImportReport.Builder report) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.get("extras").ifPresent(x -> {
             DocNode.Mapping extras = x.asMapping("'extras'");
-            for (String key : extras.values().keySet()) {
-                if (fields.contains(key)) {
-                    SourceLocation at = extras.keyLocation(key);
-                    throw new GraphFormatException(at.file(), at.line(), at.column(), "the extra '" + key + "' is named"
-                            + " like a Stagecraft field (" + String.join(", ", fields) + "); give the field outside"
-                            + " 'extras', or rename the extra");
-                }
-            }
-            return (Map<String, Object>) extras.toPlain();
-        }).orElse(Map.of());
+            extras.values().forEach((k, v) -> keep(out, k, v, extras, fields, report));
+        });
+        return out;
+    }
+
+    private static void keep(Map<String, Object> extras, String key, DocNode value, DocNode.Mapping owner,
+                             Set<String> fields, ImportReport.Builder report) {
+        if (fields.contains(key)) {
+            SourceLocation at = owner.keyLocation(key);
+            report.warning("skipped", "the extra '" + key + "' has the name of a Stagecraft field and was left out",
+                    at == null ? 0 : at.line(), at == null ? 0 : at.column(), List.of());
+        } else {
+            extras.put(key, value.toPlain());
+        }
     }
 
     private static int integer(DocNode n, String what, int min, int max) {

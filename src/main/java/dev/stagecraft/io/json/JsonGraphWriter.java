@@ -19,7 +19,8 @@ import java.util.Map;
  * Writes a graph as JSON in the shape of JGraphT's JSON format ({@code nodes} with {@code id},
  * {@code edges} with {@code source} and {@code target}, attributes beside them), plus {@code groups}.
  * Carries everything the native format does: name, kind, team, tier, changing, rollout, position, extras.
- * Keys in a fixed order, absent values left out, so the same graph gives the same bytes.
+ * Keys in a fixed order (insertion-ordered maps only: a {@code Map.of} iterates in an order that changes from
+ * one JVM to the next), absent values left out, so the same graph gives the same bytes.
  */
 public final class JsonGraphWriter implements GraphWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -70,7 +71,10 @@ public final class JsonGraphWriter implements GraphWriter {
             m.put("rollout", rollout(c.rollout()));
         }
         if (c.position() != null) {
-            m.put("position", Map.of("x", c.position().x(), "y", c.position().y()));
+            Map<String, Object> position = new LinkedHashMap<>();
+            position.put("x", c.position().x());
+            position.put("y", c.position().y());
+            m.put("position", position);
         }
         putExtras(m, c.extras());
         return m;

@@ -31,8 +31,8 @@ public final class ArgoCdExporter implements PlanExporter {
                 app.put("metadata", metadata);
                 Map<String, Object> spec = new LinkedHashMap<>();
                 spec.put("project", "default");
-                spec.put("source", Map.of("repoURL", "REPLACE-ME", "path", component, "targetRevision", "HEAD"));
-                spec.put("destination", Map.of("server", "https://kubernetes.default.svc", "namespace", component));
+                spec.put("source", Yaml.ordered("repoURL", "REPLACE-ME", "path", component, "targetRevision", "HEAD"));
+                spec.put("destination", Yaml.ordered("server", "https://kubernetes.default.svc", "namespace", component));
                 app.put("spec", spec);
                 docs.add(app);
             }

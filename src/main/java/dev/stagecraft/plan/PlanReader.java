@@ -1,10 +1,14 @@
 package dev.stagecraft.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.stagecraft.io.yaml.LinearYamlFactory;
+import dev.stagecraft.io.yaml.YamlLimits;
 import dev.stagecraft.model.Gate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,23 +20,38 @@ import java.util.List;
 /**
  * Reads a plan written by {@link PlanWriter} (YAML or JSON) back into a {@link RolloutPlan}; what the writer
  * leaves out takes its meaning back (no {@code maxParallel}: unlimited; no {@code more}: 0). Unknown keys are
- * ignored, a wrong {@code apiVersion} or {@code kind} and missing or mistyped fields are a
- * {@link PlanFormatException} naming the field. O(size of the text).
+ * ignored, a wrong {@code apiVersion} or {@code kind}, missing or mistyped fields and gates whose {@code max}
+ * is not a finite number are a {@link PlanFormatException} naming the field, its line and its column.
+ * Plans over {@link #MAX_CODE_POINTS} are refused, as graph files are (a 20,000-step plan is 23 MB).
+ * O(size of the text), also for one long value (see {@link LinearYamlFactory}).
  */
 public final class PlanReader {
-    private static final YAMLMapper YAML = new YAMLMapper();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The same limit as graph files: 64 Mi code points (and bytes, for a file). */
+    public static final int MAX_CODE_POINTS = YamlLimits.MAX_CODE_POINTS;
+    private static final int MAX_DEPTH = 64;
 
     private PlanReader() {
     }
 
     public static RolloutPlan read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_CODE_POINTS) {
+            throw tooLarge(size, MAX_CODE_POINTS, "bytes");
+        }
         return read(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /** Reads JSON when the text starts with '{', YAML otherwise. */
     public static RolloutPlan read(String text) {
-        ObjectMapper mapper = text.stripLeading().startsWith("{") ? JSON : YAML;
+        return read(text, MAX_CODE_POINTS);
+    }
+
+    /** Reads a text of at most {@code maxCodePoints} code points. */
+    public static RolloutPlan read(String text, int maxCodePoints) {
+        if (YamlLimits.overLimit(text, maxCodePoints)) {
+            throw tooLarge(text.codePointCount(0, text.length()), maxCodePoints, "characters");
+        }
+        ObjectMapper mapper = mapper(text, maxCodePoints);
         JsonNode root;
         try {
             root = mapper.readTree(text);
@@ -46,16 +65,48 @@ public final class PlanReader {
         if (root == null || !root.isObject()) {
             throw new PlanFormatException("a plan is a mapping with apiVersion, kind, metadata, summary and steps");
         }
-        expect(root, "apiVersion", RolloutPlan.API_VERSION);
-        expect(root, "kind", RolloutPlan.KIND);
-        return new RolloutPlan(metadata(field(root, "metadata", "")), summary(field(root, "summary", "")),
-                steps(field(root, "steps", "")), strings(field(root, "rollbackOrder", ""), "rollbackOrder"));
+        try {
+            expect(root, "apiVersion", RolloutPlan.API_VERSION);
+            expect(root, "kind", RolloutPlan.KIND);
+            return new RolloutPlan(metadata(field(root, "metadata", "")), summary(field(root, "summary", "")),
+                    steps(field(root, "steps", "")), strings(field(root, "rollbackOrder", ""), "rollbackOrder"));
+        } catch (Problem p) {
+            int[] place = PlanPlaces.locate(mapper, text, p.path);
+            throw new PlanFormatException(p.getMessage(), place[0], place[1], null);
+        }
+    }
+
+    private static ObjectMapper mapper(String text, int maxCodePoints) {
+        if (text.stripLeading().startsWith("{")) {
+            return new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Math.max(maxCodePoints, 1)).build()).build());
+        }
+        return new YAMLMapper(new LinearYamlFactory(LinearYamlFactory.options(maxCodePoints, MAX_DEPTH)));
+    }
+
+    private static PlanFormatException tooLarge(long size, long limit, String unit) {
+        return new PlanFormatException("the plan " + YamlLimits.tooLarge(size, limit, unit,
+                "a plan (a 20,000-step plan is about 23 MB)") + " and was not read");
+    }
+
+    /**
+     * A field that is wrong, found while mapping the tree (which has no places): the message and the path of the
+     * value at fault ("steps[3].stages[0].gates[1].max"; for a missing field, the mapping that lacks it).
+     */
+    private static final class Problem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String path;
+
+        Problem(String path, String message) {
+            super(message, null, false, false);
+            this.path = path;
+        }
     }
 
     private static void expect(JsonNode root, String key, String value) {
         String found = text(field(root, key, ""), key);
         if (!found.equals(value)) {
-            throw new PlanFormatException(key + " must be " + value + ", was " + found);
+            throw new Problem(key, key + " must be " + value + ", was " + found);
         }
     }
 
@@ -79,7 +130,7 @@ public final class PlanReader {
 
     private static List<PlanStep> steps(JsonNode list) {
         if (!list.isArray()) {
-            throw new PlanFormatException("steps must be a list");
+            throw new Problem("steps", "steps must be a list");
         }
         List<PlanStep> steps = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -99,7 +150,7 @@ public final class PlanReader {
 
     private static List<CanaryStage> stages(JsonNode list, String at) {
         if (!list.isArray()) {
-            throw new PlanFormatException(at + " must be a list");
+            throw new Problem(at, at + " must be a list");
         }
         List<CanaryStage> stages = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -112,7 +163,11 @@ public final class PlanReader {
                 String gateAt = here + ".gates[" + g + "]";
                 JsonNode max = field(gate, "max", gateAt);
                 if (!max.isNumber()) {
-                    throw new PlanFormatException(gateAt + ".max must be a number");
+                    throw new Problem(gateAt + ".max", gateAt + ".max must be a number");
+                }
+                if (!Double.isFinite(max.doubleValue())) {
+                    throw new Problem(gateAt + ".max", gateAt + ".max is " + max.asText() + ", not a finite number;"
+                            + " a gate's max is the highest value of its metric that passes");
                 }
                 gates.add(new Gate(text(field(gate, "metric", gateAt), gateAt + ".metric"), max.doubleValue()));
             }
@@ -130,7 +185,7 @@ public final class PlanReader {
     private static JsonNode field(JsonNode parent, String key, String at) {
         JsonNode value = parent == null ? null : parent.get(key);
         if (value == null || value.isNull()) {
-            throw new PlanFormatException((at.isEmpty() ? "" : at + ".") + key + " is missing");
+            throw new Problem(at, (at.isEmpty() ? "" : at + ".") + key + " is missing");
         }
         return value;
     }
@@ -138,21 +193,21 @@ public final class PlanReader {
     private static int integer(JsonNode parent, String key, String at) {
         JsonNode value = field(parent, key, at);
         if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new PlanFormatException(at + "." + key + " must be a whole number, was " + value);
+            throw new Problem(at + "." + key, at + "." + key + " must be a whole number, was " + value);
         }
         return value.intValue();
     }
 
     private static String text(JsonNode value, String at) {
         if (!value.isValueNode() || value.isNull()) {
-            throw new PlanFormatException(at + " must be text");
+            throw new Problem(at, at + " must be text");
         }
         return value.asText();
     }
 
     private static List<String> strings(JsonNode list, String at) {
         if (!list.isArray()) {
-            throw new PlanFormatException(at + " must be a list");
+            throw new Problem(at, at + " must be a list");
         }
         List<String> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {

@@ -166,4 +166,52 @@ class PlanWriterTest {
                 () -> PlanReader.read("apiVersion: stagecraft/v1\nkind: [RolloutPlan\n"));
         assertTrue(e.line() > 0, e.getMessage());
     }
+
+    @Test
+    void aGateMaxThatIsNotFiniteIsRefusedAtItsPlace() {
+        String yaml = PlanWriter.toYaml(smallPlan("api")).replaceFirst("max: 500", "max: 1e400");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(yaml));
+        assertTrue(e.getMessage().startsWith("steps[1].stages[0].gates[1].max is 1e400, not a finite number")
+                || e.getMessage().startsWith("steps[1].stages[0].gates[1].max is Infinity, not a finite number"),
+                e.getMessage());
+        int line = (int) yaml.lines().takeWhile(l -> !l.contains("max: 1e400")).count() + 1;
+        assertEquals(line, e.line(), e.getMessage());
+        assertEquals(yaml.lines().toList().get(line - 1).indexOf("1e400") + 1, e.column(), e.getMessage());
+
+        String json = PlanWriter.toJson(smallPlan("api")).replaceFirst("\"max\" : 500", "\"max\" : -1e999");
+        PlanFormatException j = assertThrows(PlanFormatException.class, () -> PlanReader.read(json));
+        assertTrue(j.getMessage().contains("not a finite number") && j.line() > 0, j.getMessage());
+    }
+
+    @Test
+    void aMissingFieldAlsoHasTheLineOfItsStep() {
+        String yaml = PlanWriter.toYaml(smallPlan("api")).replace("    wave: 1\n", "");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(yaml));
+        assertEquals(yaml.lines().toList().indexOf("  - id: api") + 1, e.line(), e.getMessage());
+    }
+
+    @Test
+    void aPlanLargerThanSnakeYamlsDefaultLimitIsRead() {
+        String yaml = PlanWriter.toYaml(smallPlan("api"));
+        int stepStart = yaml.indexOf("  - id: api\n");
+        int stepEnd = yaml.indexOf("rollbackOrder:");
+        String step = yaml.substring(stepStart, stepEnd);
+        StringBuilder big = new StringBuilder(yaml.substring(0, stepEnd));
+        int copies = 0;
+        while (big.length() <= 3_145_728) {
+            big.append(step.replace("api", "api-" + copies++));
+        }
+        big.append(yaml.substring(stepEnd));
+        RolloutPlan plan = PlanReader.read(big.toString());
+        assertEquals(2 + copies, plan.steps().size(), "over SnakeYAML's default code point limit: " + big.length());
+        assertEquals(List.of("api-" + (copies - 1)), plan.steps().get(plan.steps().size() - 1).components());
+    }
+
+    @Test
+    void aPlanOverTheLimitIsRefusedWithItsSize() {
+        String yaml = PlanWriter.toYaml(smallPlan("api"));
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(yaml, 100));
+        assertTrue(e.getMessage().startsWith("the plan is " + String.format(java.util.Locale.ROOT, "%,d", yaml.length())
+                + " characters, over the limit of 100 characters"), e.getMessage());
+    }
 }

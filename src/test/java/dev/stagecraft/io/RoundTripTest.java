@@ -104,6 +104,16 @@ class RoundTripTest {
     }
 
     @Test
+    void csvSaysItDoesNotCarryChanging() {
+        ServiceGraph g = shop();
+        assertTrue(new CsvEdgeListWriter().losses(g).stream()
+                .anyMatch(l -> l.startsWith("CSV does not carry which components are changing (2 marked changing")),
+                new CsvEdgeListWriter().losses(g).toString());
+        ServiceGraph back = new CsvEdgeListReader().read(new CsvEdgeListWriter().write(g), "shop.csv").graph();
+        assertTrue(back.components().stream().noneMatch(Component::changing), "as documented in README");
+    }
+
+    @Test
     void jsonWritesPositionXBeforeYInEveryRun() {
         ServiceGraph g = shop();
         g.replaceComponent("events", g.requireComponent("events").withPosition(new Position(3, 4)));

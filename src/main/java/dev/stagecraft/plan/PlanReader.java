@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.stagecraft.io.yaml.LinearYamlFactory;
 import dev.stagecraft.io.yaml.YamlLimits;
+import dev.stagecraft.io.yaml.YamlText;
+import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.model.Gate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,13 @@ public final class PlanReader {
         if (size > MAX_CODE_POINTS) {
             throw tooLarge(size, MAX_CODE_POINTS, "bytes");
         }
-        return read(Files.readString(file, StandardCharsets.UTF_8));
+        String text;
+        try {
+            text = YamlText.utf8(Files.readAllBytes(file), file.toString());
+        } catch (GraphFormatException e) {
+            throw new PlanFormatException(e.sentence(), e.line(), e.column(), e);
+        }
+        return read(text);
     }
 
     /** Reads JSON when the text starts with '{', YAML otherwise. */

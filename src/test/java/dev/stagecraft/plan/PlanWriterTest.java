@@ -214,4 +214,16 @@ class PlanWriterTest {
         assertTrue(e.getMessage().startsWith("the plan is " + String.format(java.util.Locale.ROOT, "%,d", yaml.length())
                 + " characters, over the limit of 100 characters"), e.getMessage());
     }
+
+    @Test
+    void aPlanFileThatIsNotUtf8IsRefusedAtTheByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("p.yaml");
+        java.nio.file.Files.write(file, "apiVersion: stagecraft/v1\nkind: \u00ffx\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(file));
+        assertEquals(2, e.line(), e.getMessage());
+        assertEquals(7, e.column(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("byte 0xFF is not valid UTF-8"), e.getMessage());
+    }
 }

@@ -1,11 +1,8 @@
 package dev.stagecraft.io.nativeyaml;
 
 import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.yaml.YamlText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,7 +61,7 @@ public final class NativeGraphReader {
         if (bytes.length > maxBytes) {
             throw tooLarge(name, bytes.length, maxBytes, "bytes");
         }
-        return decode(utf8(bytes, name), name, maxBytes);
+        return decode(YamlText.utf8(bytes, name), name, maxBytes);
     }
 
     /** Reads text held in memory; {@code fileName} (may be null) is used in messages and locations. */
@@ -109,30 +106,6 @@ public final class NativeGraphReader {
             lines.remove(lines.size() - 1);
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
-    }
-
-    private static String utf8(byte[] bytes, String name) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(in).toString();
-        } catch (CharacterCodingException e) {
-            int bad = in.position();
-            int line = 1;
-            int lineStart = offset;
-            for (int i = offset; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new GraphFormatException(name, line, bad - lineStart + 1, String.format(Locale.ROOT,
-                    "byte 0x%02X is not valid UTF-8; graph files are UTF-8 text", bytes[bad] & 0xFF), e);
-        }
     }
 
     private static GraphFormatException tooLarge(String name, long size, long limit, String unit) {

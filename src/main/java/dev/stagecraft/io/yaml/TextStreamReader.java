@@ -10,15 +10,16 @@ import org.yaml.snakeyaml.scanner.Constant;
  * SnakeYAML's character source over a text that is already in memory, with the same behaviour as
  * {@link StreamReader} (code points, 0 past the end, lines and columns, the document index the code point limit
  * is checked against, "special characters are not allowed" for the first non-printable character once the
- * scanner's look-ahead reaches its block of 1,024 code points) but linear time.
+ * scanner's look-ahead reaches its block of 1,023 code points) but linear time.
  *
- * <p>Why: {@link StreamReader} reads 1,024 characters at a time and each time copies its window from the
- * start of the token being scanned. A scalar of n characters is one token, so it is copied n / 1,024 times:
+ * <p>Why: {@link StreamReader} reads 1,023 characters at a time and each time copies its window from the
+ * start of the token being scanned. A scalar of n characters is one token, so it is copied n / 1,023 times:
  * quadratic. One 8 MiB scalar took 25 s to read, a 70 MiB plan more than 2 minutes; here the code points are
  * decoded once (4 bytes per code point of transient memory) and never copied.
  */
 public final class TextStreamReader extends StreamReader {
-    private static final int BLOCK = 1024;
+    /** SnakeYAML 2.5 reads 1,023 characters at a time (a 1,024-char buffer, one kept for a surrogate's pair). */
+    private static final int BLOCK = 1023;
     private static final String NAME = "'reader'";
 
     private final int[] codePoints;

@@ -1,6 +1,7 @@
 package dev.stagecraft.io.yaml;
 
 import java.io.StringReader;
+import java.util.Arrays;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -33,7 +34,19 @@ public final class TextStreamReader extends StreamReader {
 
     public TextStreamReader(String text) {
         super(new StringReader(""));
-        this.codePoints = text.codePoints().toArray();
+        this.codePoints = codePoints(text);
+    }
+
+    /** One pass over the chars (an IntStream's toArray grows and copies its buffer, and is slower). */
+    private static int[] codePoints(String text) {
+        int[] out = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); n++) {
+            int c = text.codePointAt(i);
+            out[n] = c;
+            i += Character.charCount(c);
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     @Override

@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a plan written by {@link PlanWriter} (YAML or JSON) back into a {@link RolloutPlan}; what the writer
@@ -152,7 +154,34 @@ public final class PlanReader {
                     strings(field(s, "rollback", at), at + ".rollback"),
                     blastRadius(field(s, "blastRadius", at), at + ".blastRadius")));
         }
+        checkSteps(steps);
         return steps;
+    }
+
+    /**
+     * What the exporters rely on: each step advances at least one component, ids are unique, and {@code after}
+     * names earlier steps (the writer lists a step after everything it waits for, so the steps form a DAG).
+     */
+    private static void checkSteps(List<PlanStep> steps) {
+        Map<String, Integer> index = new HashMap<>(steps.size() * 2);
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep step = steps.get(i);
+            String at = "steps[" + i + "]";
+            if (step.components().isEmpty()) {
+                throw new Problem(at + ".components", at + ".components is empty; a step advances at least one component");
+            }
+            Integer first = index.putIfAbsent(step.id(), i);
+            if (first != null) {
+                throw new Problem(at + ".id", at + ".id '" + step.id() + "' is also the id of steps[" + first + "]");
+            }
+            for (int a = 0; a < step.after().size(); a++) {
+                String after = step.after().get(a);
+                if (!index.containsKey(after) || after.equals(step.id())) {
+                    throw new Problem(at + ".after[" + a + "]", at + ".after[" + a + "] '" + after + "' is not the id"
+                            + " of an earlier step; a step waits only for steps listed before it");
+                }
+            }
+        }
     }
 
     private static List<CanaryStage> stages(JsonNode list, String at) {

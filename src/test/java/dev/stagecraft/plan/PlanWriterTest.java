@@ -226,4 +226,23 @@ class PlanWriterTest {
         assertEquals(7, e.column(), e.getMessage());
         assertTrue(e.getMessage().startsWith("byte 0xFF is not valid UTF-8"), e.getMessage());
     }
+
+    @Test
+    void stepsTheExportersCouldNotRunAreRefusedAtTheirPlace() {
+        String yaml = PlanWriter.toYaml(smallPlan("api"));
+        String noComponents = yaml.replace("    components:\n      - api\n", "    components: []\n");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(noComponents));
+        assertEquals("steps[1].components is empty; a step advances at least one component", e.getMessage());
+        assertEquals(noComponents.lines().toList().indexOf("    components: []") + 1, e.line());
+
+        PlanFormatException twice = assertThrows(PlanFormatException.class,
+                () -> PlanReader.read(yaml.replace("  - id: api\n", "  - id: db\n")));
+        assertTrue(twice.getMessage().startsWith("steps[1].id 'db' is also the id of steps[0]"), twice.getMessage());
+
+        String unknown = yaml.replace("    after:\n      - db\n", "    after:\n      - dbx\n");
+        PlanFormatException after = assertThrows(PlanFormatException.class, () -> PlanReader.read(unknown));
+        assertTrue(after.getMessage().startsWith("steps[1].after[0] 'dbx' is not the id of an earlier step"),
+                after.getMessage());
+        assertEquals(unknown.lines().toList().indexOf("      - dbx") + 1, after.line());
+    }
 }

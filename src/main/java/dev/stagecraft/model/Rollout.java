@@ -9,7 +9,8 @@ import java.util.List;
  * @param durationMinutes    time for the component's full rollout including bake time, &gt;= 0
  * @param stages             canary stages in percent of traffic, ascending, each in 1..100
  * @param bakeMinutes        wait after each stage before its gates are judged, &gt;= 0
- * @param failureProbability chance, 0..1, that this component's new version fails during rollout
+ * @param failureProbability chance, 0..1, that this component's new version fails during rollout; finite even
+ *                           when out of range (a reader keeps 1.5 with a finding, refuses infinity)
  * @param gates              health checks every stage must pass
  * @param rollback           commands or runbook steps that undo the change
  */
@@ -19,6 +20,9 @@ public record Rollout(Integer durationMinutes, List<Integer> stages, Integer bak
     public static final Rollout NONE = new Rollout(null, null, null, null, null, null);
 
     public Rollout {
+        if (failureProbability != null && !Double.isFinite(failureProbability)) {
+            throw new IllegalArgumentException("failureProbability must be a finite number, not " + failureProbability);
+        }
         stages = stages == null ? null : List.copyOf(stages);
         gates = gates == null ? null : List.copyOf(gates);
         rollback = rollback == null ? null : List.copyOf(rollback);

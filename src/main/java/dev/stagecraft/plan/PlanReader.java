@@ -1,41 +1,60 @@
 package dev.stagecraft.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.stagecraft.io.yaml.LinearYamlFactory;
+import dev.stagecraft.io.yaml.YamlLimits;
 import dev.stagecraft.io.FileText;
+import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.model.Gate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a plan written by {@link PlanWriter} (YAML or JSON) back into a {@link RolloutPlan}; what the writer
  * leaves out takes its meaning back (no {@code maxParallel}: unlimited; no {@code more}: 0). Unknown keys are
- * ignored, a wrong {@code apiVersion} or {@code kind} and missing or mistyped fields are a
- * {@link PlanFormatException} naming the field and, found by {@link PlanPlaces} once a problem is known, its
- * line and column. O(size of the text).
+ * ignored, a wrong {@code apiVersion} or {@code kind}, missing or mistyped fields and gates whose {@code max}
+ * is not a finite number are a {@link PlanFormatException} naming the field, its line and its column.
+ * Plans over {@link #MAX_CODE_POINTS} are refused, as graph files are (a 20,000-step plan is 23 MB).
+ * O(size of the text), also for one long value (see {@link LinearYamlFactory}).
  */
 public final class PlanReader {
-    /** Larger plan files are refused unread: a 20,000-step plan is 23 MB. */
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
-    private static final YAMLMapper YAML = new YAMLMapper();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The same limit as graph files: 64 Mi code points (and bytes, for a file). */
+    public static final int MAX_CODE_POINTS = YamlLimits.MAX_CODE_POINTS;
+    private static final int MAX_DEPTH = 64;
 
     private PlanReader() {
     }
 
-    /** Reads a plan file (UTF-8, or UTF-16 with a byte order mark); errors name the file, line and column. */
+    /**
+     * Reads a plan file (UTF-8, or UTF-16 with a byte order mark). A file that cannot be read or is not text is a
+     * {@link GraphFormatException} naming it (and the first bad byte's line and column); a plan problem is a
+     * {@link PlanFormatException} with line and column.
+     */
     public static RolloutPlan read(Path file) throws IOException {
-        return read(FileText.read(file, MAX_BYTES, "plan"));
+        return read(FileText.read(file, MAX_CODE_POINTS, "plan"));
     }
 
     /** Reads JSON when the text starts with '{', YAML otherwise. */
     public static RolloutPlan read(String text) {
-        ObjectMapper mapper = text.stripLeading().startsWith("{") ? JSON : YAML;
+        return read(text, MAX_CODE_POINTS);
+    }
+
+    /** Reads a text of at most {@code maxCodePoints} code points. */
+    public static RolloutPlan read(String text, int maxCodePoints) {
+        if (YamlLimits.overLimit(text, maxCodePoints)) {
+            throw tooLarge(text.codePointCount(0, text.length()), maxCodePoints, "characters");
+        }
+        ObjectMapper mapper = mapper(text, maxCodePoints);
         JsonNode root;
         try {
             root = mapper.readTree(text);
@@ -43,24 +62,20 @@ public final class PlanReader {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() <= 0 ? -1 : at.getLineNr();
             int column = line < 0 || at.getColumnNr() <= 0 ? -1 : at.getColumnNr();
-            throw new PlanFormatException("not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
+            throw new PlanFormatException("not valid " + (text.stripLeading().startsWith("{") ? "JSON" : "YAML") + ": "
                     + firstLine(e.getOriginalMessage()), line, column, e);
         }
         if (root == null || !root.isObject()) {
-            throw new PlanFormatException("a plan is a mapping with apiVersion, kind, metadata, summary and steps",
-                    1, 1, null);
+            throw new PlanFormatException("a plan is a mapping with apiVersion, kind, metadata, summary and steps");
         }
         try {
             expect(root, "apiVersion", RolloutPlan.API_VERSION);
             expect(root, "kind", RolloutPlan.KIND);
             return new RolloutPlan(metadata(field(root, "metadata", "")), summary(field(root, "summary", "")),
                     steps(field(root, "steps", "")), strings(field(root, "rollbackOrder", ""), "rollbackOrder"));
-        } catch (PlanFormatException e) {
-            if (e.path() == null) {
-                throw e;
-            }
-            JsonLocation at = PlanPlaces.locate(mapper.getFactory(), text, e.path());
-            throw at == null ? e : e.at(at.getLineNr(), at.getColumnNr());
+        } catch (Problem p) {
+            int[] place = PlanPlaces.locate(mapper, text, p.path);
+            throw new PlanFormatException(p.getMessage(), place[0], place[1], null);
         }
     }
 
@@ -72,10 +87,37 @@ public final class PlanReader {
         return nl < 0 ? text : text.substring(0, nl);
     }
 
+    private static ObjectMapper mapper(String text, int maxCodePoints) {
+        if (text.stripLeading().startsWith("{")) {
+            return new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Math.max(maxCodePoints, 1)).build()).build());
+        }
+        return new YAMLMapper(new LinearYamlFactory(LinearYamlFactory.options(maxCodePoints, MAX_DEPTH)));
+    }
+
+    private static PlanFormatException tooLarge(long size, long limit, String unit) {
+        return new PlanFormatException("the plan " + YamlLimits.tooLarge(size, limit, unit,
+                "a plan (a 20,000-step plan is about 23 MB)") + " and was not read");
+    }
+
+    /**
+     * A field that is wrong, found while mapping the tree (which has no places): the message and the path of the
+     * value at fault ("steps[3].stages[0].gates[1].max"; for a missing field, the mapping that lacks it).
+     */
+    private static final class Problem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String path;
+
+        Problem(String path, String message) {
+            super(message, null, false, false);
+            this.path = path;
+        }
+    }
+
     private static void expect(JsonNode root, String key, String value) {
         String found = text(field(root, key, ""), key);
         if (!found.equals(value)) {
-            throw new PlanFormatException(key + " must be " + value + ", was " + found, key);
+            throw new Problem(key, key + " must be " + value + ", was " + found);
         }
     }
 
@@ -99,7 +141,7 @@ public final class PlanReader {
 
     private static List<PlanStep> steps(JsonNode list) {
         if (!list.isArray()) {
-            throw new PlanFormatException("steps must be a list", "steps");
+            throw new Problem("steps", "steps must be a list");
         }
         List<PlanStep> steps = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -114,12 +156,39 @@ public final class PlanReader {
                     strings(field(s, "rollback", at), at + ".rollback"),
                     blastRadius(field(s, "blastRadius", at), at + ".blastRadius")));
         }
+        checkSteps(steps);
         return steps;
+    }
+
+    /**
+     * What the exporters rely on: each step advances at least one component, ids are unique, and {@code after}
+     * names earlier steps (the writer lists a step after everything it waits for, so the steps form a DAG).
+     */
+    private static void checkSteps(List<PlanStep> steps) {
+        Map<String, Integer> index = new HashMap<>(steps.size() * 2);
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep step = steps.get(i);
+            String at = "steps[" + i + "]";
+            if (step.components().isEmpty()) {
+                throw new Problem(at + ".components", at + ".components is empty; a step advances at least one component");
+            }
+            Integer first = index.putIfAbsent(step.id(), i);
+            if (first != null) {
+                throw new Problem(at + ".id", at + ".id '" + step.id() + "' is also the id of steps[" + first + "]");
+            }
+            for (int a = 0; a < step.after().size(); a++) {
+                String after = step.after().get(a);
+                if (!index.containsKey(after) || after.equals(step.id())) {
+                    throw new Problem(at + ".after[" + a + "]", at + ".after[" + a + "] '" + after + "' is not the id"
+                            + " of an earlier step; a step waits only for steps listed before it");
+                }
+            }
+        }
     }
 
     private static List<CanaryStage> stages(JsonNode list, String at) {
         if (!list.isArray()) {
-            throw new PlanFormatException(at + " must be a list", at);
+            throw new Problem(at, at + " must be a list");
         }
         List<CanaryStage> stages = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -132,7 +201,11 @@ public final class PlanReader {
                 String gateAt = here + ".gates[" + g + "]";
                 JsonNode max = field(gate, "max", gateAt);
                 if (!max.isNumber()) {
-                    throw new PlanFormatException(gateAt + ".max must be a number", gateAt + ".max");
+                    throw new Problem(gateAt + ".max", gateAt + ".max must be a number");
+                }
+                if (!Double.isFinite(max.doubleValue())) {
+                    throw new Problem(gateAt + ".max", gateAt + ".max is " + max.asText() + ", not a finite number;"
+                            + " a gate's max is the highest value of its metric that passes");
                 }
                 gates.add(new Gate(text(field(gate, "metric", gateAt), gateAt + ".metric"), max.doubleValue()));
             }
@@ -150,8 +223,7 @@ public final class PlanReader {
     private static JsonNode field(JsonNode parent, String key, String at) {
         JsonNode value = parent == null ? null : parent.get(key);
         if (value == null || value.isNull()) {
-            String path = (at.isEmpty() ? "" : at + ".") + key;
-            throw new PlanFormatException(path + " is missing", path);
+            throw new Problem(at, (at.isEmpty() ? "" : at + ".") + key + " is missing");
         }
         return value;
     }
@@ -159,18 +231,18 @@ public final class PlanReader {
     private static int integer(JsonNode parent, String key, String at) {
         JsonNode value = field(parent, key, at);
         if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new PlanFormatException(at + "." + key + " must be a whole number, was " + value, at + "." + key);
+            throw new Problem(at + "." + key, at + "." + key + " must be a whole number, was " + value);
         }
         return value.intValue();
     }
 
     private static String text(JsonNode value, String at) {
         if (!value.isValueNode() || value.isNull()) {
-            throw new PlanFormatException(at + " must be text", at);
+            throw new Problem(at, at + " must be text");
         }
         String text = value.asText();
         if (hasUnpairedSurrogate(text)) {
-            throw new PlanFormatException(at + " is not valid Unicode text (it has half of a surrogate pair,"
+            throw new Problem(at, at + " is not valid Unicode text (it has half of a surrogate pair,"
                     + " such as a JSON \\ud846 escape alone)");
         }
         return text;
@@ -195,7 +267,7 @@ public final class PlanReader {
 
     private static List<String> strings(JsonNode list, String at) {
         if (!list.isArray()) {
-            throw new PlanFormatException(at + " must be a list", at);
+            throw new Problem(at, at + " must be a list");
         }
         List<String> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {

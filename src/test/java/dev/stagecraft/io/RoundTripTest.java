@@ -113,6 +113,24 @@ class RoundTripTest {
     }
 
     @Test
+    void csvSaysItDoesNotCarryChanging() {
+        ServiceGraph g = shop();
+        assertTrue(new CsvEdgeListWriter().losses(g).stream()
+                .anyMatch(l -> l.startsWith("CSV does not carry which components are changing (2 marked changing")),
+                new CsvEdgeListWriter().losses(g).toString());
+        ServiceGraph back = new CsvEdgeListReader().read(new CsvEdgeListWriter().write(g), "shop.csv").graph();
+        assertTrue(back.components().stream().noneMatch(Component::changing), "as documented in README");
+    }
+
+    @Test
+    void jsonWritesPositionXBeforeYInEveryRun() {
+        ServiceGraph g = shop();
+        g.replaceComponent("events", g.requireComponent("events").withPosition(new Position(3, 4)));
+        String json = new JsonGraphWriter().write(g);
+        assertTrue(json.contains("\"position\" : {\n      \"x\" : 3.0,\n      \"y\" : 4.0\n    }"), json);
+    }
+
+    @Test
     void jsonRoundTripsAGeneratedGraph() {
         ServiceGraph g = GraphGenerator.generate(300, 1200, 7);
         ServiceGraph back = new JsonGraphReader().read(new JsonGraphWriter().write(g), "g.json").graph();

@@ -182,4 +182,83 @@ class PlanWriterTest {
         PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(json));
         assertTrue(e.getMessage().startsWith("steps[1].stages[0].gates[0].metric is not valid Unicode"), e.getMessage());
     }
+
+    @Test
+    void aGateMaxThatIsNotFiniteIsRefusedAtItsPlace() {
+        String yaml = PlanWriter.toYaml(smallPlan("api")).replaceFirst("max: 500", "max: 1e400");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(yaml));
+        assertTrue(e.getMessage().startsWith("steps[1].stages[0].gates[1].max is 1e400, not a finite number")
+                || e.getMessage().startsWith("steps[1].stages[0].gates[1].max is Infinity, not a finite number"),
+                e.getMessage());
+        int line = (int) yaml.lines().takeWhile(l -> !l.contains("max: 1e400")).count() + 1;
+        assertEquals(line, e.line(), e.getMessage());
+        assertEquals(yaml.lines().toList().get(line - 1).indexOf("1e400") + 1, e.column(), e.getMessage());
+
+        String json = PlanWriter.toJson(smallPlan("api")).replaceFirst("\"max\" : 500", "\"max\" : -1e999");
+        PlanFormatException j = assertThrows(PlanFormatException.class, () -> PlanReader.read(json));
+        assertTrue(j.getMessage().contains("not a finite number") && j.line() > 0, j.getMessage());
+    }
+
+    @Test
+    void aMissingFieldAlsoHasTheLineOfItsStep() {
+        String yaml = PlanWriter.toYaml(smallPlan("api")).replace("    wave: 1\n", "");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(yaml));
+        assertEquals(yaml.lines().toList().indexOf("  - id: api") + 1, e.line(), e.getMessage());
+    }
+
+    @Test
+    void aPlanLargerThanSnakeYamlsDefaultLimitIsRead() {
+        String yaml = PlanWriter.toYaml(smallPlan("api"));
+        int stepStart = yaml.indexOf("  - id: api\n");
+        int stepEnd = yaml.indexOf("rollbackOrder:");
+        String step = yaml.substring(stepStart, stepEnd);
+        StringBuilder big = new StringBuilder(yaml.substring(0, stepEnd));
+        int copies = 0;
+        while (big.length() <= 3_145_728) {
+            big.append(step.replace("api", "api-" + copies++));
+        }
+        big.append(yaml.substring(stepEnd));
+        RolloutPlan plan = PlanReader.read(big.toString());
+        assertEquals(2 + copies, plan.steps().size(), "over SnakeYAML's default code point limit: " + big.length());
+        assertEquals(List.of("api-" + (copies - 1)), plan.steps().get(plan.steps().size() - 1).components());
+    }
+
+    @Test
+    void aPlanOverTheLimitIsRefusedWithItsSize() {
+        String yaml = PlanWriter.toYaml(smallPlan("api"));
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(yaml, 100));
+        assertTrue(e.getMessage().startsWith("the plan is " + String.format(java.util.Locale.ROOT, "%,d", yaml.length())
+                + " characters, over the limit of 100 characters"), e.getMessage());
+    }
+
+    @Test
+    void aPlanFileThatIsNotUtf8IsRefusedAtTheByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("p.yaml");
+        java.nio.file.Files.write(file, "apiVersion: stagecraft/v1\nkind: \u00ffx\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(file));
+        assertEquals(2, e.line(), e.getMessage());
+        assertEquals(7, e.column(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("byte 0xFF is not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void stepsTheExportersCouldNotRunAreRefusedAtTheirPlace() {
+        String yaml = PlanWriter.toYaml(smallPlan("api"));
+        String noComponents = yaml.replace("    components:\n      - api\n", "    components: []\n");
+        PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanReader.read(noComponents));
+        assertEquals("steps[1].components is empty; a step advances at least one component", e.getMessage());
+        assertEquals(noComponents.lines().toList().indexOf("    components: []") + 1, e.line());
+
+        PlanFormatException twice = assertThrows(PlanFormatException.class,
+                () -> PlanReader.read(yaml.replace("  - id: api\n", "  - id: db\n")));
+        assertTrue(twice.getMessage().startsWith("steps[1].id 'db' is also the id of steps[0]"), twice.getMessage());
+
+        String unknown = yaml.replace("    after:\n      - db\n", "    after:\n      - dbx\n");
+        PlanFormatException after = assertThrows(PlanFormatException.class, () -> PlanReader.read(unknown));
+        assertTrue(after.getMessage().startsWith("steps[1].after[0] 'dbx' is not the id of an earlier step"),
+                after.getMessage());
+        assertEquals(unknown.lines().toList().indexOf("      - dbx") + 1, after.line());
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Writes the CSV edge list {@code from,to,kind,strength}: one row per dependency, then one row with an
  * empty {@code to} for each component that takes part in no dependency. Everything but ids, dependencies
- * and their kind and strength is lost; {@link #losses} says so.
+ * and their kind and strength is lost, including which components are {@code changing}; {@link #losses} says so.
  */
 public final class CsvEdgeListWriter implements GraphWriter {
     @Override
@@ -38,8 +38,13 @@ public final class CsvEdgeListWriter implements GraphWriter {
     @Override
     public List<String> losses(ServiceGraph graph) {
         List<String> out = new ArrayList<>();
-        out.add("CSV carries ids and dependencies only: component names, kinds, teams, tiers, rollout settings"
-                + " and positions are not written");
+        out.add("CSV carries ids and dependencies only: component names, kinds, teams, tiers, changing, rollout"
+                + " settings and positions are not written");
+        long changing = graph.components().stream().filter(Component::changing).count();
+        if (changing > 0) {
+            out.add("CSV does not carry which components are changing (" + changing + " marked changing; on import"
+                    + " none is, so a plan advances every component)");
+        }
         if (!graph.groups().isEmpty()) {
             out.add("CSV does not carry change groups (" + graph.groups().size() + " not written)");
         }

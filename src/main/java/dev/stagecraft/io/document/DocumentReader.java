@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.yaml.LinearYamlFactory;
 import dev.stagecraft.model.SourceLocation;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,7 +19,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -33,6 +33,11 @@ public final class DocumentReader {
     public static final int MAX_DEPTH = 64;
     /** Default size limit in code points (SnakeYAML's own default of about 3 M is too small for big graphs). */
     public static final int DEFAULT_MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+    /** Jackson's default string limit (20 million characters) would refuse one long value the size limit allows. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(DEFAULT_MAX_CODE_POINTS).build())
+            .build();
 
     private final String file;
     private final int maxCodePoints;
@@ -53,12 +58,8 @@ public final class DocumentReader {
     /** Every document of a YAML stream, in order (an empty stream gives an empty list). */
     public List<DocNode> yaml(String text) {
         checkSize(text);
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Math.max(maxCodePoints, 1));
-        options.setAllowDuplicateKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH + 1);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
-        try (JsonParser parser = factory.createParser(new StringReader(text))) {
+        LinearYamlFactory factory = new LinearYamlFactory(LinearYamlFactory.options(maxCodePoints, MAX_DEPTH + 1));
+        try (JsonParser parser = factory.createParser(text)) {
             return readAll(parser, true);
         } catch (IOException e) {
             throw translate(e, "YAML");
@@ -70,7 +71,7 @@ public final class DocumentReader {
     /** The one JSON value of the text. */
     public DocNode json(String text) {
         checkSize(text);
-        try (JsonParser parser = new JsonFactory().createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             List<DocNode> roots = readAll(parser, false);
             if (roots.isEmpty()) {
                 throw new GraphFormatException(file, 1, 1, "the file is empty; expected a JSON object");

@@ -217,6 +217,9 @@ public final class JsonGraphReader implements GraphReader {
 
     private static double number(DocNode n, String what) {
         if (n instanceof DocNode.Scalar s && s.value() instanceof Number v) {
+            if (!Double.isFinite(v.doubleValue())) {
+                throw n.error(what + " is " + s.text() + ", not a finite number");
+            }
             return v.doubleValue();
         }
         throw n.error(what + " must be a number, found " + n.describe());

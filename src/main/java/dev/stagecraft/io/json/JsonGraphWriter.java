@@ -10,6 +10,7 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.WrittenNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Map;
  * Writes a graph as JSON in the shape of JGraphT's JSON format ({@code nodes} with {@code id},
  * {@code edges} with {@code source} and {@code target}, attributes beside them), plus {@code groups}.
  * Carries everything the native format does: name, kind, team, tier, changing, rollout, position, extras.
- * Keys in a fixed order, absent values left out, so the same graph gives the same bytes.
+ * Keys in a fixed order (insertion-ordered maps only: a {@code Map.of} iterates in an order that changes from
+ * one JVM to the next), absent values left out, so the same graph gives the same bytes.
  */
 public final class JsonGraphWriter implements GraphWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -111,8 +113,24 @@ public final class JsonGraphWriter implements GraphWriter {
 
     private static void putExtras(Map<String, Object> m, Map<String, Object> extras) {
         if (!extras.isEmpty()) {
-            m.put("extras", extras);
+            m.put("extras", plain(extras));
         }
+    }
+
+    /** Extras with each {@link WrittenNumber} as its number: JSON has one spelling of a number (0x1f is not JSON). */
+    private static Object plain(Object extra) {
+        if (extra instanceof WrittenNumber n) {
+            return n.value();
+        }
+        if (extra instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, plain(v)));
+            return out;
+        }
+        if (extra instanceof List<?> list) {
+            return list.stream().map(JsonGraphWriter::plain).toList();
+        }
+        return extra;
     }
 
     private static void putIf(Map<String, Object> m, String key, Object value) {

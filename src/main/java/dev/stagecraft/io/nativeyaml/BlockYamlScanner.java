@@ -22,6 +22,8 @@ import java.util.Set;
 final class BlockYamlScanner {
     /** Deeper than any graph file; deeper input is left to the Jackson path. */
     private static final int MAX_DEPTH = 32;
+    /** YAML refuses simple keys over 1,024 characters; longer ones are left to Jackson, which says so. */
+    private static final int MAX_KEY = 1000;
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`=<~";
     private static final Set<String> AMBIGUOUS = Set.of("y", "n", "yes", "no", "on", "off", "null", "true",
             "false");
@@ -169,7 +171,7 @@ final class BlockYamlScanner {
         while (i < end && isKeyChar(text.charAt(i))) {
             i++;
         }
-        if (i >= end || text.charAt(i) != ':' || i + 1 < end && text.charAt(i + 1) != ' ') {
+        if (i >= end || text.charAt(i) != ':' || i + 1 < end && text.charAt(i + 1) != ' ' || i - at > MAX_KEY) {
             throw new GiveUp();
         }
         return i;
@@ -386,7 +388,8 @@ final class BlockYamlScanner {
                         k++;
                     }
                     if (k == keyAt || !Character.isLetter(text.charAt(keyAt)) && text.charAt(keyAt) != '_'
-                            || k + 1 >= cur.end || text.charAt(k) != ':' || text.charAt(k + 1) != ' ') {
+                            || k + 1 >= cur.end || text.charAt(k) != ':' || text.charAt(k + 1) != ' '
+                            || k - keyAt > MAX_KEY) {
                         throw new GiveUp();
                     }
                     String key = text.substring(keyAt, k);

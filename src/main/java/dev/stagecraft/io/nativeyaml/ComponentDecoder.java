@@ -72,7 +72,12 @@ final class ComponentDecoder {
         Integer bake = minutes(m, "bakeMinutes", where, subject);
         YamlNode probabilityNode = fields.value(m, "failureProbability");
         Double probability = probabilityNode == null ? null : fields.number(probabilityNode, where + ": failureProbability");
-        if (probability != null && !(probability >= 0 && probability <= 1)) {
+        if (probability != null && !Double.isFinite(probability)) {
+            fields.error("probability-out-of-range", where + ": failureProbability "
+                    + ((YamlNode.Scalar) probabilityNode).text() + " is not a finite number; the default is used",
+                    subject, probabilityNode);
+            probability = null;
+        } else if (probability != null && !(probability >= 0 && probability <= 1)) {
             fields.error("probability-out-of-range", where + ": failureProbability "
                     + ((YamlNode.Scalar) probabilityNode).text() + " is outside 0..1", subject, probabilityNode);
         }
@@ -140,6 +145,10 @@ final class ComponentDecoder {
             if (metric == null || max == null) {
                 fields.error("invalid-gate", where + ": a gate needs both 'metric' and 'max' (e.g. {metric: error_rate,"
                         + " max: 0.01}); this one is left out", subject, gate);
+            } else if (!Double.isFinite(max)) {
+                YamlNode maxNode = fields.value(gate, "max");
+                fields.error("invalid-gate", where + ": gate " + metric + " has max " + ((YamlNode.Scalar) maxNode).text()
+                        + ", which is not a finite number; this gate is left out", subject, maxNode);
             } else {
                 gates.add(new Gate(metric, max));
             }
@@ -155,6 +164,15 @@ final class ComponentDecoder {
             fields.error("invalid-position", owner + ": position needs both x and y; it is left out and the editor"
                     + " will place the component", subject, m);
             return null;
+        }
+        for (String axis : POSITION_KEYS) {
+            YamlNode v = fields.value(m, axis);
+            if (!Double.isFinite(fields.number(v, axis))) {
+                fields.error("invalid-position", owner + ": position " + axis + " " + ((YamlNode.Scalar) v).text()
+                        + " is not a finite number; the position is left out and the editor will place the component",
+                        subject, v);
+                return null;
+            }
         }
         return new Position(x, y);
     }

@@ -8,6 +8,7 @@ import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.WrittenNumber;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import java.util.Map;
  * O(size of the graph).
  */
 public final class NativeGraphWriter {
+    /** Below YAML's 1,024-character limit for a simple key (counted in code points, so chars are a safe bound). */
+    private static final int MAX_SIMPLE_KEY = 1000;
     private final StringBuilder out;
 
     private NativeGraphWriter(int sizeHint) {
@@ -212,9 +215,19 @@ public final class NativeGraphWriter {
         });
     }
 
-    /** {@code key: value} whose key is already indented to {@code indent}; nested content goes 2 deeper. */
+    /**
+     * {@code key: value} whose key is already indented to {@code indent}; nested content goes 2 deeper. A key
+     * longer than YAML allows for a simple key (1,024 characters up to its colon) is written as an explicit key,
+     * {@code ? key} with {@code : value} on the next line, or the file would not read back.
+     */
     private void entry(int indent, Object key, Object value) {
-        out.append(YamlScalars.text(String.valueOf(key))).append(':');
+        String keyText = YamlScalars.text(String.valueOf(key));
+        if (keyText.length() > MAX_SIMPLE_KEY) {
+            out.append("? ").append(keyText).append('\n');
+            indent(indent).append(':');
+        } else {
+            out.append(keyText).append(':');
+        }
         if (value instanceof Map<?, ?> map && !map.isEmpty()) {
             out.append('\n');
             map.forEach((k, v) -> {
@@ -256,6 +269,9 @@ public final class NativeGraphWriter {
         }
         if (value instanceof String s) {
             return YamlScalars.text(s);
+        }
+        if (value instanceof WrittenNumber n) {
+            return n.text();
         }
         if (value instanceof Boolean b) {
             return b.toString();

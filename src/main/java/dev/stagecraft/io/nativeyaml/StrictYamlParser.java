@@ -2,9 +2,8 @@ package dev.stagecraft.io.nativeyaml;
 
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.stagecraft.io.yaml.LinearYamlFactory;
 import java.io.IOException;
 import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -13,6 +12,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
  * Jackson's YAML parser, watching the SnakeYAML events underneath for what Jackson hides: anchors
@@ -24,9 +24,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 final class StrictYamlParser extends YAMLParser {
     private Refused refused;
 
-    private StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
-                             ObjectCodec codec, Reader reader) {
-        super(context, parserFeatures, yamlFeatures, options, codec, reader);
+    private StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, ObjectCodec codec, Reader reader,
+                             ParserImpl events) {
+        super(context, parserFeatures, yamlFeatures, codec, reader, events);
     }
 
     /** A YAML feature the native format refuses, with its 1-based place. */
@@ -85,27 +85,21 @@ final class StrictYamlParser extends YAMLParser {
         return new Refused(what, event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
     }
 
-    /** Creates {@link StrictYamlParser}s with the given SnakeYAML limits. */
-    static final class Factory extends YAMLFactory {
+    /** Creates {@link StrictYamlParser}s with the given SnakeYAML limits, reading in linear time. */
+    static final class Factory extends LinearYamlFactory {
         private static final long serialVersionUID = 1L;
 
         Factory(LoaderOptions options) {
-            super(YAMLFactory.builder().loaderOptions(options));
+            super(options);
         }
 
-        StrictYamlParser open(Reader reader) throws IOException {
-            return (StrictYamlParser) createParser(reader);
-        }
-
-        @Override
-        protected YAMLParser _createParser(Reader reader, IOContext context) {
-            return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions,
-                    _objectCodec, reader);
+        StrictYamlParser open(String text) throws IOException {
+            return (StrictYamlParser) createParser(text);
         }
 
         @Override
-        public YAMLFactoryBuilder rebuild() {
-            throw new UnsupportedOperationException("a strict factory is built once");
+        protected YAMLParser newParser(IOContext context, Reader reader, ParserImpl events) {
+            return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _objectCodec, reader, events);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.stagecraft.io.nativeyaml;
 
+import dev.stagecraft.model.WrittenNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +98,12 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             return "the number " + text;
         }
 
+        /** The value; a number written in another spelling than its canonical one keeps its text. */
         @Override
         public Object toPlain() {
+            if (value instanceof Number n && !YamlScalars.number(n).equals(text)) {
+                return new WrittenNumber(n, text);
+            }
             return value;
         }
     }

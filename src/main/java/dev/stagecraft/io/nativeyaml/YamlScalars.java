@@ -113,14 +113,17 @@ final class YamlScalars {
 
     /**
      * The shortest decimal that reads back as exactly {@code d}; plain between 1e-4 and 1e15, otherwise
-     * with an exponent whose sign is always written (YAML 1.1 requires it).
+     * with an exponent whose sign is always written (YAML 1.1 requires it). Infinity is written as a number too
+     * large for a double ({@code 1.0e+400}), which reads back as infinity: the reader refuses {@code .inf}
+     * (Jackson cannot parse it), and saving must never write what opening refuses. NaN has no such spelling and
+     * no reader produces it, so it is refused here.
      */
     static String decimal(double d, boolean keepPoint) {
         if (Double.isNaN(d)) {
-            return ".nan";
+            throw new IllegalArgumentException("NaN cannot be written: no YAML spelling of it reads back");
         }
         if (Double.isInfinite(d)) {
-            return d > 0 ? ".inf" : "-.inf";
+            return d > 0 ? "1.0e+400" : "-1.0e+400";
         }
         double abs = Math.abs(d);
         if (d == Math.rint(d) && abs < PLAIN_MAX) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.stagecraft.io.GraphFormatException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ final class YamlTreeReader {
         options.setCodePointLimit(maxCodePoints);
         options.setNestingDepthLimit(MAX_DEPTH + 1);
         StrictYamlParser.Factory factory = new StrictYamlParser.Factory(options);
-        try (StrictYamlParser parser = factory.open(new StringReader(text))) {
+        try (StrictYamlParser parser = factory.open(text)) {
             return new YamlTreeReader(fileName, parser).document(streamed, handler);
         } catch (com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException e) {
             throw syntaxError(fileName, e);

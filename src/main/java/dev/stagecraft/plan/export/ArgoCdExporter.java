@@ -31,15 +31,8 @@ public final class ArgoCdExporter implements PlanExporter {
                 app.put("metadata", metadata);
                 Map<String, Object> spec = new LinkedHashMap<>();
                 spec.put("project", "default");
-                Map<String, Object> source = new LinkedHashMap<>();
-                source.put("repoURL", "REPLACE-ME");
-                source.put("path", component);
-                source.put("targetRevision", "HEAD");
-                spec.put("source", source);
-                Map<String, Object> destination = new LinkedHashMap<>();
-                destination.put("server", "https://kubernetes.default.svc");
-                destination.put("namespace", component);
-                spec.put("destination", destination);
+                spec.put("source", Yaml.ordered("repoURL", "REPLACE-ME", "path", component, "targetRevision", "HEAD"));
+                spec.put("destination", Yaml.ordered("server", "https://kubernetes.default.svc", "namespace", component));
                 app.put("spec", spec);
                 docs.add(app);
             }

@@ -38,7 +38,7 @@ public final class ArgoRolloutsExporter implements PlanExporter {
                 rollout.put("apiVersion", "argoproj.io/v1alpha1");
                 rollout.put("kind", "Rollout");
                 rollout.put("metadata", metadata);
-                rollout.put("spec", Map.of("strategy", Map.of("canary", Map.of("steps", steps(step)))));
+                rollout.put("spec", Yaml.ordered("strategy", Yaml.ordered("canary", Yaml.ordered("steps", steps(step)))));
                 docs.add(rollout);
             }
         }
@@ -50,9 +50,9 @@ public final class ArgoRolloutsExporter implements PlanExporter {
     private static List<Object> steps(PlanStep step) {
         List<Object> out = new ArrayList<>();
         for (CanaryStage stage : step.stages()) {
-            out.add(Map.of("setWeight", stage.percent()));
+            out.add(Yaml.ordered("setWeight", stage.percent()));
             if (stage.percent() < 100 && stage.bakeMinutes() > 0) {
-                out.add(Map.of("pause", Map.of("duration", stage.bakeMinutes() + "m")));
+                out.add(Yaml.ordered("pause", Yaml.ordered("duration", stage.bakeMinutes() + "m")));
             }
         }
         return out;

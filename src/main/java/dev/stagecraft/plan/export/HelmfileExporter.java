@@ -28,10 +28,8 @@ public final class HelmfileExporter implements PlanExporter {
                 Map<String, Object> release = new LinkedHashMap<>();
                 release.put("name", component);
                 release.put("chart", "./charts/" + component);
-                Map<String, Object> labels = new LinkedHashMap<>();
-                labels.put("stagecraft-step", step.id());
-                labels.put("stagecraft-wave", Integer.toString(step.wave()));
-                release.put("labels", labels);
+                release.put("labels", Yaml.ordered("stagecraft-step", step.id(), "stagecraft-wave",
+                        Integer.toString(step.wave())));
                 if (!needs.isEmpty()) {
                     release.put("needs", needs);
                 }

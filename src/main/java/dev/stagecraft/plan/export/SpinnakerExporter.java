@@ -30,7 +30,7 @@ public final class SpinnakerExporter implements PlanExporter {
             stage.put("type", "deployManifest");
             stage.put("name", "Advance " + String.join(", ", step.components()) + " (wave " + step.wave() + ")");
             stage.put("comments", comments(step));
-            stage.put("moniker", Map.of("app", step.components().get(0)));
+            stage.put("moniker", Yaml.ordered("app", step.components().get(0)));
             stages.add(stage);
         }
         Map<String, Object> pipeline = new LinkedHashMap<>();

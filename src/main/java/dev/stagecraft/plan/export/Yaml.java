@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Plain maps and lists as YAML documents, keys in insertion order, for the adapters. */
 final class Yaml {
@@ -24,6 +26,18 @@ final class Yaml {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write YAML", e);
         }
+    }
+
+    /**
+     * A mapping of the given keys and values in this order. Exporters build their trees with it, never with
+     * {@code Map.of}, whose iteration order changes from one JVM to the next: same plan, same bytes.
+     */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
     }
 
     /** Several documents separated by {@code ---}, with a comment header. */

@@ -1,6 +1,7 @@
 package dev.stagecraft.io.nativeyaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -66,9 +67,14 @@ class YamlScalarsTest {
     void extraNumbersKeepTheirPoint() {
         assertEquals("3.0", YamlScalars.number(Double.valueOf(3.0)));
         assertEquals("-0.0", YamlScalars.number(Double.valueOf(-0.0)));
-        assertEquals(".inf", YamlScalars.number(Double.valueOf(Double.POSITIVE_INFINITY)));
-        assertEquals("-.inf", YamlScalars.number(Double.valueOf(Double.NEGATIVE_INFINITY)));
-        assertEquals(".nan", YamlScalars.number(Double.valueOf(Double.NaN)));
+    }
+
+    @Test
+    void infinityIsWrittenAsANumberThatReadsBackAsInfinityAndNanIsRefused() {
+        assertEquals("1.0e+400", YamlScalars.number(Double.valueOf(Double.POSITIVE_INFINITY)));
+        assertEquals("-1.0e+400", YamlScalars.number(Double.valueOf(Double.NEGATIVE_INFINITY)));
+        assertEquals(Double.POSITIVE_INFINITY, Double.parseDouble("1.0e+400"));
+        assertThrows(IllegalArgumentException.class, () -> YamlScalars.number(Double.valueOf(Double.NaN)));
     }
 
     @Test

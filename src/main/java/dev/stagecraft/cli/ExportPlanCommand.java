@@ -43,7 +43,7 @@ final class ExportPlanCommand implements Callable<Integer> {
         String name = planFile.toString();
         RolloutPlan plan;
         try {
-            plan = PlanReader.read(FileText.read(planFile, PlanReader.MAX_BYTES, "plan"));
+            plan = PlanReader.read(FileText.read(planFile, PlanReader.MAX_CODE_POINTS, "plan"));
         } catch (PlanFormatException e) {
             throw new GraphFormatException(name, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage()
                     + "; export-plan reads the plans 'stagecraft plan GRAPH -o PLAN.yaml' writes", e);

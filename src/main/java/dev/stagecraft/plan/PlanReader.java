@@ -2,6 +2,7 @@ package dev.stagecraft.plan;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import dev.stagecraft.io.FileText;
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.model.Gate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +43,13 @@ public final class PlanReader {
      * {@link PlanFormatException} with line and column.
      */
     public static RolloutPlan read(Path file) throws IOException {
-        return read(FileText.read(file, MAX_CODE_POINTS, "plan"));
+        String text;
+        try {
+            text = FileText.read(file, MAX_CODE_POINTS, "plan");
+        } catch (GraphFormatException e) {
+            throw new PlanFormatException(e.sentence(), e.line() > 0 ? e.line() : -1, e.column() > 0 ? e.column() : -1, e);
+        }
+        return read(text);
     }
 
     /** Reads JSON when the text starts with '{', YAML otherwise. */
@@ -56,17 +64,27 @@ public final class PlanReader {
         }
         ObjectMapper mapper = mapper(text, maxCodePoints);
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = mapper.readTree(text);
+            parser = mapper.getFactory().createParser(text);
+            root = mapper.readTree(parser);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            if ((at == null || at.getLineNr() <= 0) && parser != null) {
+                at = parser.currentLocation(); // Jackson's limits (nesting depth, name length) give no place
+            }
             int line = at == null || at.getLineNr() <= 0 ? -1 : at.getLineNr();
             int column = line < 0 || at.getColumnNr() <= 0 ? -1 : at.getColumnNr();
             throw new PlanFormatException("not valid " + (text.stripLeading().startsWith("{") ? "JSON" : "YAML") + ": "
                     + firstLine(e.getOriginalMessage()), line, column, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a plan from memory", e); // no I/O happens on a String
+        } finally {
+            closeQuietly(parser);
         }
         if (root == null || !root.isObject()) {
-            throw new PlanFormatException("a plan is a mapping with apiVersion, kind, metadata, summary and steps");
+            throw new PlanFormatException("a plan is a mapping with apiVersion, kind, metadata, summary and steps",
+                    1, 1, null);
         }
         try {
             expect(root, "apiVersion", RolloutPlan.API_VERSION);
@@ -74,8 +92,20 @@ public final class PlanReader {
             return new RolloutPlan(metadata(field(root, "metadata", "")), summary(field(root, "summary", "")),
                     steps(field(root, "steps", "")), strings(field(root, "rollbackOrder", ""), "rollbackOrder"));
         } catch (Problem p) {
-            int[] place = PlanPlaces.locate(mapper, text, p.path);
-            throw new PlanFormatException(p.getMessage(), place[0], place[1], null);
+            JsonLocation at = PlanPlaces.locate(mapper.getFactory(), text, p.path);
+            throw new PlanFormatException(p.getMessage(), at == null ? -1 : at.getLineNr(),
+                    at == null ? -1 : at.getColumnNr(), null);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser == null) {
+            return;
+        }
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // a parser over a String holds nothing to release
         }
     }
 

@@ -59,10 +59,11 @@ public final class DocumentReader {
     public List<DocNode> yaml(String text) {
         checkSize(text);
         LinearYamlFactory factory = new LinearYamlFactory(LinearYamlFactory.options(maxCodePoints, MAX_DEPTH + 1));
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser = open(() -> factory.createParser(text), "YAML");
+        try (parser) {
             return readAll(parser, true);
         } catch (IOException e) {
-            throw translate(e, "YAML");
+            throw translate(e, "YAML", parser);
         } catch (YAMLException e) {
             throw translate(e);
         }
@@ -71,7 +72,8 @@ public final class DocumentReader {
     /** The one JSON value of the text. */
     public DocNode json(String text) {
         checkSize(text);
-        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+        JsonParser parser = open(() -> JSON.createParser(new StringReader(text)), "JSON");
+        try (parser) {
             List<DocNode> roots = readAll(parser, false);
             if (roots.isEmpty()) {
                 throw new GraphFormatException(file, 1, 1, "the file is empty; expected a JSON object");
@@ -81,7 +83,19 @@ public final class DocumentReader {
             }
             return roots.get(0);
         } catch (IOException e) {
-            throw translate(e, "JSON");
+            throw translate(e, "JSON", parser);
+        }
+    }
+
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private JsonParser open(ParserSource source, String language) {
+        try {
+            return source.open();
+        } catch (IOException e) {
+            throw translate(e, language, null);
         }
     }
 
@@ -196,9 +210,19 @@ public final class DocumentReader {
         return new GraphFormatException(file, 0, 0, sentence, e);
     }
 
-    private RuntimeException translate(IOException e, String language) {
+    /**
+     * @param parser the parser that failed, or null: a limit of Jackson's (nesting depth, name length) reports no
+     *               place, so the place is where the parser stood when it gave up
+     */
+    private RuntimeException translate(IOException e, String language, JsonParser parser) {
         if (e instanceof JsonProcessingException p) {
             JsonLocation loc = p.getLocation();
+            if ((loc == null || loc.getLineNr() <= 0) && parser != null) {
+                loc = parser.currentLocation();
+                if (loc == null || loc.getLineNr() <= 0) {
+                    loc = parser.currentTokenLocation();
+                }
+            }
             int line = loc == null || loc.getLineNr() <= 0 ? 0 : loc.getLineNr();
             int column = line == 0 ? 0 : Math.max(1, loc.getColumnNr());
             String sentence = p.getOriginalMessage() == null ? "unreadable" : p.getOriginalMessage();

@@ -12,11 +12,13 @@ import java.util.List;
  * @param failureProbability chance, 0..1, that this component's new version fails during rollout
  * @param gates              health checks every stage must pass
  * @param rollback           commands or runbook steps that undo the change
+ * @param rollbackMinutes    time to undo the change once a rollback starts, &gt;= 0
  */
 public record Rollout(Integer durationMinutes, List<Integer> stages, Integer bakeMinutes,
-                      Double failureProbability, List<Gate> gates, List<String> rollback) {
+                      Double failureProbability, List<Gate> gates, List<String> rollback,
+                      Integer rollbackMinutes) {
 
-    public static final Rollout NONE = new Rollout(null, null, null, null, null, null);
+    public static final Rollout NONE = new Rollout(null, null, null, null, null, null, null);
 
     public Rollout {
         stages = stages == null ? null : List.copyOf(stages);
@@ -29,26 +31,30 @@ public record Rollout(Integer durationMinutes, List<Integer> stages, Integer bak
     }
 
     public Rollout withDurationMinutes(Integer value) {
-        return new Rollout(value, stages, bakeMinutes, failureProbability, gates, rollback);
+        return new Rollout(value, stages, bakeMinutes, failureProbability, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withStages(List<Integer> value) {
-        return new Rollout(durationMinutes, value, bakeMinutes, failureProbability, gates, rollback);
+        return new Rollout(durationMinutes, value, bakeMinutes, failureProbability, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withBakeMinutes(Integer value) {
-        return new Rollout(durationMinutes, stages, value, failureProbability, gates, rollback);
+        return new Rollout(durationMinutes, stages, value, failureProbability, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withFailureProbability(Double value) {
-        return new Rollout(durationMinutes, stages, bakeMinutes, value, gates, rollback);
+        return new Rollout(durationMinutes, stages, bakeMinutes, value, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withGates(List<Gate> value) {
-        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, value, rollback);
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, value, rollback, rollbackMinutes);
     }
 
     public Rollout withRollback(List<String> value) {
-        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, gates, value);
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, gates, value, rollbackMinutes);
+    }
+
+    public Rollout withRollbackMinutes(Integer value) {
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, gates, rollback, value);
     }
 }

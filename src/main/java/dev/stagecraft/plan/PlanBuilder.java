@@ -73,8 +73,8 @@ public final class PlanBuilder {
             }
             StepRollout rollout = StepRollout.of(members);
             planSteps.add(new PlanStep(unique[k], memberIds, afterIds, steps.wave(k), schedule.start(k),
-                    schedule.end(k), durations[k], rollout.stages(), rollout.acceptance(), rollout.rollback(),
-                    radii.of(k)));
+                    schedule.end(k), steps.durationMinutes(k), rollout.stages(), rollout.acceptance(),
+                    rollout.rollback(), rollout.rollbackMinutes(), radii.of(k)));
         }
         List<String> rollbackOrder = new ArrayList<>(n);
         for (int p = n - 1; p >= 0; p--) {

@@ -93,6 +93,7 @@ public final class JsonGraphWriter implements GraphWriter {
             m.put("gates", gates);
         }
         putIf(m, "rollback", r.rollback());
+        putIf(m, "rollbackMinutes", r.rollbackMinutes());
         return m;
     }
 

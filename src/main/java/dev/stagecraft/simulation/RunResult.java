@@ -21,6 +21,7 @@ public final class RunResult {
     private final int[] gateFailMinute;
     private final int[] holdMinute;
     private final int[] doneMinute;
+    private final int[] rollbackTrigger;
     private final int[] rollbackStart;
     private final int[] rollbackEnd;
     private final List<Exposure> exposures;
@@ -28,7 +29,8 @@ public final class RunResult {
     private final int[] rolledBack;
 
     RunResult(SimulationPlan plan, Outcome outcome, Cause cause, int haltMinute, int durationMinutes, double impact,
-              int[] lastStage, int[] gateFailMinute, int[] holdMinute, int[] doneMinute, int[] rollbackStart, int[] rollbackEnd,
+              int[] lastStage, int[] gateFailMinute, int[] holdMinute, int[] doneMinute, int[] rollbackTrigger,
+              int[] rollbackStart, int[] rollbackEnd,
               List<Exposure> exposures, List<Fault> faults, int[] rolledBack) {
         this.plan = plan;
         this.outcome = outcome;
@@ -40,6 +42,7 @@ public final class RunResult {
         this.gateFailMinute = gateFailMinute;
         this.holdMinute = holdMinute;
         this.doneMinute = doneMinute;
+        this.rollbackTrigger = rollbackTrigger;
         this.rollbackStart = rollbackStart;
         this.rollbackEnd = rollbackEnd;
         this.exposures = List.copyOf(exposures);
@@ -102,6 +105,12 @@ public final class RunResult {
         return holdMinute[step];
     }
 
+    /** When the step stopped advancing to be rolled back (the failure that put it in the rollback set), or -1. */
+    public int rollbackTrigger(int step) {
+        return rollbackTrigger[step];
+    }
+
+    /** When its rollback starts: its trigger, or later when rolled-back dependents go first; -1 when none. */
     public int rollbackStart(int step) {
         return rollbackStart[step];
     }

@@ -241,7 +241,7 @@ public final class Simulator {
             impact += e.impact();
         }
         return new RunResult(plan, Outcome.COMPLETED, null, NONE, plan.makespan(), impact, last, none.clone(),
-                none.clone(), done, none.clone(), none.clone(), faultExposures, scenario.faults(), new int[0]);
+                none.clone(), done, none.clone(), none.clone(), none.clone(), faultExposures, scenario.faults(), new int[0]);
     }
 
     private RunResult halted(BadVersion[] bad, int[] detection, Source[] source, int t0) {
@@ -368,7 +368,7 @@ public final class Simulator {
         order = back.toArray(order);
         Arrays.sort(order, Comparator.<Integer>comparingInt(k -> rollbackStart[k]).thenComparing(k -> -k));
         return new RunResult(plan, everyStartedRolledBack ? Outcome.ROLLED_BACK : Outcome.HALTED,
-                allFault ? Cause.FAULT : Cause.BAD_VERSION, t0, duration, impact, last, gateFail, hold, done,
+                allFault ? Cause.FAULT : Cause.BAD_VERSION, t0, duration, impact, last, gateFail, hold, done, trigger,
                 rollbackStart, rollbackEnd, exposures, scenario.faults(),
                 Arrays.stream(order).mapToInt(Integer::intValue).toArray());
     }

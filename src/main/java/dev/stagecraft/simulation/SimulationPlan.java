@@ -54,10 +54,7 @@ public final class SimulationPlan {
      * @param maxParallel at most this many steps at once ({@link PlanOptions#UNLIMITED} for none)
      */
     public SimulationPlan(ServiceGraph graph, RolloutPlan plan, int maxParallel) {
-        this(graph, graph.snapshot(), plan, maxParallel);
-    }
-
-    private SimulationPlan(ServiceGraph graph, GraphSnapshot snapshot, RolloutPlan plan, int maxParallel) {
+        GraphSnapshot snapshot = graph.snapshot();
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
         }
@@ -136,11 +133,6 @@ public final class SimulationPlan {
         }
         makespan = schedule.makespan();
         weights = new AtomicReferenceArray<>(size);
-    }
-
-    /** The same plan under another max-parallel limit (shares nothing mutable). */
-    public SimulationPlan withMaxParallel(ServiceGraph graph, int value) {
-        return new SimulationPlan(graph, snapshot, plan, value);
     }
 
     public RolloutPlan plan() {

@@ -292,8 +292,11 @@ public final class Simulator {
                 running[k] = true;
                 last[k] = stageEndingAt(t, t0 - start);
                 int stageEnd = start + t.stageEnd(last[k]);
-                if (!rolledBack[k] && detection[k] == stageEnd) {
+                if (!rolledBack[k] && detection[k] == stageEnd && source[k] != Source.AFTER_COMPLETION) {
                     later.add(new int[] {stageEnd, k}); // its current stage was the bad one
+                } else if (!rolledBack[k] && source[k] == Source.AFTER_COMPLETION
+                        && last[k] == t.stageCount() - 1) {
+                    later.add(new int[] {detection[k], k}); // it completes after t0, then the bad version shows
                 }
             }
         }
@@ -301,7 +304,7 @@ public final class Simulator {
         for (int[] failure : later) {
             int k = failure[1];
             if (rolledBack[k]) {
-                continue; // stopped before that gate
+                continue; // stopped before that gate, or already being undone
             }
             gateFail[k] = failure[0];
             rollBack(k, failure[0], started, rolledBack, trigger);

@@ -86,6 +86,21 @@ class SimulateCliTest {
     }
 
     @Test
+    void aStepInItsLastStageAtTheHaltCompletesAndItsLaterBadVersionIsCaughtByMonitoring() throws Exception {
+        // worker fails its last gate at 18 (bad from 12 at 100%); api is then in its last stage (14-20) and completes;
+        // api's version turns bad at 20 (after completion: 100%), noticed 5 minutes later
+        JsonNode j = json("simulate", SMALL.toString(), "--inject", "worker@3", "--inject", "api@20m", "--format", "json");
+        assertEquals(18, j.get("haltMinute").asInt());
+        assertEquals("rolled-back", j.get("outcome").asText());
+        assertEquals("[\"worker\",\"api\"]", j.get("rolledBack").toString());
+        assertEquals(30, j.get("runMinutes").asInt(), "api rolls back 25-30");
+        assertEquals(62.0, j.get("runImpact").asDouble(), 1e-9, "worker 11 min x 2, api 10 min x 4");
+        String events = j.get("events").toString();
+        assertTrue(events.contains("{\"minute\":20,\"type\":\"done\",\"step\":\"api\""), events);
+        assertTrue(events.contains("{\"minute\":25,\"type\":\"gate-fail\",\"step\":\"api\""), events);
+    }
+
+    @Test
     void aBatchIsTheSameBytesWithOneThreadOrMany() {
         Run one = run("simulate", SMALL.toString(), "--runs", "3000", "--seed", "42", "--threads", "1", "--format", "json");
         Run many = run("simulate", SMALL.toString(), "--runs", "3000", "--seed", "42", "--threads", "3", "--format", "json");

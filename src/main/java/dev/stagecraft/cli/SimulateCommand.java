@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -171,8 +172,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** Progress on standard error while a long batch runs, only when a person is watching a terminal. */
-    private java.util.function.IntConsumer progress(int batch) {
-        if (System.console() == null || batch < 1000) {
+    private IntConsumer progress(int batch) {
+        if (batch < 1000 || !stderrIsTerminal()) {
             return done -> { };
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -183,6 +184,16 @@ final class SimulateCommand implements Callable<Integer> {
             }
             err.flush();
         };
+    }
+
+    /** On Linux, whether file descriptor 2 is a terminal; elsewhere whether the JVM has a console at all. */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return System.console() != null;
+        }
     }
 
     private Scenario scenario() {

@@ -48,7 +48,21 @@ public final class FastBlastRadius implements BlastRadius {
      */
     @Override
     public Impact impact(String id) {
-        int x = index(id);
+        Split split = split(index(id));
+        int[] outage = split.outage();
+        int[] degraded = split.degraded();
+        int[] affected = new int[outage.length + degraded.length];
+        System.arraycopy(outage, 0, affected, 0, outage.length);
+        System.arraycopy(degraded, 0, affected, outage.length, degraded.length);
+        return new Impact(sortedIds(affected, affected.length), sortedIds(outage, outage.length),
+                sortedIds(degraded, degraded.length));
+    }
+
+    /**
+     * The blast radius of component {@code x} (by index) split by strength, as unsorted indexes: x excluded,
+     * in breadth-first order. For engines that weigh the sets rather than print them (the simulation's impact).
+     */
+    public Split split(int x) {
         int n = snapshot.size();
         int[] start = snapshot.inStart();
         int[] source = snapshot.inSource();
@@ -89,12 +103,15 @@ public final class FastBlastRadius implements BlastRadius {
                 }
             }
         }
-        int[] affected = new int[outageCount - 1 + degradedCount];
-        System.arraycopy(outage, 1, affected, 0, outageCount - 1); // x is not in its own blast radius
-        System.arraycopy(degraded, 0, affected, outageCount - 1, degradedCount);
-        int[] outageOnly = Arrays.copyOfRange(outage, 1, outageCount);
-        return new Impact(sortedIds(affected, affected.length), sortedIds(outageOnly, outageOnly.length),
-                sortedIds(degraded, degradedCount));
+        // x is not in its own blast radius
+        return new Split(Arrays.copyOfRange(outage, 1, outageCount), Arrays.copyOf(degraded, degradedCount));
+    }
+
+    /**
+     * @param outage   component indexes reached through hard dependencies only
+     * @param degraded the rest of the blast radius
+     */
+    public record Split(int[] outage, int[] degraded) {
     }
 
     /** Sizes of every component's blast radius; computed once, then copied. */

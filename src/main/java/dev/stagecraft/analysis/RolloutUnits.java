@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The graph condensed into <b>units</b> that advance together: each cycle (SCC) and each declared change
  * group becomes one unit (groups and cycles that overlap merge, and so does anything a merge puts on a new
- * cycle). The units with the dependencies between them form a DAG. A unit weighs the largest
- * {@code durationMinutes} of its members. O(V + E + total group size).
+ * cycle). The units with the dependencies between them form a DAG. A unit weighs its effective duration
+ * T = max(D, B) of DESIGN.md "Step timing": D the largest {@code durationMinutes} of its members, B the bake
+ * of the stages the plan would give them together ({@link GraphSnapshot#stepMinutes}). O(V + E + total group size).
  *
  * <p>How: every group is closed into a ring of extra edges (m0 → m1 → … → m0), then SCCs are taken on
  * the dependency edges plus the rings. That gives exactly the finest partition that keeps each group
@@ -33,9 +34,8 @@ public final class RolloutUnits {
         this.units = Partition.of(tarjanWithGroupRings(snapshot));
         int count = units.count;
         this.duration = new int[count];
-        for (int v = 0; v < n; v++) {
-            int u = units.classOf[v];
-            duration[u] = Math.max(duration[u], snapshot.durationMinutes(v));
+        for (int u = 0; u < count; u++) {
+            duration[u] = snapshot.stepMinutes(units.members, units.start[u], units.start[u + 1]);
         }
         Partition.Rows rows = units.quotient(snapshot.outStart(), snapshot.outTarget());
         depStart = rows.start();
@@ -112,7 +112,7 @@ public final class RolloutUnits {
         return units.size(u);
     }
 
-    /** Max durationMinutes over the unit's members. */
+    /** The unit's effective duration T = max(D, B) in minutes (DESIGN.md, "Step timing"). */
     public int durationMinutes(int u) {
         return duration[u];
     }

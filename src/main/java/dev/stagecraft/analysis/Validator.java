@@ -42,6 +42,7 @@ public final class Validator {
             tier0CanaryTooLarge(c, r, findings);
             databaseWithoutRollback(c, r, findings);
             canaryWithoutGates(c, r, findings);
+            durationShorterThanBake(c, r, findings);
         }
         tier0HardDependsOnTier3(s, findings);
         isolatedComponents(s, findings);
@@ -122,6 +123,24 @@ public final class Validator {
         if (c.changing() && c.kind() == ComponentKind.DATABASE && r.rollback().isEmpty()) {
             out.add(new Finding(Severity.ERROR, "database-without-rollback", "database '" + c.id()
                     + "' changes without rollback steps; add rollout.rollback", List.of(c.id()), null));
+        }
+    }
+
+    /**
+     * {@code duration-shorter-than-bake} (WARNING): the file gives a {@code durationMinutes} D shorter than the
+     * total bake B of the component's stages (one {@code bakeMinutes} per stage, defaults in force). Why: bake
+     * time is a safety requirement and D an estimate, so the rollout takes B (DESIGN.md, "Step timing"); the
+     * file's estimate is wrong and every schedule built on it would be. Defaults never trigger it.
+     */
+    private static void durationShorterThanBake(Component c, EffectiveRollout r, List<Finding> out) {
+        Integer given = c.rollout().durationMinutes();
+        long bake = r.totalBakeMinutes();
+        if (given != null && given < bake) {
+            int n = Math.max(1, r.stages().size());
+            out.add(new Finding(Severity.WARNING, "duration-shorter-than-bake", "'" + c.id() + "' has durationMinutes "
+                    + given + " but its " + n + (n == 1 ? " stage bakes " : " stages bake ") + bake
+                    + " minutes in total; its rollout takes " + bake + " minutes (set durationMinutes to at least "
+                    + bake + ", or shorten bakeMinutes)", List.of(c.id()), null));
         }
     }
 

@@ -34,6 +34,7 @@ public final class StagecraftCommand implements Runnable {
         m.put("validate", ValidateCommand::new);
         m.put("analyze", AnalyzeCommand::new);
         m.put("plan", PlanCommand::new);
+        m.put("simulate", SimulateCommand::new);
         m.put("convert", ConvertCommand::new);
         m.put("export-plan", ExportPlanCommand::new);
         m.put("diff", DiffCommand::new);

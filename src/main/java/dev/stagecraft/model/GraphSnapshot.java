@@ -24,6 +24,10 @@ public final class GraphSnapshot {
     private final int[] inSource;
     private final boolean[] inHard;
     private final int[] durationMinutes;
+    /** Per component, the effective stages' first percent and count and the bake per stage (Step timing). */
+    private final int[] firstStage;
+    private final int[] stageCount;
+    private final int[] bakeMinutes;
     private final boolean[] changing;
     private final ComponentKind[] kinds;
     private final int[] tiers;
@@ -33,7 +37,7 @@ public final class GraphSnapshot {
     private volatile int[] byIdOrder;
 
     private GraphSnapshot(String[] ids, int[] from, int[] to, boolean[] hard, int[] durationMinutes,
-                          boolean[] changing, ComponentKind[] kinds, int[] tiers,
+                          int[] firstStage, int[] stageCount, int[] bakeMinutes, boolean[] changing, ComponentKind[] kinds, int[] tiers,
                           String[] groupIds, int[][] groupMembers) {
         int n = ids.length;
         int m = from.length;
@@ -43,6 +47,9 @@ public final class GraphSnapshot {
             index.put(ids[i], i);
         }
         this.durationMinutes = durationMinutes;
+        this.firstStage = firstStage;
+        this.stageCount = stageCount;
+        this.bakeMinutes = bakeMinutes;
         this.changing = changing;
         this.kinds = kinds;
         this.tiers = tiers;
@@ -80,6 +87,9 @@ public final class GraphSnapshot {
         int n = cs.size();
         String[] ids = new String[n];
         int[] duration = new int[n];
+        int[] firstStage = new int[n];
+        int[] stageCount = new int[n];
+        int[] bake = new int[n];
         boolean[] changing = new boolean[n];
         ComponentKind[] kinds = new ComponentKind[n];
         int[] tiers = new int[n];
@@ -87,7 +97,11 @@ public final class GraphSnapshot {
         int i = 0;
         for (Component c : cs) {
             ids[i] = c.id();
-            duration[i] = RolloutDefaults.durationMinutes(c);
+            RolloutDefaults.EffectiveRollout r = RolloutDefaults.effective(c);
+            duration[i] = r.durationMinutes();
+            firstStage[i] = r.stages().isEmpty() ? 100 : r.stages().get(0);
+            stageCount[i] = Math.max(1, r.stages().size());
+            bake[i] = r.bakeMinutes();
             changing[i] = c.changing();
             kinds[i] = c.kind();
             tiers[i] = c.effectiveTier();
@@ -112,18 +126,26 @@ public final class GraphSnapshot {
             groupIds[k] = groups.get(k).id();
             members[k] = groups.get(k).members().stream().mapToInt(idx::get).toArray();
         }
-        return new GraphSnapshot(ids, from, to, hard, duration, changing, kinds, tiers, groupIds, members);
+        return new GraphSnapshot(ids, from, to, hard, duration, firstStage, stageCount, bake, changing, kinds, tiers,
+                groupIds, members);
     }
 
-    /** Builds a snapshot straight from arrays (benchmarks and generated graphs); every component has default settings. */
+    /**
+     * Builds a snapshot straight from arrays (benchmarks and generated graphs); every component has default
+     * settings except its duration, and one stage without bake (so its effective duration is its duration).
+     */
     public static GraphSnapshot ofArrays(String[] ids, int[] from, int[] to, boolean[] hard, int[] durationMinutes) {
         int n = ids.length;
         ComponentKind[] kinds = new ComponentKind[n];
         Arrays.fill(kinds, ComponentKind.SERVICE);
         int[] tiers = new int[n];
         Arrays.fill(tiers, Component.DEFAULT_TIER);
+        int[] first = new int[n];
+        Arrays.fill(first, 100);
+        int[] one = new int[n];
+        Arrays.fill(one, 1);
         return new GraphSnapshot(ids.clone(), from.clone(), to.clone(), hard.clone(), durationMinutes.clone(),
-                new boolean[n], kinds, tiers, new String[0], new int[0][]);
+                first, one, new int[n], new boolean[n], kinds, tiers, new String[0], new int[0][]);
     }
 
     public int size() {
@@ -193,6 +215,30 @@ public final class GraphSnapshot {
     /** Effective {@code durationMinutes} of each component (defaults filled in). */
     public int durationMinutes(int v) {
         return durationMinutes[v];
+    }
+
+    /**
+     * The effective duration T of a step that advances these components together (DESIGN.md, "Step timing"):
+     * {@code max(D, B)} with D the slowest member's duration and B the bake of the step's stages — the stages
+     * of the most careful member (smallest first stage, then most stages), each baked for the longest bake of
+     * any member; the same rule as the plan's canary stages. O(members).
+     *
+     * @param members component indexes, at least one
+     */
+    public int stepMinutes(int[] members, int from, int to) {
+        int d = 0;
+        int bake = 0;
+        int careful = -1;
+        for (int i = from; i < to; i++) {
+            int v = members[i];
+            d = Math.max(d, durationMinutes[v]);
+            bake = Math.max(bake, bakeMinutes[v]);
+            if (careful < 0 || firstStage[v] < firstStage[careful]
+                    || firstStage[v] == firstStage[careful] && stageCount[v] > stageCount[careful]) {
+                careful = v;
+            }
+        }
+        return StepTiming.effectiveMinutes(d, (long) stageCount[careful] * bake);
     }
 
     public boolean changing(int v) {

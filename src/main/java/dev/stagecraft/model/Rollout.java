@@ -13,11 +13,13 @@ import java.util.List;
  *                           when out of range (a reader keeps 1.5 with a finding, refuses infinity)
  * @param gates              health checks every stage must pass
  * @param rollback           commands or runbook steps that undo the change
+ * @param rollbackMinutes    time to undo the change once a rollback starts, &gt;= 0
  */
 public record Rollout(Integer durationMinutes, List<Integer> stages, Integer bakeMinutes,
-                      Double failureProbability, List<Gate> gates, List<String> rollback) {
+                      Double failureProbability, List<Gate> gates, List<String> rollback,
+                      Integer rollbackMinutes) {
 
-    public static final Rollout NONE = new Rollout(null, null, null, null, null, null);
+    public static final Rollout NONE = new Rollout(null, null, null, null, null, null, null);
 
     public Rollout {
         if (failureProbability != null && !Double.isFinite(failureProbability)) {
@@ -33,26 +35,30 @@ public record Rollout(Integer durationMinutes, List<Integer> stages, Integer bak
     }
 
     public Rollout withDurationMinutes(Integer value) {
-        return new Rollout(value, stages, bakeMinutes, failureProbability, gates, rollback);
+        return new Rollout(value, stages, bakeMinutes, failureProbability, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withStages(List<Integer> value) {
-        return new Rollout(durationMinutes, value, bakeMinutes, failureProbability, gates, rollback);
+        return new Rollout(durationMinutes, value, bakeMinutes, failureProbability, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withBakeMinutes(Integer value) {
-        return new Rollout(durationMinutes, stages, value, failureProbability, gates, rollback);
+        return new Rollout(durationMinutes, stages, value, failureProbability, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withFailureProbability(Double value) {
-        return new Rollout(durationMinutes, stages, bakeMinutes, value, gates, rollback);
+        return new Rollout(durationMinutes, stages, bakeMinutes, value, gates, rollback, rollbackMinutes);
     }
 
     public Rollout withGates(List<Gate> value) {
-        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, value, rollback);
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, value, rollback, rollbackMinutes);
     }
 
     public Rollout withRollback(List<String> value) {
-        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, gates, value);
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, gates, value, rollbackMinutes);
+    }
+
+    public Rollout withRollbackMinutes(Integer value) {
+        return new Rollout(durationMinutes, stages, bakeMinutes, failureProbability, gates, rollback, value);
     }
 }

@@ -5,14 +5,20 @@ import java.util.List;
 /**
  * Rollout settings a component gets when its file leaves them out, derived from its kind and tier.
  *
- * <p>Base duration (minutes, including bake time) by kind: service 20, database 45, queue 25,
- * cache 15, config 10, gateway 25, external 0 (not deployed by us), job 15, library 10.
- * Tier scales it: tier 0 x1.5, tier 1 x1.25, tier 2 x1, tier 3 x0.75 (rounded).
- * Stages by tier: 0 -> [1, 5, 25, 50, 100], 1 -> [5, 25, 50, 100], 2 -> [10, 50, 100], 3 -> [100];
+ * <p>Stages by tier: 0 -> [1, 5, 25, 50, 100], 1 -> [5, 25, 50, 100], 2 -> [10, 50, 100], 3 -> [100];
  * databases, config, libraries and externals go in one step [100].
- * Bake minutes by tier: 15, 10, 5, 0. Failure probability: database 0.03, external 0.01, else 0.02.
+ * Bake minutes (after each stage) by tier: 15, 10, 5, 0; externals 0 (not deployed by us).
+ * Duration (minutes, including bake time): the kind's base — service 20, database 45, queue 25, cache 15,
+ * config 10, gateway 25, external 0, job 15, library 10 — scaled by tier (0 x1.5, 1 x1.25, 2 x1, 3 x0.75,
+ * rounded), but never shorter than the stages' bake time plus one minute of deployment per stage
+ * ({@code n * bake + n}, with the stages and bake in force): so no default triggers the
+ * {@code duration-shorter-than-bake} warning (DESIGN.md, "Step timing"). A tier-0 service: 5 stages of
+ * 15 minutes' bake give 80 minutes, not 30.
+ * Rollback minutes by kind: service 5, database 30, queue 10, cache 5, config 2, gateway 5, external 0, job 5,
+ * library 5.
+ * Failure probability: database 0.03, external 0.01, else 0.02.
  * Gates for services and gateways: error_rate &lt;= 0.01, p99_latency_ms &lt;= 500; none for others.
- * Rollback: none by default (the {@code database-without-rollback} rule asks for explicit steps).
+ * Rollback steps: none by default (the {@code database-without-rollback} rule asks for explicit steps).
  */
 public final class RolloutDefaults {
     private RolloutDefaults() {
@@ -22,21 +28,30 @@ public final class RolloutDefaults {
     public static EffectiveRollout effective(Component c) {
         Rollout r = c.rollout();
         int tier = clampTier(c.effectiveTier());
+        List<Integer> stages = r.stages() != null ? r.stages() : stages(c.kind(), tier);
+        int bake = r.bakeMinutes() != null ? r.bakeMinutes() : bakeMinutes(c.kind(), tier);
         return new EffectiveRollout(
-                r.durationMinutes() != null ? r.durationMinutes() : durationMinutes(c.kind(), tier),
-                r.stages() != null ? r.stages() : stages(c.kind(), tier),
-                r.bakeMinutes() != null ? r.bakeMinutes() : bakeMinutes(tier),
+                r.durationMinutes() != null ? r.durationMinutes() : durationMinutes(c.kind(), tier, stages, bake),
+                stages, bake,
                 r.failureProbability() != null ? r.failureProbability() : failureProbability(c.kind()),
                 r.gates() != null ? r.gates() : gates(c.kind()),
-                r.rollback() != null ? r.rollback() : List.of());
+                r.rollback() != null ? r.rollback() : List.of(),
+                r.rollbackMinutes() != null ? r.rollbackMinutes() : rollbackMinutes(c.kind()));
     }
 
     public static int durationMinutes(Component c) {
-        Integer given = c.rollout().durationMinutes();
-        return given != null ? given : durationMinutes(c.kind(), clampTier(c.effectiveTier()));
+        return effective(c).durationMinutes();
     }
 
-    public static int durationMinutes(ComponentKind kind, int tier) {
+    /** The default duration with these stages and bake in force: at least {@code n * bake + n}. */
+    public static int durationMinutes(ComponentKind kind, int tier, List<Integer> stages, int bakeMinutes) {
+        int n = Math.max(1, stages.size());
+        long floor = (long) n * bakeMinutes + n;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(baseDurationMinutes(kind, tier), floor));
+    }
+
+    /** The kind's base duration scaled by tier, before the bake floor. */
+    public static int baseDurationMinutes(ComponentKind kind, int tier) {
         int base = switch (kind) {
             case SERVICE -> 20;
             case DATABASE -> 45;
@@ -57,6 +72,16 @@ public final class RolloutDefaults {
         return (int) Math.round(base * factor);
     }
 
+    public static int rollbackMinutes(ComponentKind kind) {
+        return switch (kind) {
+            case SERVICE, CACHE, GATEWAY, JOB, LIBRARY -> 5;
+            case DATABASE -> 30;
+            case QUEUE -> 10;
+            case CONFIG -> 2;
+            case EXTERNAL -> 0;
+        };
+    }
+
     public static List<Integer> stages(ComponentKind kind, int tier) {
         return switch (kind) {
             case DATABASE, CONFIG, LIBRARY, EXTERNAL -> List.of(100);
@@ -69,7 +94,10 @@ public final class RolloutDefaults {
         };
     }
 
-    public static int bakeMinutes(int tier) {
+    public static int bakeMinutes(ComponentKind kind, int tier) {
+        if (kind == ComponentKind.EXTERNAL) {
+            return 0;
+        }
         return switch (clampTier(tier)) {
             case 0 -> 15;
             case 1 -> 10;
@@ -99,6 +127,11 @@ public final class RolloutDefaults {
 
     /** Rollout settings with every default filled in. */
     public record EffectiveRollout(int durationMinutes, List<Integer> stages, int bakeMinutes,
-                                   double failureProbability, List<Gate> gates, List<String> rollback) {
+                                   double failureProbability, List<Gate> gates, List<String> rollback,
+                                   int rollbackMinutes) {
+        /** Total bake time B of this component's own stages: one bake per stage. */
+        public long totalBakeMinutes() {
+            return (long) Math.max(1, stages.size()) * bakeMinutes;
+        }
     }
 }

@@ -45,7 +45,11 @@ public final class GraphDigest {
                     .number(r.durationMinutes()).list(r.stages()).number(r.bakeMinutes())
                     .number(r.failureProbability())
                     .list(r.gates() == null ? null : r.gates().stream().map(GraphDigest::gate).toList())
-                    .list(r.rollback()).endLine();
+                    .list(r.rollback());
+            if (r.rollbackMinutes() != null) { // left out when absent: digests of older files stay as they were
+                out.word("rb").number(r.rollbackMinutes());
+            }
+            out.endLine();
         }
         int m = graph.dependencyCount();
         int[] from = new int[m];

@@ -39,7 +39,7 @@ public final class PlanBuilder {
         int n = steps.count();
         int[] durations = steps.durations();
         int[][] after = steps.afterLists();
-        int[] tail = tails(durations, after);
+        int[] tail = StepPriority.tails(durations, after);
         String[] ids = StepNames.of(steps, units);
         Integer[] fileOrder = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Arrays.sort(fileOrder, Comparator.<Integer>comparingInt(steps::wave)
@@ -51,7 +51,7 @@ public final class PlanBuilder {
         for (int p = 0; p < n; p++) {
             position[fileOrder[p]] = p;
         }
-        int[] rank = priorityRank(tail, unique);
+        int[] rank = StepPriority.rank(tail, unique);
         StepSchedule schedule = new StepSchedule(durations, after, rank, options.maxParallel());
         StepBlastRadii radii = new StepBlastRadii(snapshot, membersOf(steps));
 
@@ -73,8 +73,8 @@ public final class PlanBuilder {
             }
             StepRollout rollout = StepRollout.of(members);
             planSteps.add(new PlanStep(unique[k], memberIds, afterIds, steps.wave(k), schedule.start(k),
-                    schedule.end(k), durations[k], rollout.stages(), rollout.acceptance(), rollout.rollback(),
-                    radii.of(k)));
+                    schedule.end(k), steps.durationMinutes(k), rollout.stages(), rollout.acceptance(),
+                    rollout.rollback(), rollout.rollbackMinutes(), radii.of(k)));
         }
         List<String> rollbackOrder = new ArrayList<>(n);
         for (int p = n - 1; p >= 0; p--) {
@@ -100,32 +100,6 @@ public final class PlanBuilder {
             members[k] = steps.members(k);
         }
         return members;
-    }
-
-    /** tail[k] = minutes of k + the longest tail among the steps waiting for k (step numbers are topological). */
-    private static int[] tails(int[] durations, int[][] after) {
-        int n = durations.length;
-        int[] tail = new int[n];
-        int[] longestAfter = new int[n];
-        for (int k = n - 1; k >= 0; k--) {
-            tail[k] = durations[k] + longestAfter[k];
-            for (int a : after[k]) {
-                longestAfter[a] = Math.max(longestAfter[a], tail[k]);
-            }
-        }
-        return tail;
-    }
-
-    /** Rank of each step among ready steps: longest tail first, then id. */
-    private static int[] priorityRank(int[] tail, String[] ids) {
-        int n = tail.length;
-        Integer[] byPriority = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(byPriority, Comparator.<Integer>comparingInt(k -> -tail[k]).thenComparing(k -> ids[k]));
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[byPriority[r]] = r;
-        }
-        return rank;
     }
 
     /**

@@ -184,6 +184,7 @@ public final class PlanReader {
                     integer(s, "durationMinutes", at), stages(field(s, "stages", at), at + ".stages"),
                     strings(field(s, "acceptance", at), at + ".acceptance"),
                     strings(field(s, "rollback", at), at + ".rollback"),
+                    s.has("rollbackMinutes") ? integer(s, "rollbackMinutes", at) : 0,
                     blastRadius(field(s, "blastRadius", at), at + ".blastRadius")));
         }
         checkSteps(steps);

@@ -1,5 +1,6 @@
 package dev.stagecraft.plan;
 
+import dev.stagecraft.model.StepTiming;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,15 +14,17 @@ import java.util.Objects;
  * @param wave            0 when {@code after} is empty, else 1 + the highest wave in {@code after}
  * @param startMinute     estimated start in the plan's schedule
  * @param endMinute       estimated end in the plan's schedule
- * @param durationMinutes the largest {@code durationMinutes} among the components
+ * @param durationMinutes D, the largest {@code durationMinutes} among the components; the step takes
+ *                        T = max(D, total bake) minutes ({@link #timing()}, DESIGN.md "Step timing")
  * @param stages          canary stages, ascending percent, ending at 100
  * @param acceptance      criteria, as sentences, that declare the step done
  * @param rollback        commands or runbook steps that undo the step
+ * @param rollbackMinutes how long undoing the step takes: its slowest member's {@code rollbackMinutes}
  * @param blastRadius     what depends on the step's components
  */
 public record PlanStep(String id, List<String> components, List<String> after, int wave, int startMinute,
                        int endMinute, int durationMinutes, List<CanaryStage> stages, List<String> acceptance,
-                       List<String> rollback, StepBlastRadius blastRadius) {
+                       List<String> rollback, int rollbackMinutes, StepBlastRadius blastRadius) {
     public PlanStep {
         Objects.requireNonNull(id, "id");
         components = List.copyOf(components);
@@ -30,5 +33,20 @@ public record PlanStep(String id, List<String> components, List<String> after, i
         acceptance = List.copyOf(acceptance);
         rollback = List.copyOf(rollback);
         Objects.requireNonNull(blastRadius, "blastRadius");
+    }
+
+    /** When each canary stage begins and ends, from D and the stages' bake times. */
+    public StepTiming timing() {
+        int n = stages.size();
+        int[] percent = new int[Math.max(1, n)];
+        int[] bake = new int[Math.max(1, n)];
+        if (n == 0) {
+            percent[0] = 100;
+        }
+        for (int i = 0; i < n; i++) {
+            percent[i] = stages.get(i).percent();
+            bake[i] = stages.get(i).bakeMinutes();
+        }
+        return new StepTiming(durationMinutes, percent, bake);
     }
 }

@@ -116,6 +116,7 @@ public final class PlanWriter {
         out.put("stages", stages);
         out.put("acceptance", step.acceptance());
         out.put("rollback", step.rollback());
+        out.put("rollbackMinutes", step.rollbackMinutes());
         StepBlastRadius radius = step.blastRadius();
         Map<String, Object> blast = new LinkedHashMap<>();
         blast.put("outage", radius.outage());

@@ -24,6 +24,7 @@ final class StepGraph {
     private final int[][] after;
     private final int[] wave;
     private final int[] durationMinutes;
+    private final int[] effectiveMinutes;
 
     /** @param all advance every component (the graph marks none as changing) */
     StepGraph(RolloutUnits units, boolean all) {
@@ -48,6 +49,7 @@ final class StepGraph {
         after = new int[steps][];
         wave = new int[steps];
         durationMinutes = new int[steps];
+        effectiveMinutes = new int[steps];
         BitSet[] leadsTo = new BitSet[unitCount];
         BitSet gathered = new BitSet(steps);
         for (int u : order) {
@@ -75,6 +77,7 @@ final class StepGraph {
                 minutes = Math.max(minutes, s.durationMinutes(v));
             }
             durationMinutes[k] = minutes;
+            effectiveMinutes[k] = s.stepMinutes(members[k], 0, members[k].length);
         }
     }
 
@@ -114,9 +117,9 @@ final class StepGraph {
         return durationMinutes[step];
     }
 
-    /** The step DAG's durations and edges, as {@link StepSchedule} takes them. */
+    /** The step DAG's effective durations T (DESIGN.md, "Step timing") and edges, as {@link StepSchedule} takes them. */
     int[] durations() {
-        return durationMinutes.clone();
+        return effectiveMinutes.clone();
     }
 
     int[][] afterLists() {

@@ -14,10 +14,11 @@ import java.util.TreeMap;
  * How one step rolls out, from the effective rollout settings of the components it advances. Several
  * components follow the most careful one: the stages of the member with the smallest first stage (then
  * the most stages, then the first id), the longest bake of any member, and every member's gates (per
- * metric the strictest maximum). O(members + gates).
+ * metric the strictest maximum); a rollback takes the slowest member's {@code rollbackMinutes}.
+ * O(members + gates).
  */
 record StepRollout(List<CanaryStage> stages, List<String> acceptance,
-                   List<String> rollback) {
+                   List<String> rollback, int rollbackMinutes) {
 
     /** @param members the step's components, sorted by id, at least one */
     static StepRollout of(List<Component> members) {
@@ -25,9 +26,11 @@ record StepRollout(List<CanaryStage> stages, List<String> acceptance,
         List<Integer> careful = null;
         Map<String, Double> gates = new TreeMap<>();
         List<String> rollback = new ArrayList<>();
+        int rollbackMinutes = 0;
         for (Component c : members) {
             EffectiveRollout r = RolloutDefaults.effective(c);
             bake = Math.max(bake, r.bakeMinutes());
+            rollbackMinutes = Math.max(rollbackMinutes, r.rollbackMinutes());
             List<Integer> stages = r.stages().isEmpty() ? List.of(100) : r.stages();
             if (careful == null || moreCareful(stages, careful)) {
                 careful = stages;
@@ -49,7 +52,7 @@ record StepRollout(List<CanaryStage> stages, List<String> acceptance,
             stages.add(new CanaryStage(percent, bake, sharedGates));
         }
         int last = careful.get(careful.size() - 1);
-        return new StepRollout(stages, acceptance(sharedGates, bake, last), rollback);
+        return new StepRollout(stages, acceptance(sharedGates, bake, last), rollback, rollbackMinutes);
     }
 
     private static boolean moreCareful(List<Integer> stages, List<Integer> than) {

@@ -43,9 +43,11 @@ final class Graphs {
         return g;
     }
 
+    /** Makes the component take exactly {@code minutes}: that duration, one stage, no bake (T = D). */
     static ServiceGraph minutes(ServiceGraph g, String id, int minutes) {
         Component c = g.requireComponent(id);
-        g.replaceComponent(id, c.withRollout(c.rollout().withDurationMinutes(minutes)));
+        g.replaceComponent(id, c.withRollout(c.rollout().withDurationMinutes(minutes).withStages(List.of(100))
+                .withBakeMinutes(0)));
         return g;
     }
 

@@ -76,14 +76,24 @@ class UnitsAgainstJGraphTTest {
             for (Graph<String, DefaultEdge> scc : dag.vertexSet()) {
                 Set<String> ids = new TreeSet<>();
                 int max = 0;
+                int bake = 0;
+                List<Integer> careful = null;
                 for (Component c : g.components()) {
                     if (scc.containsVertex(find(parent, c.id()))) {
                         ids.add(c.id());
-                        max = Math.max(max, RolloutDefaults.durationMinutes(c));
+                        RolloutDefaults.EffectiveRollout r = RolloutDefaults.effective(c);
+                        max = Math.max(max, r.durationMinutes());
+                        bake = Math.max(bake, r.bakeMinutes());
+                        List<Integer> stages = r.stages().isEmpty() ? List.of(100) : r.stages();
+                        if (careful == null || stages.get(0) < careful.get(0)
+                                || stages.get(0).equals(careful.get(0)) && stages.size() > careful.size()) {
+                            careful = stages;
+                        }
                     }
                 }
                 members.put(scc, ids);
-                minutes.put(scc, max);
+                // DESIGN.md "Step timing": T = max(D, B), B = the careful member's stages, each baked the longest bake
+                minutes.put(scc, Math.max(max, careful.size() * bake));
                 units.add(new HashSet<>(ids));
             }
             List<Graph<String, DefaultEdge>> order = new ArrayList<>();

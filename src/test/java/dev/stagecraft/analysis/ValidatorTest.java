@@ -170,4 +170,22 @@ class ValidatorTest {
         List<Finding> f = Validator.validate(g);
         assertEquals(List.of("database-without-rollback", "undeclared-cycle"), f.stream().map(Finding::code).toList());
     }
+
+    @Test
+    void durationShorterThanTheBakeOfItsStagesIsAWarning() {
+        ServiceGraph g = edit(graph("a"), "a", c -> c.withRollout(Rollout.NONE.withDurationMinutes(10)
+                .withStages(List.of(10, 50, 100)).withBakeMinutes(5)));
+        List<Finding> found = findings(g, "duration-shorter-than-bake");
+        assertEquals(1, found.size());
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertTrue(found.get(0).message().contains("15"), found.get(0).message());
+    }
+
+    @Test
+    void durationAtLeastTheBakeAndDefaultDurationsAreFine() {
+        ServiceGraph g = edit(graph("a", "b"), "a", c -> c.withRollout(Rollout.NONE.withDurationMinutes(15)
+                .withStages(List.of(10, 50, 100)).withBakeMinutes(5)));
+        edit(g, "b", c -> c.withTier(0).withRollout(Rollout.NONE.withBakeMinutes(30)));
+        assertTrue(findings(g, "duration-shorter-than-bake").isEmpty());
+    }
 }

@@ -22,7 +22,7 @@ class GraphDiffTest {
         ServiceGraph g = new ServiceGraph();
         for (String id : List.of("web", "api", "db")) {
             g.addComponent(Component.of(id, id.equals("db") ? ComponentKind.DATABASE : ComponentKind.SERVICE)
-                    .withRollout(Rollout.NONE.withDurationMinutes(10)));
+                    .withRollout(Rollout.NONE.withDurationMinutes(10).withStages(List.of(100)).withBakeMinutes(0)));
         }
         g.addDependency(Dependency.of("web", "api"));
         g.addDependency(Dependency.of("api", "db"));
@@ -44,7 +44,8 @@ class GraphDiffTest {
     @Test
     void insertingACacheMovesWavesAndGrowsBlastRadiusAndCriticalPath() {
         ServiceGraph after = chain();
-        after.addComponent(Component.of("cache", ComponentKind.CACHE).withRollout(Rollout.NONE.withDurationMinutes(5)));
+        after.addComponent(Component.of("cache", ComponentKind.CACHE)
+                .withRollout(Rollout.NONE.withDurationMinutes(5).withStages(List.of(100)).withBakeMinutes(0)));
         after.addDependency(Dependency.of("db", "cache"));
         GraphChanges c = new GraphDiff(chain(), after).changes();
         assertEquals(List.of("cache"), c.componentsAdded());

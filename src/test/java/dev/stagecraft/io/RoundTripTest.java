@@ -96,7 +96,7 @@ class RoundTripTest {
         ServiceGraph g = shop();
         g.replaceComponent("checkout", g.requireComponent("checkout").withPosition(new Position(10.5, -3))
                 .withRollout(new Rollout(45, List.of(1, 10, 100), 5, 0.02, List.of(new Gate("error_rate", 0.01)),
-                        List.of("helm rollback checkout"))));
+                        List.of("helm rollback checkout"), 12)));
         g.replaceComponent("events", new Component("events", null, ComponentKind.QUEUE, null, null, false, null, null,
                 Map.of("partitions", 12L, "topics", List.of("orders", "refunds"))));
         ServiceGraph back = new JsonGraphReader().read(new JsonGraphWriter().write(g), "g.json").graph();

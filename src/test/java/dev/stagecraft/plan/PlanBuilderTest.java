@@ -18,9 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlanBuilderTest {
+    /** One stage without bake, so the step takes exactly {@code minutes} (T = max(D, 0) = D). */
     private static Component service(String id, int minutes, boolean changing) {
         return Component.of(id, ComponentKind.SERVICE).withChanging(changing)
-                .withRollout(Rollout.NONE.withDurationMinutes(minutes));
+                .withRollout(Rollout.NONE.withDurationMinutes(minutes).withStages(List.of(100)).withBakeMinutes(0));
     }
 
     private static ServiceGraph graph(Component... components) {
@@ -247,5 +248,32 @@ class PlanBuilderTest {
         assertEquals(List.of(), plan.steps());
         assertEquals(0, plan.summary().waves());
         assertEquals(0, plan.summary().estimatedMinutes());
+    }
+
+    @Test
+    void aStepTakesItsBakeTimeWhenItsDurationIsShorter() {
+        // tier 0: stages [1, 5, 25, 50, 100] with 15 minutes' bake each = 75; the file says 30
+        ServiceGraph g = graph(Component.of("auth", ComponentKind.SERVICE).withTier(0).withChanging(true)
+                        .withRollout(Rollout.NONE.withDurationMinutes(30)),
+                service("web", 10, true));
+        g.addDependency(Dependency.of("web", "auth"));
+        RolloutPlan plan = plan(g);
+        PlanStep auth = step(plan, "auth");
+        assertEquals(30, auth.durationMinutes(), "D as the file gives it");
+        assertEquals(75, auth.endMinute() - auth.startMinute(), "T = max(D, B)");
+        assertEquals(75, step(plan, "web").startMinute());
+        assertEquals(85, plan.summary().estimatedMinutes());
+        assertEquals(85, plan.summary().criticalPath().minutes());
+        assertEquals(85, new dev.stagecraft.analysis.CriticalPath(new dev.stagecraft.analysis.RolloutUnits(
+                g.snapshot())).minutes(), "analyze and plan agree");
+    }
+
+    @Test
+    void aStepRollsBackInItsSlowestMembersTime() {
+        ServiceGraph g = graph(Component.of("db", ComponentKind.DATABASE).withChanging(true),
+                Component.of("api", ComponentKind.SERVICE).withChanging(true)
+                        .withRollout(Rollout.NONE.withRollbackMinutes(7)));
+        g.addGroup(ChangeGroup.of("release", List.of("api", "db")));
+        assertEquals(30, step(plan(g), "release").rollbackMinutes(), "database default 30 beats 7");
     }
 }

@@ -85,7 +85,7 @@ class PlanPropertiesTest {
         Map<String, PlanStep> byId = byId(plan);
         int[] running = new int[plan.summary().estimatedMinutes() + 1];
         for (PlanStep s : plan.steps()) {
-            assertEquals(s.startMinute() + s.durationMinutes(), s.endMinute(), s.id());
+            assertEquals(s.startMinute() + s.timing().effectiveMinutes(), s.endMinute(), s.id());
             for (String a : s.after()) {
                 assertTrue(byId.get(a).endMinute() <= s.startMinute(), s.id() + " starts before " + a + " ends");
             }
@@ -168,7 +168,7 @@ class PlanPropertiesTest {
         int minutes = 0;
         for (int i = 0; i < critical.path().size(); i++) {
             PlanStep s = byId.get(critical.path().get(i));
-            minutes += s.durationMinutes();
+            minutes += s.timing().effectiveMinutes();
             if (i > 0) {
                 assertTrue(s.after().contains(critical.path().get(i - 1)), "the path is a chain of after");
             }

@@ -16,11 +16,11 @@ class PlanWriterTest {
         List<Gate> gates = List.of(new Gate("error_rate", 0.01), new Gate("p99_latency_ms", 500));
         PlanStep db = new PlanStep("db", List.of("db"), List.of(), 0, 0, 45, 45,
                 List.of(new CanaryStage(100, 5, List.of())), List.of("all components healthy at 100%"),
-                List.of("helm rollback db"), new StepBlastRadius(1, 0, List.of(apiId), 0));
+                List.of("helm rollback db"), 5, new StepBlastRadius(1, 0, List.of(apiId), 0));
         PlanStep api = new PlanStep(apiId, List.of(apiId), List.of("db"), 1, 45, 65, 20,
                 List.of(new CanaryStage(10, 5, gates), new CanaryStage(100, 5, gates)),
                 List.of("error_rate <= 0.01 for 5 minutes at 100%", "all components healthy at 100%"),
-                List.of("redeploy previous version of " + apiId), new StepBlastRadius(0, 22, List.of("web"), 21));
+                List.of("redeploy previous version of " + apiId), 5, new StepBlastRadius(0, 22, List.of("web"), 21));
         return new RolloutPlan(new PlanMetadata("shop-rollout", "shop", "sha256:00ff"),
                 new PlanSummary(2, 2, 2, 4, 65, 1, new PlanCriticalPath(65, List.of("db", apiId))),
                 List.of(db, api), List.of(apiId, "db"));
@@ -64,6 +64,7 @@ class PlanWriterTest {
                       - all components healthy at 100%
                     rollback:
                       - helm rollback db
+                    rollbackMinutes: 5
                     blastRadius:
                       outage: 1
                       degraded: 0
@@ -98,6 +99,7 @@ class PlanWriterTest {
                       - all components healthy at 100%
                     rollback:
                       - redeploy previous version of api
+                    rollbackMinutes: 5
                     blastRadius:
                       outage: 0
                       degraded: 22

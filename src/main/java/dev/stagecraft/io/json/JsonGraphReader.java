@@ -153,7 +153,8 @@ public final class JsonGraphReader implements GraphReader {
         }).orElse(null);
         return new Rollout(r.get("durationMinutes").map(d -> integer(d, "durationMinutes", 0, Integer.MAX_VALUE)).orElse(null),
                 stages, r.get("bakeMinutes").map(d -> integer(d, "bakeMinutes", 0, Integer.MAX_VALUE)).orElse(null),
-                r.get("failureProbability").map(p -> number(p, "failureProbability")).orElse(null), gates, rollback);
+                r.get("failureProbability").map(p -> number(p, "failureProbability")).orElse(null), gates, rollback,
+                r.get("rollbackMinutes").map(d -> integer(d, "rollbackMinutes", 0, Integer.MAX_VALUE)).orElse(null));
     }
 
     private static void addEdge(ServiceGraph graph, DocNode.Mapping e, Map<String, String> idOf, ImportReport.Builder report) {

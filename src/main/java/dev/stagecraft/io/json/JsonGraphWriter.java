@@ -98,6 +98,7 @@ public final class JsonGraphWriter implements GraphWriter {
             m.put("gates", gates);
         }
         putIf(m, "rollback", r.rollback());
+        putIf(m, "rollbackMinutes", r.rollbackMinutes());
         return m;
     }
 

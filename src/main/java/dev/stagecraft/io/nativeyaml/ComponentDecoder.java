@@ -17,7 +17,7 @@ import java.util.Map;
 final class ComponentDecoder {
     static final List<String> KEYS = List.of("id", "name", "kind", "team", "tier", "changing", "rollout", "position");
     static final List<String> ROLLOUT_KEYS = List.of("durationMinutes", "stages", "bakeMinutes",
-            "failureProbability", "gates", "rollback");
+            "failureProbability", "gates", "rollback", "rollbackMinutes");
     private static final Map<String, ComponentKind> KINDS = FieldReader.spellings(ComponentKind.values(), ComponentKind::id);
     private static final List<String> GATE_KEYS = List.of("metric", "max");
     private static final List<String> POSITION_KEYS = List.of("x", "y");
@@ -90,8 +90,9 @@ final class ComponentDecoder {
                 rollback.add(fields.text(step, where + ": each rollback step"));
             }
         }
+        Integer rollbackMinutes = minutes(m, "rollbackMinutes", where, subject);
         fields.dropUnknown(m, ROLLOUT_KEYS, where, subject);
-        return new Rollout(duration, stages, bake, probability, gates, rollback);
+        return new Rollout(duration, stages, bake, probability, gates, rollback, rollbackMinutes);
     }
 
     private Integer minutes(YamlNode.Mapping m, String key, String where, List<String> subject) {

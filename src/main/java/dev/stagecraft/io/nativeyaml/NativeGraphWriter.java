@@ -164,6 +164,9 @@ public final class NativeGraphWriter {
                 r.rollback().forEach(step -> indent(8).append("- ").append(YamlScalars.text(step)).append('\n'));
             }
         }
+        if (r.rollbackMinutes() != null) {
+            indent(6).append("rollbackMinutes: ").append(r.rollbackMinutes()).append('\n');
+        }
     }
 
     private void dependency(Dependency d) {

@@ -294,6 +294,8 @@ public final class InspectorViewModel {
                 rollout("failureProbability", "Failure prob.", r -> FieldParsers.number(r.failureProbability()),
                         (r, t) -> r.withFailureProbability(FieldParsers.probability(t))),
                 rollout("gates", "Gates", r -> FieldParsers.gatesText(r.gates()), (r, t) -> r.withGates(FieldParsers.gates(t))),
+                rollout("rollbackMinutes", "Rollback (min)", r -> nullToEmpty(r.rollbackMinutes()),
+                        (r, t) -> r.withRollbackMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "rollback time"))),
                 new InspectorField<>("rollback", "Rollback", Editor.LINES, List.of(),
                         c -> FieldParsers.linesText(rolloutOf(c).rollback()),
                         (c, t) -> c.withRollout(rolloutOf(c).withRollback(FieldParsers.lines(t)))));

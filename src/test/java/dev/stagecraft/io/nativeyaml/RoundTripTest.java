@@ -66,7 +66,7 @@ class RoundTripTest {
         assertTrue(auth.changing());
         assertEquals(new Rollout(20, List.of(1, 10, 50, 100), 10, 0.02,
                 List.of(new Gate("error_rate", 0.01), new Gate("p99_latency_ms", 250)),
-                List.of("helm rollback auth")), auth.rollout());
+                List.of("helm rollback auth"), null), auth.rollout());
         assertEquals(new Position(120, 40), auth.position());
         assertEquals(Dependency.of("checkout", "auth", DependencyKind.SYNC, Strength.HARD),
                 g.dependency("checkout", "auth").orElseThrow());
@@ -79,7 +79,7 @@ class RoundTripTest {
         g.setMetadata(new GraphMetadata("shop", null, Map.of()));
         g.addComponent(Component.of("auth", ComponentKind.SERVICE).withTier(0).withChanging(true)
                 .withRollout(new Rollout(20, List.of(1, 10, 50, 100), null, 0.02,
-                        List.of(new Gate("error_rate", 0.01)), List.of("helm rollback auth")))
+                        List.of(new Gate("error_rate", 0.01)), List.of("helm rollback auth"), null))
                 .withPosition(new Position(120, 40.5)));
         g.addComponent(Component.of("db", ComponentKind.DATABASE));
         g.addDependency(Dependency.of("auth", "db", null, Strength.SOFT));

@@ -31,16 +31,16 @@ public class PlanExportersTest {
         List<CanaryStage> direct = List.of(new CanaryStage(100, 5, List.of()));
         List<PlanStep> steps = List.of(
                 new PlanStep("orders-db", List.of("orders-db"), List.of(), 0, 0, 30, 30, direct,
-                        List.of("all components healthy at 100%"), List.of("run migration 42 down"),
+                        List.of("all components healthy at 100%"), List.of("run migration 42 down"), 5,
                         new StepBlastRadius(3, 1, List.of("api", "web", "web-cache"), 1)),
                 new PlanStep("auth", List.of("auth"), List.of(), 0, 0, 20, 20, canary,
-                        List.of("error_rate <= 0.01 for 10 minutes at 100%"), List.of("helm rollback auth"),
+                        List.of("error_rate <= 0.01 for 10 minutes at 100%"), List.of("helm rollback auth"), 5,
                         new StepBlastRadius(2, 0, List.of("api", "web"), 0)),
                 new PlanStep("api", List.of("api"), List.of("orders-db", "auth"), 1, 30, 60, 30, canary,
-                        List.of("all components healthy at 100%"), List.of("helm rollback api"),
+                        List.of("all components healthy at 100%"), List.of("helm rollback api"), 5,
                         new StepBlastRadius(1, 0, List.of("web"), 0)),
                 new PlanStep("web-upgrade", List.of("web", "web-cache"), List.of("api"), 2, 60, 80, 20, canary,
-                        List.of("all components healthy at 100%"), List.of("helm rollback web", "flush web-cache"),
+                        List.of("all components healthy at 100%"), List.of("helm rollback web", "flush web-cache"), 5,
                         StepBlastRadius.NONE));
         return new RolloutPlan(new PlanMetadata("shop-release", "shop", "sha256:abc"),
                 new PlanSummary(5, 4, 3, Integer.MAX_VALUE, 80, 2, new PlanCriticalPath(80, List.of("orders-db", "api",

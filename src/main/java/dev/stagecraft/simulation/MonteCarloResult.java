@@ -1,0 +1,33 @@
+package dev.stagecraft.simulation;
+
+import java.util.List;
+
+/**
+ * What a Monte Carlo batch found.
+ *
+ * @param haltProbability     share of runs that did not complete (halted or rolled back)
+ * @param rollbackProbability share of runs that ended rolled back
+ * @param durationMinutes     the runs' duration
+ * @param impact              the runs' impact
+ * @param topFailureOrigins   components whose failures caused most of the impact, largest first
+ * @param stepImpact          expected impact per step (over all runs), largest first, steps with none left out
+ * @param cancelled           the batch was stopped early; the numbers cover the runs done by then
+ */
+public record MonteCarloResult(int runs, long seed, double haltProbability, double rollbackProbability,
+                               Distribution durationMinutes, Distribution impact, List<OriginShare> topFailureOrigins,
+                               List<StepImpact> stepImpact, boolean cancelled) {
+    public MonteCarloResult {
+        topFailureOrigins = List.copyOf(topFailureOrigins);
+        stepImpact = List.copyOf(stepImpact);
+    }
+
+    /**
+     * @param share          the component's part of all runs' impact, 0..1
+     * @param expectedImpact its impact per run, on average
+     */
+    public record OriginShare(String component, double share, double expectedImpact) {
+    }
+
+    public record StepImpact(String step, double expectedImpact) {
+    }
+}

@@ -1,0 +1,256 @@
+package dev.stagecraft.simulation;
+
+import dev.stagecraft.analysis.FastBlastRadius;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.GraphSnapshot;
+import dev.stagecraft.model.RolloutDefaults;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.StepTiming;
+import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.plan.PlanStep;
+import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.plan.StepPriority;
+import dev.stagecraft.plan.StepSchedule;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A plan made ready to simulate: its steps as int arrays in plan order (a topological order), each step's
+ * stage timing (DESIGN.md, "Step timing"), the schedule under a max-parallel limit, and the graph facts the
+ * impact needs (tiers, blast radii). Immutable and thread-safe; one per plan and limit, shared by every run.
+ *
+ * <p>The schedule is the plan's own list scheduling ({@link StepSchedule} with {@link StepPriority}), so with
+ * nothing failing a run reproduces the plan's {@code startMinute}/{@code endMinute} exactly. O(V log V + E) to
+ * build; each component's impact weight is computed on first use (one blast-radius traversal) and kept.
+ */
+public final class SimulationPlan {
+    /** Impact weight of a component by tier 0..3 (DESIGN.md: w = 8, 4, 2, 1). */
+    private static final int[] TIER_WEIGHT = {8, 4, 2, 1};
+
+    private final RolloutPlan plan;
+    private final GraphSnapshot snapshot;
+    private final FastBlastRadius blastRadius;
+    private final int maxParallel;
+    private final String[] stepIds;
+    private final StepTiming[] timing;
+    private final int[][] after;
+    private final int[][] dependents;
+    private final int[] rollbackMinutes;
+    private final int[][] members;
+    private final int[] stepOf;
+    private final double[] failureProbability;
+    private final long[] keyOfComponent;
+    private final int[] start;
+    private final int[] end;
+    private final int makespan;
+    private final AtomicReferenceArray<double[]> weights;
+
+    /**
+     * @param graph       the graph the plan was made from (components, tiers, failure probabilities)
+     * @param plan        the plan; every step's components must be in the graph
+     * @param maxParallel at most this many steps at once ({@link PlanOptions#UNLIMITED} for none)
+     */
+    public SimulationPlan(ServiceGraph graph, RolloutPlan plan, int maxParallel) {
+        GraphSnapshot snapshot = graph.snapshot();
+        if (maxParallel < 1) {
+            throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
+        }
+        this.plan = plan;
+        this.snapshot = snapshot;
+        this.blastRadius = new FastBlastRadius(snapshot);
+        this.maxParallel = maxParallel;
+        List<PlanStep> steps = plan.steps();
+        int n = steps.size();
+        stepIds = new String[n];
+        timing = new StepTiming[n];
+        after = new int[n][];
+        rollbackMinutes = new int[n];
+        members = new int[n][];
+        int size = snapshot.size();
+        stepOf = new int[size];
+        Arrays.fill(stepOf, -1);
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int k = 0; k < n; k++) {
+            PlanStep s = steps.get(k);
+            stepIds[k] = s.id();
+            index.put(s.id(), k);
+        }
+        int[] durations = new int[n];
+        int[] dependentCount = new int[n];
+        for (int k = 0; k < n; k++) {
+            PlanStep s = steps.get(k);
+            timing[k] = s.timing();
+            durations[k] = timing[k].effectiveMinutes();
+            rollbackMinutes[k] = s.rollbackMinutes();
+            after[k] = new int[s.after().size()];
+            for (int i = 0; i < after[k].length; i++) {
+                Integer a = index.get(s.after().get(i));
+                if (a == null || a >= k) {
+                    throw new IllegalArgumentException("step '" + s.id() + "' waits for '" + s.after().get(i)
+                            + "', which is not an earlier step of the plan");
+                }
+                after[k][i] = a;
+                dependentCount[a]++;
+            }
+            members[k] = new int[s.components().size()];
+            for (int i = 0; i < members[k].length; i++) {
+                int v = snapshot.indexOf(s.components().get(i));
+                if (v < 0) {
+                    throw new IllegalArgumentException("step '" + s.id() + "' advances '" + s.components().get(i)
+                            + "', which the graph does not have");
+                }
+                members[k][i] = v;
+                stepOf[v] = k;
+            }
+        }
+        dependents = new int[n][];
+        for (int k = 0; k < n; k++) {
+            dependents[k] = new int[dependentCount[k]];
+            dependentCount[k] = 0;
+        }
+        for (int k = 0; k < n; k++) {
+            for (int a : after[k]) {
+                dependents[a][dependentCount[a]++] = k;
+            }
+        }
+        failureProbability = new double[size];
+        keyOfComponent = new long[size];
+        for (int v = 0; v < size; v++) {
+            Component c = graph.requireComponent(snapshot.id(v));
+            failureProbability[v] = RolloutDefaults.effective(c).failureProbability();
+            keyOfComponent[v] = Draws.key(c.id());
+        }
+        StepSchedule schedule = new StepSchedule(durations, after,
+                StepPriority.rank(StepPriority.tails(durations, after), stepIds), maxParallel);
+        start = new int[n];
+        end = new int[n];
+        for (int k = 0; k < n; k++) {
+            start[k] = schedule.start(k);
+            end[k] = schedule.end(k);
+        }
+        makespan = schedule.makespan();
+        weights = new AtomicReferenceArray<>(size);
+    }
+
+    public RolloutPlan plan() {
+        return plan;
+    }
+
+    public GraphSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public int maxParallel() {
+        return maxParallel;
+    }
+
+    public int stepCount() {
+        return stepIds.length;
+    }
+
+    public String stepId(int step) {
+        return stepIds[step];
+    }
+
+    /** The step's index in plan order, or -1. */
+    public int stepIndex(String id) {
+        for (int k = 0; k < stepIds.length; k++) {
+            if (stepIds[k].equals(id)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public StepTiming timing(int step) {
+        return timing[step];
+    }
+
+    int[] after(int step) {
+        return after[step];
+    }
+
+    int[] dependents(int step) {
+        return dependents[step];
+    }
+
+    public int rollbackMinutes(int step) {
+        return rollbackMinutes[step];
+    }
+
+    /** Component indexes (of {@link #snapshot()}) the step advances. */
+    public int[] members(int step) {
+        return members[step].clone();
+    }
+
+    int[] membersShared(int step) {
+        return members[step];
+    }
+
+    /** The step advancing component v, or -1 when the plan does not advance it. */
+    public int stepOf(int component) {
+        return stepOf[component];
+    }
+
+    double failureProbability(int component) {
+        return failureProbability[component];
+    }
+
+    long key(int component) {
+        return keyOfComponent[component];
+    }
+
+    /** Start minute of the step when nothing fails. */
+    public int start(int step) {
+        return start[step];
+    }
+
+    /** End minute of the step when nothing fails. */
+    public int end(int step) {
+        return end[step];
+    }
+
+    /** When the last step ends when nothing fails. */
+    public int makespan() {
+        return makespan;
+    }
+
+    public static int tierWeight(int tier) {
+        return TIER_WEIGHT[Math.max(0, Math.min(3, tier))];
+    }
+
+    /**
+     * Impact per minute of a bad version of component v at 100% exposure: its own tier weight plus its outage
+     * set's, plus half its degraded set's ({@code w(tier) * (1 outage, 0.5 degraded)}).
+     */
+    public double impactWeight(int v) {
+        return impact(v)[0];
+    }
+
+    /** The outage set of v (v excluded) and its degraded set, as component indexes. */
+    public FastBlastRadius.Split blastRadius(int v) {
+        return blastRadius.split(v);
+    }
+
+    private double[] impact(int v) {
+        double[] known = weights.get(v);
+        if (known != null) {
+            return known;
+        }
+        FastBlastRadius.Split split = blastRadius.split(v);
+        double w = tierWeight(snapshot.tier(v));
+        for (int o : split.outage()) {
+            w += tierWeight(snapshot.tier(o));
+        }
+        double degraded = 0;
+        for (int d : split.degraded()) {
+            degraded += tierWeight(snapshot.tier(d));
+        }
+        double[] value = {w + 0.5 * degraded};
+        weights.compareAndSet(v, null, value);
+        return value;
+    }
+}

@@ -1,0 +1,445 @@
+package dev.stagecraft.simulation;
+
+import dev.stagecraft.model.StepTiming;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Simulates one scenario of a plan (DESIGN.md, "Simulation"): the injected bad versions, or the ones a Monte
+ * Carlo run draws, and the environmental faults; then detection, halt, the on-failure policy and the
+ * reverse-dependency rollbacks.
+ *
+ * <p>How: nothing changes the schedule before the first gate fails, so every step starts and ends as in the
+ * plan's schedule until then; the first detection t0 is the earliest detection minute over all bad versions
+ * and fault-hit stages. From t0 no step and no stage starts; steps being rolled back stop at once, the others
+ * finish their current stage and hold (a bad version in that stage is caught at its end: a further failure).
+ * Rollbacks then run dependents first: a step's rollback starts at its trigger, or when the last rollback of
+ * a rolled-back step that depends on it (through {@code after}, transitively) ends. Each run is
+ * O(steps + their after-edges + bad versions), independent of how many minutes the plan spans; no event queue.
+ * A priority-queue-of-events simulator of the same contract is kept in the tests and benchmarks as the
+ * reference it is checked against.
+ *
+ * <p>Rules the contract leaves open, chosen here and documented in the README:
+ * <ul>
+ *   <li>Monte Carlo: each member of each step is bad with its {@code failureProbability}, independently; a bad
+ *       step is caught at stage i with probability p_i/100 given that no earlier stage caught it (the last
+ *       stage, at 100%, always catches); it is bad from the start of that stage, as {@code --inject ID@K}.</li>
+ *   <li>A step with a zero-length stage can start and fail in the same minute; a step that would start at t0
+ *       does not.</li>
+ *   <li>A stage whose end is at or before a rolled-back step's trigger had its gate judged; a bad version
+ *       injected by minute into a step that the halt stopped before that minute has no effect.</li>
+ *   <li>Impact adds up over bad versions and faults: two bad versions exposing the same component both count.
+ *       A fault's own outage is part of the impact (origin: the faulted component).</li>
+ * </ul>
+ */
+public final class Simulator {
+    static final int NONE = RunResult.NONE;
+    private static final int NEVER = Integer.MAX_VALUE;
+    private static final long SALT_BAD = 1;
+    private static final long SALT_STAGE = 1_000;
+
+    private enum Source { STAGE, FAULT, AFTER_COMPLETION }
+
+    private final SimulationPlan plan;
+    private final Scenario scenario;
+    private final BadVersion[] injected;
+    private final int[] faultDetection;
+    private final List<Exposure> faultExposures;
+
+    /** @throws SimulationException when an injection or fault does not fit the plan */
+    public Simulator(SimulationPlan plan, Scenario scenario) {
+        this.plan = plan;
+        this.scenario = scenario;
+        this.injected = resolveInjections(plan, scenario);
+        this.faultDetection = new int[plan.stepCount()];
+        Arrays.fill(faultDetection, NEVER);
+        this.faultExposures = new ArrayList<>();
+        for (Fault f : scenario.faults()) {
+            applyFault(f);
+        }
+    }
+
+    public SimulationPlan plan() {
+        return plan;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The scenario as given: the injected bad versions (none when it injects nothing) and the faults. */
+    public RunResult run() {
+        return resolve(injected);
+    }
+
+    /**
+     * Run {@code run} of a Monte Carlo batch with seed {@code seed}: bad versions drawn at random when the
+     * scenario injects none, else the injected ones. A pure function of (seed, run): the same on any thread.
+     */
+    public RunResult run(long seed, long run) {
+        return resolve(scenario.drawsFailures() ? draw(seed, run) : injected);
+    }
+
+    private BadVersion[] draw(long seed, long run) {
+        List<BadVersion> bad = null;
+        int n = plan.stepCount();
+        for (int k = 0; k < n; k++) {
+            int[] members = plan.membersShared(k);
+            int stage = NONE;
+            for (int v : members) {
+                if (Draws.uniform(seed, run, plan.key(v), SALT_BAD) >= plan.failureProbability(v)) {
+                    continue;
+                }
+                if (stage == NONE) {
+                    stage = catchingStage(seed, run, k, plan.key(members[0]));
+                }
+                if (bad == null) {
+                    bad = new ArrayList<>(4);
+                }
+                bad.add(atStage(v, k, stage, plan.start(k) + plan.timing(k).stageStart(stage)));
+            }
+        }
+        return bad == null ? new BadVersion[0] : bad.toArray(new BadVersion[0]);
+    }
+
+    /** Stage i catches with probability p_i/100 if no earlier one did; the last always catches. */
+    private int catchingStage(long seed, long run, int step, long key) {
+        StepTiming t = plan.timing(step);
+        int last = t.stageCount() - 1;
+        for (int i = 0; i < last; i++) {
+            if (Draws.uniform(seed, run, key, SALT_STAGE + i) < t.percent(i) / 100.0) {
+                return i;
+            }
+        }
+        return last;
+    }
+
+    private BadVersion atStage(int v, int step, int stage, int from) {
+        StepTiming t = plan.timing(step);
+        return new BadVersion(v, step, stage, from, t.percent(stage), plan.start(step) + t.stageEnd(stage));
+    }
+
+    private static BadVersion[] resolveInjections(SimulationPlan plan, Scenario scenario) {
+        List<BadVersion> out = new ArrayList<>();
+        for (Injection injection : scenario.injections()) {
+            int v = plan.snapshot().indexOf(injection.component());
+            if (v < 0) {
+                throw new SimulationException("--inject " + injection.text() + ": no component '"
+                        + injection.component() + "' in the graph");
+            }
+            int k = plan.stepOf(v);
+            if (k < 0) {
+                throw new SimulationException("--inject " + injection.text() + ": '" + injection.component()
+                        + "' is not advanced by the plan (mark it changing: true)");
+            }
+            StepTiming t = plan.timing(k);
+            int start = plan.start(k);
+            if (injection instanceof Injection.AtStage at) {
+                if (at.stage() < 1 || at.stage() > t.stageCount()) {
+                    throw new SimulationException("--inject " + injection.text() + ": step '" + plan.stepId(k)
+                            + "' has stages 1.." + t.stageCount());
+                }
+                int i = at.stage() - 1;
+                out.add(new BadVersion(v, k, i, start + t.stageStart(i), t.percent(i), start + t.stageEnd(i)));
+            } else if (injection instanceof Injection.AtMinute at) {
+                int m = at.minute();
+                if (m < 0 || m > plan.makespan()) {
+                    throw new SimulationException("--inject " + injection.text() + ": minute " + m
+                            + " is outside the plan, which runs from minute 0 to " + plan.makespan());
+                }
+                out.add(atMinute(v, k, t, start, m, scenario.detectionMinutes()));
+            }
+        }
+        return out.toArray(new BadVersion[0]);
+    }
+
+    private static BadVersion atMinute(int v, int k, StepTiming t, int start, int m, int detection) {
+        if (m < start) {
+            return new BadVersion(v, k, 0, start, t.percent(0), start + t.stageEnd(0));
+        }
+        int offset = m - start;
+        for (int i = 0; i < t.stageCount(); i++) {
+            if (t.stageStart(i) <= offset && offset < t.stageEnd(i)) {
+                return new BadVersion(v, k, i, m, t.percent(i), start + t.stageEnd(i));
+            }
+        }
+        return new BadVersion(v, k, NONE, m, 100, m + detection);
+    }
+
+    private void applyFault(Fault f) {
+        int x = plan.snapshot().indexOf(f.component());
+        if (x < 0) {
+            throw new SimulationException("--fault " + f.text() + ": no component '" + f.component() + "' in the graph");
+        }
+        boolean[] hit = new boolean[plan.snapshot().size()];
+        hit[x] = true;
+        var split = plan.blastRadius(x);
+        for (int v : split.outage()) {
+            hit[v] = true;
+        }
+        for (int v : split.degraded()) {
+            hit[v] = true;
+        }
+        for (int k = 0; k < plan.stepCount(); k++) {
+            boolean affected = false;
+            for (int v : plan.membersShared(k)) {
+                affected |= hit[v];
+            }
+            if (!affected) {
+                continue;
+            }
+            StepTiming t = plan.timing(k);
+            int start = plan.start(k);
+            for (int i = 0; i < t.stageCount(); i++) {
+                int from = start + t.stageStart(i);
+                int to = start + t.stageEnd(i);
+                if (Math.max(from, f.from()) < Math.min(to, f.to())) {
+                    faultDetection[k] = Math.min(faultDetection[k], to);
+                    break;
+                }
+            }
+        }
+        faultExposures.add(new Exposure(x, NONE, f.from(), f.to(), 100, true,
+                (double) (f.to() - f.from()) * plan.impactWeight(x)));
+    }
+
+    /** The run given its bad versions. */
+    RunResult resolve(BadVersion[] bad) {
+        int n = plan.stepCount();
+        int[] detection = faultDetection.clone();
+        Source[] source = new Source[n];
+        for (int k = 0; k < n; k++) {
+            source[k] = detection[k] == NEVER ? null : Source.FAULT;
+        }
+        for (BadVersion b : bad) {
+            if (b.detectionMinute() < detection[b.step()] || b.detectionMinute() == detection[b.step()]
+                    && source[b.step()] == Source.FAULT) {
+                detection[b.step()] = b.detectionMinute();
+                source[b.step()] = b.afterCompletion() ? Source.AFTER_COMPLETION : Source.STAGE;
+            }
+        }
+        int t0 = NEVER;
+        for (int d : detection) {
+            t0 = Math.min(t0, d);
+        }
+        return t0 == NEVER ? completed(bad) : halted(bad, detection, source, t0);
+    }
+
+    private RunResult completed(BadVersion[] bad) {
+        int n = plan.stepCount();
+        int[] last = new int[n];
+        int[] done = new int[n];
+        for (int k = 0; k < n; k++) {
+            last[k] = plan.timing(k).stageCount() - 1;
+            done[k] = plan.end(k);
+        }
+        int[] none = filled(n, NONE);
+        double impact = 0;
+        for (Exposure e : faultExposures) {
+            impact += e.impact();
+        }
+        return new RunResult(plan, Outcome.COMPLETED, null, NONE, plan.makespan(), impact, last, none.clone(),
+                none.clone(), done, none.clone(), none.clone(), none.clone(), faultExposures, scenario.faults(), new int[0]);
+    }
+
+    private RunResult halted(BadVersion[] bad, int[] detection, Source[] source, int t0) {
+        int n = plan.stepCount();
+        boolean[] started = new boolean[n];
+        boolean[] running = new boolean[n];
+        boolean[] rolledBack = new boolean[n];
+        int[] trigger = filled(n, NONE);
+        int[] last = filled(n, NONE);
+        int[] gateFail = filled(n, NONE);
+        int[] hold = filled(n, NONE);
+        int[] done = filled(n, NONE);
+        boolean allFault = true;
+        for (int k = 0; k < n; k++) {
+            started[k] = plan.start(k) < t0 || detection[k] == t0;
+            if (detection[k] == t0) {
+                gateFail[k] = t0;
+                allFault &= source[k] == Source.FAULT;
+            }
+        }
+        // the policy at t0
+        for (int k = 0; k < n; k++) {
+            boolean inPolicy = switch (scenario.onFailure()) {
+                case HALT, ROLLBACK_DEPENDENTS -> gateFail[k] == t0;
+                case ROLLBACK_ALL -> started[k];
+            };
+            if (inPolicy) {
+                rollBack(k, t0, started, rolledBack, trigger);
+            }
+        }
+        // where every started step is at t0, and the failures still to come
+        List<int[]> later = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (!started[k]) {
+                continue;
+            }
+            StepTiming t = plan.timing(k);
+            int start = plan.start(k);
+            if (gateFail[k] == t0 && source[k] != Source.AFTER_COMPLETION) {
+                last[k] = stageEndingAt(t, t0 - start);
+            } else if (plan.end(k) <= t0) {
+                last[k] = t.stageCount() - 1;
+                done[k] = plan.end(k);
+                if (detection[k] != NEVER && detection[k] > t0) {
+                    later.add(new int[] {detection[k], k}); // a bad version after completion, caught later
+                }
+            } else {
+                running[k] = true;
+                last[k] = stageEndingAt(t, t0 - start);
+                int stageEnd = start + t.stageEnd(last[k]);
+                if (!rolledBack[k] && detection[k] == stageEnd && source[k] != Source.AFTER_COMPLETION) {
+                    later.add(new int[] {stageEnd, k}); // its current stage was the bad one
+                } else if (!rolledBack[k] && source[k] == Source.AFTER_COMPLETION
+                        && last[k] == t.stageCount() - 1) {
+                    later.add(new int[] {detection[k], k}); // it completes after t0, then the bad version shows
+                }
+            }
+        }
+        later.sort(Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1]));
+        for (int[] failure : later) {
+            int k = failure[1];
+            if (rolledBack[k]) {
+                continue; // stopped before that gate, or already being undone
+            }
+            gateFail[k] = failure[0];
+            rollBack(k, failure[0], started, rolledBack, trigger);
+        }
+        // a running step finishes its current stage unless its rollback stops it first; the last stage completes it
+        for (int k = 0; k < n; k++) {
+            if (!running[k]) {
+                continue;
+            }
+            int stageEnd = plan.start(k) + plan.timing(k).stageEnd(last[k]);
+            boolean finished = !rolledBack[k] || trigger[k] >= stageEnd;
+            if (!finished || gateFail[k] == stageEnd) {
+                continue;
+            }
+            if (last[k] == plan.timing(k).stageCount() - 1) {
+                done[k] = stageEnd;
+            } else {
+                hold[k] = stageEnd;
+            }
+        }
+        int[] rollbackStart = filled(n, NONE);
+        int[] rollbackEnd = filled(n, NONE);
+        scheduleRollbacks(started, rolledBack, trigger, rollbackStart, rollbackEnd);
+
+        List<Exposure> exposures = new ArrayList<>(faultExposures);
+        double impact = 0;
+        for (Exposure e : faultExposures) {
+            impact += e.impact();
+        }
+        for (BadVersion b : bad) {
+            int k = b.step();
+            boolean out = started[k] && (b.afterCompletion() ? done[k] != NONE : b.stage() <= last[k]);
+            if (!out) {
+                continue;
+            }
+            if (!rolledBack[k]) {
+                throw new IllegalStateException("bad version of step " + plan.stepId(k) + " out but never rolled back");
+            }
+            int to = rollbackEnd[k];
+            if (b.fromMinute() >= to) {
+                continue;
+            }
+            double hurt = (double) (to - b.fromMinute()) * b.percent() / 100.0 * plan.impactWeight(b.component());
+            exposures.add(new Exposure(b.component(), k, b.fromMinute(), to, b.percent(), false, hurt));
+            impact += hurt;
+        }
+
+        int duration = t0;
+        boolean everyStartedRolledBack = true;
+        for (int k = 0; k < n; k++) {
+            if (!started[k]) {
+                continue;
+            }
+            everyStartedRolledBack &= rolledBack[k];
+            duration = Math.max(duration, Math.max(Math.max(gateFail[k], hold[k]), Math.max(done[k], rollbackEnd[k])));
+        }
+        Integer[] order = new Integer[0];
+        List<Integer> back = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (rolledBack[k]) {
+                back.add(k);
+            }
+        }
+        order = back.toArray(order);
+        Arrays.sort(order, Comparator.<Integer>comparingInt(k -> rollbackStart[k]).thenComparing(k -> -k));
+        return new RunResult(plan, everyStartedRolledBack ? Outcome.ROLLED_BACK : Outcome.HALTED,
+                allFault ? Cause.FAULT : Cause.BAD_VERSION, t0, duration, impact, last, gateFail, hold, done, trigger,
+                rollbackStart, rollbackEnd, exposures, scenario.faults(),
+                Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Marks k for rollback from {@code at}; under rollback-dependents also its started dependents. */
+    private void rollBack(int k, int at, boolean[] started, boolean[] rolledBack, int[] trigger) {
+        if (rolledBack[k]) {
+            return;
+        }
+        rolledBack[k] = true;
+        trigger[k] = at;
+        if (scenario.onFailure() != OnFailure.ROLLBACK_DEPENDENTS) {
+            return;
+        }
+        int[] stack = new int[plan.stepCount()];
+        int top = 0;
+        stack[top++] = k;
+        while (top > 0) {
+            int s = stack[--top];
+            for (int d : plan.dependents(s)) {
+                if (started[d] && !rolledBack[d]) {
+                    rolledBack[d] = true;
+                    trigger[d] = at;
+                    stack[top++] = d;
+                }
+            }
+        }
+    }
+
+    /**
+     * Dependents first: walking the plan backwards (it is in topological order), {@code below[k]} is the last
+     * rollback end among rolled-back steps that depend on k, directly or not.
+     */
+    private void scheduleRollbacks(boolean[] started, boolean[] rolledBack, int[] trigger, int[] rollbackStart,
+                                   int[] rollbackEnd) {
+        int n = plan.stepCount();
+        int[] below = filled(n, NONE);
+        for (int k = n - 1; k >= 0; k--) {
+            if (!started[k]) {
+                continue;
+            }
+            int latest = NONE;
+            for (int d : plan.dependents(k)) {
+                if (started[d]) {
+                    latest = Math.max(latest, Math.max(below[d], rollbackEnd[d]));
+                }
+            }
+            below[k] = latest;
+            if (rolledBack[k]) {
+                rollbackStart[k] = Math.max(trigger[k], latest);
+                rollbackEnd[k] = rollbackStart[k] + plan.rollbackMinutes(k);
+            }
+        }
+    }
+
+    /** The stage in progress at {@code offset} minutes into the step (the first one ending at or after it). */
+    private static int stageEndingAt(StepTiming t, int offset) {
+        for (int i = 0; i < t.stageCount(); i++) {
+            if (t.stageEnd(i) >= offset) {
+                return i;
+            }
+        }
+        return t.stageCount() - 1;
+    }
+
+    private static int[] filled(int n, int value) {
+        int[] a = new int[n];
+        Arrays.fill(a, value);
+        return a;
+    }
+}

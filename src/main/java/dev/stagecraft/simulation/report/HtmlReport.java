@@ -31,13 +31,15 @@ public final class HtmlReport {
             td.num, th.num { text-align: right; white-space: nowrap; }
             tr.diff td { background: #f4f4f4; font-style: italic; }
             table.timeline { font-size: 0.8em; }
+            table.timeline td:nth-child(2), table.timeline td:nth-child(3) { white-space: nowrap; }
             table.comparison { font-size: 0.85em; }
             table.comparison td:first-child { overflow-wrap: anywhere; min-width: 8em; }
             p.note { color: var(--muted); }
             figure { margin: 1em 0 1.5em; }
             figcaption { font-weight: bold; margin-bottom: 0.3em; }
             svg { width: 100%; height: auto; display: block; }
-            svg text { fill: var(--text); font-family: inherit; }
+            svg text { fill: var(--text); font-family: inherit; paint-order: stroke; stroke: #fff; stroke-width: 4px;
+              stroke-linejoin: round; }
             svg .label { font-size: 19px; }
             svg .small { font-size: 16px; }
             svg .axis { stroke: var(--text); stroke-width: 1.5; }

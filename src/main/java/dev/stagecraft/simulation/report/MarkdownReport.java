@@ -108,6 +108,13 @@ public final class MarkdownReport {
         int most = rows.counts().stream().mapToInt(Integer::intValue).max().orElse(0);
         int total = Math.max(1, rows.total());
         int digits = rows.max() - rows.min() >= 10 * rows.bins() ? 0 : 1;
+        String[] ranges = new String[rows.bins()];
+        int width = 0;
+        for (int i = 0; i < rows.bins(); i++) {
+            ranges[i] = String.format(Locale.ROOT, "%." + digits + "f–%." + digits + "f %s", rows.binStart(i),
+                    rows.binEnd(i), unit);
+            width = Math.max(width, ranges[i].length());
+        }
         out.append("```\n");
         for (int i = 0; i < rows.bins(); i++) {
             int count = rows.counts().get(i);
@@ -115,10 +122,9 @@ public final class MarkdownReport {
             if (bar == 0 && count > 0) {
                 bar = 1; // a bin with runs always shows
             }
-            String range = String.format(Locale.ROOT, "%" + (digits + 7) + "." + digits + "f–%-" + (digits + 7) + "."
-                    + digits + "f %s", rows.binStart(i), rows.binEnd(i), unit);
-            out.append(range).append(" │").append("█".repeat(bar)).append(" ".repeat(BAR_WIDTH - bar))
-                    .append(String.format(Locale.ROOT, " %7d  %5.1f%%%n", count, 100.0 * count / total));
+            out.append(" ".repeat(width - ranges[i].length())).append(ranges[i]).append(" │").append("█".repeat(bar))
+                    .append(" ".repeat(BAR_WIDTH - bar))
+                    .append(String.format(Locale.ROOT, " %7d runs %5.1f%%%n", count, 100.0 * count / total));
         }
         out.append("```\n\n");
     }

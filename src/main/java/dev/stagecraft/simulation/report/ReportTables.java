@@ -82,6 +82,16 @@ final class ReportTables {
         facts.add(new Fact("Impact", number(run.impact(), 2)));
         facts.add(new Fact("Rollback order", run.rolledBackIds().isEmpty() ? "nothing rolled back"
                 : String.join(" → ", run.rolledBackIds())));
+        List<String> waiting = new ArrayList<>();
+        for (int k = 0; k < run.plan().stepCount(); k++) {
+            if (!run.started(k)) {
+                waiting.add(run.plan().stepId(k));
+            }
+        }
+        if (!waiting.isEmpty()) {
+            facts.add(new Fact("Never started", waiting.size() <= 20 ? String.join(", ", waiting)
+                    : String.join(", ", waiting.subList(0, 20)) + " and " + (waiting.size() - 20) + " more"));
+        }
         return facts;
     }
 

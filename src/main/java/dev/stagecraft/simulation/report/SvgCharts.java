@@ -213,7 +213,12 @@ final class SvgCharts {
         Svg svg = new Svg().open(WIDTH, height, "Timeline of the run's steps");
         String[] kinds = {"completed", "held", "rolled back", "rollback running"};
         String[] classes = {"completed", "held", "rolledback", "rollback"};
-        double lx = left;
+        double legendWidth = 0;
+        for (String kind : kinds) {
+            legendWidth += 54 + kind.length() * CHAR;
+        }
+        legendWidth += 54 + ("gate failed".length() + "halt".length()) * CHAR + 24;
+        double lx = legendStart(left, legendWidth);
         for (int i = 0; i < kinds.length; i++) {
             svg.rect(lx, 12, 22, 22, classes[i], null);
             svg.text(lx + 30, 30, "start", "small", kinds[i]);
@@ -319,13 +324,22 @@ final class SvgCharts {
         if (names.size() < 2) {
             return;
         }
-        double x = left;
+        double width = 0;
+        for (String name : names) {
+            width += 54 + shorten(name).length() * CHAR;
+        }
+        double x = legendStart(left, width);
         for (int i = 0; i < names.size(); i++) {
             svg.rect(x, 8, 22, 22, "bar s" + i % SERIES_COLOURS, null);
             String name = shorten(names.get(i));
             svg.text(x + 30, 26, "start", "small", name);
             x += 54 + name.length() * CHAR;
         }
+    }
+
+    /** Aligned with the plot when the legend fits, else moved left as far as needed (one line, never clipped). */
+    private static double legendStart(double left, double width) {
+        return Math.max(10, Math.min(left, WIDTH - 10 - width));
     }
 
     /** Room for the longest label at about 10.5 units a character, within a quarter to a third of the width. */

@@ -174,19 +174,24 @@ final class ReportTables {
     }
 
     static String number(double value, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "f", value);
+        return String.format(Locale.ROOT, "%." + digits + "f", zeroIfRoundsToIt(value, digits));
     }
 
     static String percent(double share, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "f%%", 100 * share);
+        return String.format(Locale.ROOT, "%." + digits + "f%%", zeroIfRoundsToIt(100 * share, digits));
     }
 
     private static String signed(double value, int digits) {
-        return String.format(Locale.ROOT, "%+." + digits + "f", value);
+        return String.format(Locale.ROOT, "%+." + digits + "f", zeroIfRoundsToIt(value, digits));
     }
 
     /** A difference of two shares, in percentage points. */
     private static String signedPercent(double share) {
-        return String.format(Locale.ROOT, "%+.2f pp", 100 * share);
+        return String.format(Locale.ROOT, "%+.2f pp", zeroIfRoundsToIt(100 * share, 2));
+    }
+
+    /** So that a difference of -0.0001 reads +0.00, not -0.00. */
+    private static double zeroIfRoundsToIt(double value, int digits) {
+        return Math.abs(value) < 0.5 * Math.pow(10, -digits) ? 0 : value;
     }
 }

@@ -49,8 +49,8 @@ class CliTest {
     void aRunNamingItsSubcommandBuildsThatOneAloneAndHelpListsThemAll() {
         assertEquals(Set.of("analyze"), Launcher.commandLine("analyze").getSubcommands().keySet());
         assertEquals(Set.of("render"), Launcher.commandLine("render").getSubcommands().keySet());
-        Set<String> all = Set.of("validate", "analyze", "plan", "convert", "export-plan", "diff", "generate", "open",
-                "render");
+        Set<String> all = Set.of("validate", "analyze", "plan", "simulate", "convert", "export-plan", "diff",
+                "generate", "open", "render");
         assertEquals(all, Launcher.commandLine("--help").getSubcommands().keySet());
         assertEquals(all, Launcher.commandLine("analyse").getSubcommands().keySet());
         assertEquals(all, Launcher.commandLine().getSubcommands().keySet());

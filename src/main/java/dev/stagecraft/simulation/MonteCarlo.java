@@ -20,6 +20,8 @@ import java.util.function.IntConsumer;
 public final class MonteCarlo {
     static final int BLOCK = 64;
     private static final int TOP = 10;
+    /** Bins of the duration and impact histograms: 20 reads well as bars and halves to 10 rows of text. */
+    public static final int BINS = 20;
 
     private final Simulator simulator;
     private final int runs;
@@ -141,6 +143,7 @@ public final class MonteCarlo {
                 .thenComparing(MonteCarloResult.StepImpact::step));
         return new MonteCarloResult(n, seed, (double) halts / runsDone, (double) rollbacks / runsDone,
                 Distribution.of(minutes), Distribution.of(impacts), origins.subList(0, Math.min(TOP, origins.size())),
-                steps.subList(0, Math.min(TOP, steps.size())), cancelled);
+                steps.subList(0, Math.min(TOP, steps.size())), Histogram.of(minutes, BINS), Histogram.of(impacts, BINS),
+                cancelled);
     }
 }

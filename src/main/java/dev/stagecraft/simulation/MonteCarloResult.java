@@ -1,6 +1,7 @@
 package dev.stagecraft.simulation;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a Monte Carlo batch found.
@@ -11,14 +12,19 @@ import java.util.List;
  * @param impact              the runs' impact
  * @param topFailureOrigins   components whose failures caused most of the impact, largest first
  * @param stepImpact          expected impact per step (over all runs), largest first, steps with none left out
+ * @param durationHistogram   the runs' duration over {@value MonteCarlo#BINS} bins (for the reports' charts)
+ * @param impactHistogram     the runs' impact over {@value MonteCarlo#BINS} bins
  * @param cancelled           the batch was stopped early; the numbers cover the runs done by then
  */
 public record MonteCarloResult(int runs, long seed, double haltProbability, double rollbackProbability,
                                Distribution durationMinutes, Distribution impact, List<OriginShare> topFailureOrigins,
-                               List<StepImpact> stepImpact, boolean cancelled) {
+                               List<StepImpact> stepImpact, Histogram durationHistogram,
+                               Histogram impactHistogram, boolean cancelled) {
     public MonteCarloResult {
         topFailureOrigins = List.copyOf(topFailureOrigins);
         stepImpact = List.copyOf(stepImpact);
+        Objects.requireNonNull(durationHistogram, "durationHistogram");
+        Objects.requireNonNull(impactHistogram, "impactHistogram");
     }
 
     /**

@@ -158,7 +158,7 @@ class RoundTripTest {
     void dotAndGraphmlSayWhatTheyLose() {
         ServiceGraph g = shop();
         g.replaceComponent("checkout", g.requireComponent("checkout").withPosition(new Position(1, 2))
-                .withRollout(new Rollout(45, List.of(1, 100), 5, null, null, null)));
+                .withRollout(new Rollout(45, List.of(1, 100), 5, null, null, null, null)));
         g.replaceComponent("events", new Component("events", null, ComponentKind.QUEUE, null, null, false, null, null,
                 Map.of("partitions", 12L)));
         for (GraphWriter w : List.of(new DotWriter(), new GraphmlWriter())) {

@@ -15,6 +15,6 @@ class FiniteValuesTest {
         assertThrows(IllegalArgumentException.class, () -> new Position(0, bad));
         assertThrows(IllegalArgumentException.class, () -> new Gate("error_rate", bad));
         assertThrows(IllegalArgumentException.class,
-                () -> new Rollout(null, List.of(100), null, bad, null, null));
+                () -> new Rollout(null, List.of(100), null, bad, null, null, null));
     }
 }

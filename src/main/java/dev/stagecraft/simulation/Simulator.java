@@ -360,6 +360,9 @@ public final class Simulator {
             if (!rolledBack[k]) {
                 throw new IllegalStateException("bad version of step " + plan.stepId(k) + " out but never rolled back");
             }
+            if (!b.afterCompletion() && b.fromMinute() > trigger[k]) {
+                continue; // injected by minute after the halt had stopped the step: no effect
+            }
             int to = rollbackEnd[k];
             if (b.fromMinute() >= to) {
                 continue;

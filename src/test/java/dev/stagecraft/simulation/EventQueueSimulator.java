@@ -58,7 +58,7 @@ final class EventQueueSimulator {
 
     /** What a run comes to; per-step arrays in plan order, -1 for "none". */
     record Result(Outcome outcome, Cause cause, int haltMinute, int durationMinutes, double impact,
-                  int[] lastStage, int[] gateFailMinute, int[] holdMinute, int[] doneMinute,
+                  int[] startMinute, int[] lastStage, int[] gateFailMinute, int[] holdMinute, int[] doneMinute,
                   int[] rollbackStart, int[] rollbackEnd, List<String> rolledBackIds) {
     }
 
@@ -568,7 +568,7 @@ final class EventQueueSimulator {
                 duration = Math.max(duration, done[k]);
             }
             double impact = faultImpact();
-            return new Result(Outcome.COMPLETED, null, NONE, duration, impact, lastStage, gateFail, hold, done,
+            return new Result(Outcome.COMPLETED, null, NONE, duration, impact, startMinute, lastStage, gateFail, hold, done,
                     filled(NONE), filled(NONE), List.of());
         }
 
@@ -607,7 +607,7 @@ final class EventQueueSimulator {
                         Math.max(done[k], rollbacks.end[k])));
             }
             return new Result(allBack ? Outcome.ROLLED_BACK : Outcome.HALTED, cause, haltAt, duration, impact,
-                    lastStage, gateFail, hold, done, rollbacks.start, rollbacks.end, rollbacks.order);
+                    startMinute, lastStage, gateFail, hold, done, rollbacks.start, rollbacks.end, rollbacks.order);
         }
 
     }

@@ -338,7 +338,7 @@ final class EventQueueSimulator {
             }
         }
 
-        /** Every event of minute t: transitions, then new starts (repeated while zero-minute things end), then the rest. */
+        /** Every event of minute t: transitions, new starts (again while zero-minute things end), then the rest. */
         void minute(int t) {
             failingNow.clear();
             while (true) {
@@ -568,8 +568,8 @@ final class EventQueueSimulator {
                 duration = Math.max(duration, done[k]);
             }
             double impact = faultImpact();
-            return new Result(Outcome.COMPLETED, null, NONE, duration, impact, startMinute, lastStage, gateFail, hold, done,
-                    filled(NONE), filled(NONE), List.of());
+            return new Result(Outcome.COMPLETED, null, NONE, duration, impact, startMinute, lastStage, gateFail, hold,
+                    done, filled(NONE), filled(NONE), List.of());
         }
 
         double faultImpact() {

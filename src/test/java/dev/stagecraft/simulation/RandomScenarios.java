@@ -44,7 +44,7 @@ final class RandomScenarios {
     }
 
     static ServiceGraph graph(Random r, double maxFailureProbability) {
-        int n = 2 + r.nextInt(23);
+        int n = 2 + r.nextInt(Integer.getInteger("simulation.maxComponents", 24) - 1);
         double changing = r.nextInt(8) == 0 ? 0 : 0.3 + r.nextDouble() * 0.7;
         ServiceGraph g = new ServiceGraph();
         g.setMetadata(new GraphMetadata("random", null, Map.of()));

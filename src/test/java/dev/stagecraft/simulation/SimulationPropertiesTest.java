@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * function of its arguments (there is no MonteCarlo batch class yet to test for byte-identical batches).
  */
 class SimulationPropertiesTest {
-    private static final int PLANS = 150;
+    private static final int PLANS = Integer.getInteger("plans", 150);
 
     @Test
     void withNothingFailingARunIsThePlansSchedule() {

@@ -46,6 +46,7 @@ public final class Simulator {
     private final Scenario scenario;
     private final BadVersion[] injected;
     private final int[] faultDetection;
+    private final int[] faultStage;
     private final List<Exposure> faultExposures;
 
     /** @throws SimulationException when an injection or fault does not fit the plan */
@@ -55,6 +56,7 @@ public final class Simulator {
         this.injected = resolveInjections(plan, scenario);
         this.faultDetection = new int[plan.stepCount()];
         Arrays.fill(faultDetection, NEVER);
+        this.faultStage = filled(plan.stepCount(), NONE);
         this.faultExposures = new ArrayList<>();
         for (Fault f : scenario.faults()) {
             applyFault(f);
@@ -196,7 +198,10 @@ public final class Simulator {
                 int from = start + t.stageStart(i);
                 int to = start + t.stageEnd(i);
                 if (Math.max(from, f.from()) < Math.min(to, f.to())) {
-                    faultDetection[k] = Math.min(faultDetection[k], to);
+                    if (to < faultDetection[k]) {
+                        faultDetection[k] = to;
+                        faultStage[k] = i;
+                    }
                     break;
                 }
             }
@@ -209,22 +214,29 @@ public final class Simulator {
     RunResult resolve(BadVersion[] bad) {
         int n = plan.stepCount();
         int[] detection = faultDetection.clone();
+        int[] stage = faultStage.clone();
         Source[] source = new Source[n];
         for (int k = 0; k < n; k++) {
             source[k] = detection[k] == NEVER ? null : Source.FAULT;
         }
         for (BadVersion b : bad) {
-            if (b.detectionMinute() < detection[b.step()] || b.detectionMinute() == detection[b.step()]
-                    && source[b.step()] == Source.FAULT) {
-                detection[b.step()] = b.detectionMinute();
-                source[b.step()] = b.afterCompletion() ? Source.AFTER_COMPLETION : Source.STAGE;
+            // the first gate to fail: earliest minute, then earliest stage (zero-length stages share a minute,
+            // after completion counts as after every stage), then a bad version over a fault in the same gate
+            int k = b.step();
+            int bStage = b.afterCompletion() ? Integer.MAX_VALUE : b.stage();
+            int kStage = source[k] == Source.AFTER_COMPLETION ? Integer.MAX_VALUE : stage[k];
+            if (b.detectionMinute() < detection[k] || b.detectionMinute() == detection[k]
+                    && (bStage < kStage || bStage == kStage && source[k] == Source.FAULT)) {
+                detection[k] = b.detectionMinute();
+                stage[k] = b.stage();
+                source[k] = b.afterCompletion() ? Source.AFTER_COMPLETION : Source.STAGE;
             }
         }
         int t0 = NEVER;
         for (int d : detection) {
             t0 = Math.min(t0, d);
         }
-        return t0 == NEVER ? completed(bad) : halted(bad, detection, source, t0);
+        return t0 == NEVER ? completed(bad) : halted(bad, detection, stage, source, t0);
     }
 
     private RunResult completed(BadVersion[] bad) {
@@ -244,7 +256,7 @@ public final class Simulator {
                 none.clone(), done, none.clone(), none.clone(), none.clone(), faultExposures, scenario.faults(), new int[0]);
     }
 
-    private RunResult halted(BadVersion[] bad, int[] detection, Source[] source, int t0) {
+    private RunResult halted(BadVersion[] bad, int[] detection, int[] failStage, Source[] source, int t0) {
         int n = plan.stepCount();
         boolean[] started = new boolean[n];
         boolean[] running = new boolean[n];
@@ -281,8 +293,10 @@ public final class Simulator {
             StepTiming t = plan.timing(k);
             int start = plan.start(k);
             if (gateFail[k] == t0 && source[k] != Source.AFTER_COMPLETION) {
-                last[k] = stageEndingAt(t, t0 - start);
-            } else if (plan.end(k) <= t0) {
+                last[k] = failStage[k]; // a zero-length stage failing at t0 did start
+            } else if (plan.end(k) < t0 || plan.end(k) == t0
+                    && (gateFail[k] == t0 || stageEndingAt(t, t0 - start) == t.stageCount() - 1)) {
+                // zero-length last stages that would start at t0 do not (the step holds at t0), unless it fails at t0
                 last[k] = t.stageCount() - 1;
                 done[k] = plan.end(k);
                 if (detection[k] != NEVER && detection[k] > t0) {
@@ -292,11 +306,10 @@ public final class Simulator {
                 running[k] = true;
                 last[k] = stageEndingAt(t, t0 - start);
                 int stageEnd = start + t.stageEnd(last[k]);
-                if (!rolledBack[k] && detection[k] == stageEnd && source[k] != Source.AFTER_COMPLETION) {
+                if (!rolledBack[k] && source[k] != Source.AFTER_COMPLETION && failStage[k] == last[k]) {
                     later.add(new int[] {stageEnd, k}); // its current stage was the bad one
-                } else if (!rolledBack[k] && source[k] == Source.AFTER_COMPLETION
-                        && last[k] == t.stageCount() - 1) {
-                    later.add(new int[] {detection[k], k}); // it completes after t0, then the bad version shows
+                } else if (!rolledBack[k] && source[k] == Source.AFTER_COMPLETION && last[k] == t.stageCount() - 1) {
+                    later.add(new int[] {detection[k], k}); // completes during the halt, then its bad version shows
                 }
             }
         }
@@ -304,7 +317,10 @@ public final class Simulator {
         for (int[] failure : later) {
             int k = failure[1];
             if (rolledBack[k]) {
-                continue; // stopped before that gate, or already being undone
+                if (trigger[k] == failure[0]) {
+                    gateFail[k] = failure[0]; // its gate ends at its trigger, so it was judged
+                }
+                continue; // else stopped before that gate
             }
             gateFail[k] = failure[0];
             rollBack(k, failure[0], started, rolledBack, trigger);
@@ -316,7 +332,8 @@ public final class Simulator {
             }
             int stageEnd = plan.start(k) + plan.timing(k).stageEnd(last[k]);
             boolean finished = !rolledBack[k] || trigger[k] >= stageEnd;
-            if (!finished || gateFail[k] == stageEnd) {
+            boolean stageFailed = gateFail[k] == stageEnd && source[k] != Source.AFTER_COMPLETION;
+            if (!finished || stageFailed) {
                 continue;
             }
             if (last[k] == plan.timing(k).stageCount() - 1) {
@@ -342,6 +359,9 @@ public final class Simulator {
             }
             if (!rolledBack[k]) {
                 throw new IllegalStateException("bad version of step " + plan.stepId(k) + " out but never rolled back");
+            }
+            if (!b.afterCompletion() && b.fromMinute() > trigger[k]) {
+                continue; // injected by minute after the halt had stopped the step: no effect
             }
             int to = rollbackEnd[k];
             if (b.fromMinute() >= to) {

@@ -5,6 +5,7 @@ import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.simulation.MonteCarlo;
 import dev.stagecraft.simulation.OnFailure;
 import dev.stagecraft.simulation.ReferenceRuns;
 import dev.stagecraft.simulation.RunResult;
@@ -20,7 +21,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Monte Carlo runs of the fast {@link Simulator} against the event-queue reference of the tests, single thread:
- * 10,000 runs of a ~500-step plan (a generated 5,000-component graph, about 10% changing) and 1,000 runs of a
+ * (and through {@link MonteCarlo} on every core) 10,000 runs of a ~500-step plan (a generated 5,000-component graph, about 10% changing) and 1,000 runs of a
  * 20,000-component / 100,000-dependency plan with everything changing. Each batch is timed several times after
  * a warm-up; prints medians, the share of halted runs (the same for both engines: they are cross-checked) and
  * the machine's load.
@@ -69,7 +70,12 @@ public final class SimulationBench {
             }
             return h;
         };
+        int cores = Runtime.getRuntime().availableProcessors();
+        LongSupplier monteCarlo = () -> (long) (new MonteCarlo(fast, runs, 1, cores).run().haltProbability() * runs);
+        double batchMs = median(monteCarlo, repetitions, new long[1], 0);
         double fastMs = median(fastBatch, repetitions, halted, 0);
+        System.out.printf("  MonteCarlo    median %9.1f ms  (%d threads, with the summary: percentiles, origins)%n",
+                batchMs, cores);
         double referenceMs = median(referenceBatch, repetitions, halted, 1);
         System.out.printf("  fast engine   median %9.1f ms  (%7.1f us/run)%n", fastMs, fastMs * 1000 / runs);
         System.out.printf("  event queue   median %9.1f ms  (%7.1f us/run)  %.0fx the fast engine%n", referenceMs,

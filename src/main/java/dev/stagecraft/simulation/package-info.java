@@ -33,7 +33,8 @@
  *   <li><b>rollback</b> — takes the step's {@code rollbackMinutes} (its slowest member's). Dependents first:
  *       a step's rollback starts at its trigger (the failure that put it in the rollback set), or, when
  *       rolled-back steps depend on it (directly or through other steps), when the last of their rollbacks
- *       ends. The rollback order lists rolled-back steps by rollback start, dependents first on ties.</li>
+ *       ends. The rollback order lists rolled-back steps by rollback start, then in reverse plan order (so
+ *       dependents first).</li>
  *   <li><b>exposure</b> — a bad version is out from its stage's start (or the injected minute) at that stage's
  *       percent until its step's rollback ends. Meanwhile the component and its outage set are in outage at
  *       that percent, its degraded set degraded (the sets of {@code analyze}).</li>

@@ -70,7 +70,7 @@ public final class LongScalarBenchmark {
 
     private static RolloutPlan plan(String rollback) {
         PlanStep step = new PlanStep("a", List.of("a"), List.of(), 0, 0, 20, 20,
-                List.of(new CanaryStage(100, 5, List.of())), List.of("healthy"), List.of(rollback), StepBlastRadius.NONE);
+                List.of(new CanaryStage(100, 5, List.of())), List.of("healthy"), List.of(rollback), 5, StepBlastRadius.NONE);
         return new RolloutPlan(new PlanMetadata("p", "g", "sha256:00"),
                 new PlanSummary(1, 1, 1, Integer.MAX_VALUE, 20, 1, new PlanCriticalPath(20, List.of("a"))),
                 List.of(step), List.of("a"));

@@ -53,7 +53,7 @@ public final class Simulator {
     public Simulator(SimulationPlan plan, Scenario scenario) {
         this.plan = plan;
         this.scenario = scenario;
-        this.injected = resolveInjections(plan, scenario);
+        this.injected = InjectedVersions.of(plan, scenario);
         this.faultDetection = new int[plan.stepCount()];
         Arrays.fill(faultDetection, NEVER);
         this.faultStage = filled(plan.stepCount(), NONE);
@@ -121,53 +121,6 @@ public final class Simulator {
     private BadVersion atStage(int v, int step, int stage, int from) {
         StepTiming t = plan.timing(step);
         return new BadVersion(v, step, stage, from, t.percent(stage), plan.start(step) + t.stageEnd(stage));
-    }
-
-    private static BadVersion[] resolveInjections(SimulationPlan plan, Scenario scenario) {
-        List<BadVersion> out = new ArrayList<>();
-        for (Injection injection : scenario.injections()) {
-            int v = plan.snapshot().indexOf(injection.component());
-            if (v < 0) {
-                throw new SimulationException("--inject " + injection.text() + ": no component '"
-                        + injection.component() + "' in the graph");
-            }
-            int k = plan.stepOf(v);
-            if (k < 0) {
-                throw new SimulationException("--inject " + injection.text() + ": '" + injection.component()
-                        + "' is not advanced by the plan (mark it changing: true)");
-            }
-            StepTiming t = plan.timing(k);
-            int start = plan.start(k);
-            if (injection instanceof Injection.AtStage at) {
-                if (at.stage() < 1 || at.stage() > t.stageCount()) {
-                    throw new SimulationException("--inject " + injection.text() + ": step '" + plan.stepId(k)
-                            + "' has stages 1.." + t.stageCount());
-                }
-                int i = at.stage() - 1;
-                out.add(new BadVersion(v, k, i, start + t.stageStart(i), t.percent(i), start + t.stageEnd(i)));
-            } else if (injection instanceof Injection.AtMinute at) {
-                int m = at.minute();
-                if (m < 0 || m > plan.makespan()) {
-                    throw new SimulationException("--inject " + injection.text() + ": minute " + m
-                            + " is outside the plan, which runs from minute 0 to " + plan.makespan());
-                }
-                out.add(atMinute(v, k, t, start, m, scenario.detectionMinutes()));
-            }
-        }
-        return out.toArray(new BadVersion[0]);
-    }
-
-    private static BadVersion atMinute(int v, int k, StepTiming t, int start, int m, int detection) {
-        if (m < start) {
-            return new BadVersion(v, k, 0, start, t.percent(0), start + t.stageEnd(0));
-        }
-        int offset = m - start;
-        for (int i = 0; i < t.stageCount(); i++) {
-            if (t.stageStart(i) <= offset && offset < t.stageEnd(i)) {
-                return new BadVersion(v, k, i, m, t.percent(i), start + t.stageEnd(i));
-            }
-        }
-        return new BadVersion(v, k, NONE, m, 100, m + detection);
     }
 
     private void applyFault(Fault f) {

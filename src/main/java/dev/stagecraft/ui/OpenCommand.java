@@ -71,10 +71,11 @@ public final class OpenCommand implements Callable<Integer> {
             return 2;
         }
         // the diagram (text measured with the window's fonts) and the analysis, still off the JavaFX thread
+        // (a failure here is a bug: the window is still shown, builds its own view and reports it)
         try {
             prepared.complete(AnalysisViewModel.prepare(loaded.graph(), new FxTextMeasurer()));
         } catch (RuntimeException e) {
-            prepared.complete(null);
+            prepared.completeExceptionally(e);
         }
         document.complete(loaded);
         closed.await();

@@ -174,15 +174,21 @@ final class FileActions {
     /** Writes the unsaved work to the recovery directory (called by the autosave timer). */
     void writeRecovery() {
         try {
-            if (recoveryWritten && !java.util.Objects.equals(recoveryWrittenFor, document.file())) {
-                services.recovery().delete(recoveryWrittenFor);
-            }
-            services.recovery().write(document.file(), document.graph(), document.headerComment());
-            recoveryWrittenFor = document.file();
-            recoveryWritten = true;
-        } catch (IOException | RuntimeException e) {
+            saveRecovery();
+        } catch (IOException e) {
             System.err.println("stagecraft: autosave failed: " + e.getMessage());
         }
+    }
+
+    /** Writes the document, saved or not, to the recovery directory now and returns the file written. */
+    Path saveRecovery() throws IOException {
+        if (recoveryWritten && !java.util.Objects.equals(recoveryWrittenFor, document.file())) {
+            services.recovery().delete(recoveryWrittenFor);
+        }
+        Path written = services.recovery().write(document.file(), document.graph(), document.headerComment());
+        recoveryWrittenFor = document.file();
+        recoveryWritten = true;
+        return written;
     }
 
     /** Offers every recovery file found at start; a recovered document opens with unsaved changes. */

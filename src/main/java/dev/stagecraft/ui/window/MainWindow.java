@@ -231,6 +231,11 @@ public final class MainWindow {
         return files.drop(file);
     }
 
+    /** Writes the open document to the recovery directory now (the last-resort handler's first step). */
+    public Path saveRecovery() throws IOException {
+        return files.saveRecovery();
+    }
+
     /** Offers the recovery files left by a previous session (called once at start). */
     public void offerRecovery() {
         files.offerRecovery();

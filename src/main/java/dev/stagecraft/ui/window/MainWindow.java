@@ -78,6 +78,9 @@ public final class MainWindow {
     private final Editor editor;
     private final FxTaskExecutor fxExecutor = new FxTaskExecutor();
     private TaskExecutor executor = fxExecutor;
+    /** Plans get their own lane: a new plan cancels the one being built, never a layout. */
+    private final FxTaskExecutor planLane = new FxTaskExecutor();
+    private TaskExecutor planExecutor = planLane;
     private final LayoutActions layout;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
@@ -115,7 +118,7 @@ public final class MainWindow {
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(StyleClasses.CANVAS_STACK);
-        planPanel = new PlanPanel(document.graphProperty(), this::revealAll, this::chooseAndExportPlan);
+        planPanel = new PlanPanel(document.graphProperty(), () -> planExecutor, this::revealAll, this::chooseAndExportPlan);
         Tab findingsTab = new Tab("Findings", new FindingsPanel(document.findingsProperty(), this::reveal));
         findingsTab.setId("tab-findings");
         Tab planTab = new Tab("Plan", planPanel);
@@ -215,6 +218,7 @@ public final class MainWindow {
     /** Background work goes through this executor (tests pass a same-thread one). */
     public void useExecutor(TaskExecutor value) {
         executor = value;
+        planExecutor = value;
     }
 
     public Stage stage() {
@@ -346,6 +350,7 @@ public final class MainWindow {
 
     private void closing() {
         fxExecutor.cancel();
+        planLane.cancel();
         autosave.stop();
         files.discardRecovery();
     }

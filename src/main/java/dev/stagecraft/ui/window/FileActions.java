@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,11 +38,13 @@ final class FileActions {
     private final DocumentViewModel document;
     private final WindowServices services;
     private final TextMeasurer measurer;
+    private final Executor indexing;
     /** The document the last recovery copy was written for (its key), so a Save As moves it. */
     private Path recoveryWrittenFor;
     private boolean recoveryWritten;
 
-    FileActions(DocumentViewModel document, WindowServices services, TextMeasurer measurer) {
+    FileActions(DocumentViewModel document, WindowServices services, TextMeasurer measurer, Executor indexing) {
+        this.indexing = indexing;
         this.document = document;
         this.services = services;
         this.measurer = measurer;
@@ -254,7 +257,7 @@ final class FileActions {
             return;
         }
         HighlightAnalysis analysis = new HighlightAnalysis(g.snapshot());
-        Diagram d = new Diagram(g, measurer, new LayeredPlacement(analysis::waves));
+        Diagram d = new Diagram(g, measurer, new LayeredPlacement(analysis::waves), indexing);
         g.beginUpdate();
         try {
             for (Component c : List.copyOf(g.components())) {

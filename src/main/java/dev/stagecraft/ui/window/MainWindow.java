@@ -13,6 +13,7 @@ import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.ui.layout.LayoutActions;
 import dev.stagecraft.ui.navigate.HoverChain;
+import dev.stagecraft.ui.task.DaemonThreads;
 import dev.stagecraft.ui.task.FxTaskExecutor;
 import dev.stagecraft.ui.task.TaskExecutor;
 import dev.stagecraft.ui.task.TaskIndicator;
@@ -80,6 +81,8 @@ public final class MainWindow {
     private TaskExecutor executor = fxExecutor;
     /** Plans get their own lane: a new plan cancels the one being built, never a layout. */
     private final FxTaskExecutor planLane = new FxTaskExecutor();
+    /** A large diagram's first spatial index is built here while the window shows it. */
+    private final DaemonThreads indexing = new DaemonThreads("spatial index");
     private TaskExecutor planExecutor = planLane;
     private final LayoutActions layout;
 
@@ -92,8 +95,8 @@ public final class MainWindow {
         this.stage = stage;
         this.document = document;
         this.services = services;
-        files = new FileActions(document, services, measurer);
-        analysis = new AnalysisViewModel(document.graphProperty(), measurer);
+        files = new FileActions(document, services, measurer, indexing);
+        analysis = new AnalysisViewModel(document.graphProperty(), measurer, indexing);
         canvas = new GraphCanvas(measurer, Palette.of(theme.get()));
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());

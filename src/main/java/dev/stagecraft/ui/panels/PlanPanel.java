@@ -172,7 +172,10 @@ public final class PlanPanel extends BorderPane {
                 throw new CancellationException("a newer plan is being built");
             }
             return new Built(p, waveItems(p), shownYaml(p));
-        }, this::show, failure -> summary.setText("The plan cannot be built: " + failure.getMessage()));
+        }, this::show, failure -> {
+            summary.setText("The plan cannot be built: " + failure.getMessage());
+            TaskExecutor.reportUnexpected(failure);
+        });
     }
 
     /** A plan with what the panel shows of it, made off the JavaFX thread. */

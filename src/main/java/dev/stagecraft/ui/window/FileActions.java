@@ -154,7 +154,7 @@ final class FileActions {
                 } else {
                     GraphFormats.write(f, document.graph(), null);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | GraphFormatException e) {
                 dialogs().showError("Cannot export " + f.getFileName(), String.valueOf(e.getMessage()));
             }
         });
@@ -241,7 +241,7 @@ final class FileActions {
     private boolean write(Path target) {
         try {
             DocumentFiles.write(document, target);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             dialogs().showError("Cannot save " + target.getFileName(), String.valueOf(e.getMessage()));
             return false;
         }
@@ -286,7 +286,7 @@ final class FileActions {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return GraphFormats.detect(file, text).orElse(null) == GraphFormat.NATIVE;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return extension(file).startsWith("y");
         }
     }

@@ -300,7 +300,7 @@ public final class MainWindow {
                 RolloutPlan plan = planPanel.planNow();
                 String text = FileActions.extension(f).equals("json") ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
                 AtomicFile.write(f, text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 services.dialogs().showError("Cannot export the plan to " + f.getFileName(), String.valueOf(e.getMessage()));
             }
         });

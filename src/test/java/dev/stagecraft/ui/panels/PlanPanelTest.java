@@ -9,6 +9,10 @@ import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.ui.TestGraphs;
 import dev.stagecraft.ui.task.SameThreadExecutor;
+import dev.stagecraft.ui.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -39,5 +43,36 @@ class PlanPanelTest {
         assertNotNull(panel[0].planProperty().get());
         assertEquals(new PlanBuilder(graph, PlanOptions.defaults()).build().steps(),
                 panel[0].planProperty().get().steps());
+    }
+
+    @Test
+    void aPlanThatFailsIsShownAsSuchAndReportedAsABug(FxRobot robot) {
+        List<Throwable> reported = new ArrayList<>();
+        IllegalStateException bug = new IllegalStateException("a bug in the plan builder");
+        TaskExecutor failing = new TaskExecutor() {
+            @Override
+            public <T> void submit(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+                onFailed.accept(bug);
+            }
+
+            @Override
+            public void cancel() {
+                // nothing runs
+            }
+        };
+        robot.interact(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((t, e) -> reported.add(e));
+            try {
+                PlanPanel panel = new PlanPanel(new SimpleObjectProperty<>(TestGraphs.shop(true)), () -> failing,
+                        ids -> { }, () -> { });
+                panel.setActive(true);
+                assertNull(panel.planProperty().get());
+            } finally {
+                fx.setUncaughtExceptionHandler(before == fx.getThreadGroup() ? null : before);
+            }
+        });
+        assertEquals(List.of(bug), reported);
     }
 }

@@ -6,6 +6,7 @@ import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.render.FxTextMeasurer;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Theme;
+import dev.stagecraft.ui.task.DaemonThreads;
 import dev.stagecraft.ui.window.AnalysisViewModel;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,7 +55,8 @@ public final class SelectHighlightBench {
         Scene[] scene = new Scene[1];
         Platform.runLater(() -> {
             FxTextMeasurer measurer = new FxTextMeasurer();
-            analysis[0] = new AnalysisViewModel(new SimpleObjectProperty<>(g), measurer);
+            analysis[0] = new AnalysisViewModel(new SimpleObjectProperty<>(g), measurer,
+                    new DaemonThreads("spatial index"));
             canvas[0] = new GraphCanvas(measurer, Palette.of(Theme.LIGHT));
             canvas[0].diagramProperty().bind(analysis[0].diagramProperty());
             canvas[0].highlightingProperty().bind(analysis[0].highlightingProperty());

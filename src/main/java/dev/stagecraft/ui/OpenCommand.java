@@ -4,6 +4,7 @@ import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.ui.render.FxTextMeasurer;
 import dev.stagecraft.ui.render.JavaFxRuntime;
+import dev.stagecraft.ui.task.DaemonThreads;
 import dev.stagecraft.ui.window.AnalysisViewModel;
 import dev.stagecraft.ui.window.DocumentFiles;
 import java.nio.file.Path;
@@ -71,10 +72,12 @@ public final class OpenCommand implements Callable<Integer> {
             return 2;
         }
         // the diagram (text measured with the window's fonts) and the analysis, still off the JavaFX thread
+        // (a failure here is a bug: the window is still shown, builds its own view and reports it)
         try {
-            prepared.complete(AnalysisViewModel.prepare(loaded.graph(), new FxTextMeasurer()));
+            prepared.complete(AnalysisViewModel.prepare(loaded.graph(), new FxTextMeasurer(),
+                    new DaemonThreads("spatial index")));
         } catch (RuntimeException e) {
-            prepared.complete(null);
+            prepared.completeExceptionally(e);
         }
         document.complete(loaded);
         closed.await();

@@ -3,10 +3,12 @@ package dev.stagecraft.ui;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.ui.window.AnalysisViewModel;
 import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.window.LastResortHandler;
 import dev.stagecraft.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -14,7 +16,8 @@ import javafx.stage.Stage;
 /**
  * The editor application. {@link OpenCommand} creates it with the document already read (so a bad file
  * is reported on the command line before any window appears); started by the JavaFX launcher instead,
- * it reads the file named by its first parameter, or opens the bundled sample.
+ * it reads the file named by its first parameter, or opens the bundled sample. Starting installs the
+ * {@link LastResortHandler} for exceptions nobody caught.
  */
 public final class StagecraftApp extends Application {
     private final Path initialFile;
@@ -51,6 +54,7 @@ public final class StagecraftApp extends Application {
     public void start(Stage stage) {
         DocumentViewModel document = new DocumentViewModel();
         MainWindow window = new MainWindow(stage, document);
+        LastResortHandler.forWindow(window).install();
         if (initialDocument == null) {
             List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
             if (raw.isEmpty()) {
@@ -64,11 +68,20 @@ public final class StagecraftApp extends Application {
         // while the document is read: styles and layout of the still empty window
         window.prepareLayout();
         initialDocument.thenAccept(loaded -> Platform.runLater(() -> {
+            Throwable notPrepared = null;
             if (initialPrepared != null) {
-                window.analysis().usePrepared(initialPrepared.getNow(null));
+                try {
+                    window.analysis().usePrepared(initialPrepared.join());
+                } catch (CompletionException e) {
+                    notPrepared = e.getCause();
+                }
             }
             document.setDocument(loaded.graph(), initialFile, loaded.findings(), loaded.headerComment());
             show(window);
+            if (notPrepared != null) {
+                // a bug, not a file problem: the window builds its own view; the last-resort handler reports it
+                throw new IllegalStateException("Preparing the view of the document failed", notPrepared);
+            }
         }));
     }
 

@@ -70,7 +70,11 @@ final class GraphDecoder implements YamlTreeReader.Handler {
         return fast != null ? fast : decodeWithJackson(text, file, maxCodePoints, headerComment);
     }
 
-    /** The fast path alone: the result, or {@code null} when the text is outside its subset or has a problem. */
+    /**
+     * The fast path alone: the result, or {@code null} when the text is outside its subset (the scanner
+     * returns false) or has a problem the decoder reports ({@link GraphFormatException}, which the Jackson
+     * path then reports with Jackson's message and place). Any other exception is a bug and propagates.
+     */
     static LoadResult decodeFast(String text, String file, int maxCodePoints, String headerComment) {
         GraphDecoder d = new GraphDecoder(file);
         d.graph.beginUpdate();
@@ -79,7 +83,7 @@ final class GraphDecoder implements YamlTreeReader.Handler {
                 return null;
             }
             d.finish();
-        } catch (RuntimeException problem) {
+        } catch (GraphFormatException problem) {
             return null;
         } finally {
             d.graph.endUpdate();

@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.edit;
 
+import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
@@ -230,7 +231,7 @@ public final class EditActions {
         LoadResult loaded;
         try {
             loaded = NativeGraphReader.read(text, "clipboard");
-        } catch (RuntimeException e) {
+        } catch (GraphFormatException e) {
             messages.accept("The clipboard does not hold a Stagecraft graph");
             return;
         }

@@ -72,6 +72,9 @@ public final class LayoutActions {
                 return;
             }
             history.get().execute(new ApplyLayout(g, title, result));
-        }, e -> problem.accept(title + " failed: " + e.getMessage()));
+        }, e -> {
+            problem.accept(title + " failed: " + e.getMessage());
+            TaskExecutor.reportUnexpected(e);
+        });
     }
 }

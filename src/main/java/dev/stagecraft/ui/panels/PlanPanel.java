@@ -8,15 +8,17 @@ import dev.stagecraft.plan.PlanStep;
 import dev.stagecraft.plan.PlanSummary;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.ui.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -34,9 +36,10 @@ import javafx.util.Duration;
 
 /**
  * The rollout plan of the open graph: steps grouped by wave, the summary, a max-parallel setting and
- * the plan's YAML. The plan is rebuilt off the JavaFX thread, from a copy of the graph, a short while
- * after the last edit (edits in quick succession build one plan), and only while the panel is shown. Choosing a step hands its components
- * to {@code onSelectComponents}.
+ * the plan's YAML. The plan is rebuilt through the given {@link TaskExecutor} (off the JavaFX thread), from
+ * a copy of the graph, a short while after the last edit (edits in quick succession build one plan), and
+ * only while the panel is shown; a newer rebuild cancels the older one. Choosing a step hands its
+ * components to {@code onSelectComponents}.
  */
 public final class PlanPanel extends BorderPane {
     public static final String STYLE_CLASS = "plan-panel";
@@ -63,15 +66,17 @@ public final class PlanPanel extends BorderPane {
     private final Label summary = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private final GraphListener onEdit = g -> planLater();
+    private final Supplier<TaskExecutor> executor;
     private ServiceGraph graph;
-    private long generation;
     /** Whether the panel is on screen; a hidden panel builds no plan (a 20,000-step plan is seconds of CPU). */
     private boolean active;
     /** The graph or settings changed since the last plan was built. */
     private boolean stale = true;
 
-    public PlanPanel(ReadOnlyObjectProperty<ServiceGraph> source, Consumer<List<String>> onSelectComponents,
-                     Runnable onExport) {
+    /** @param executor where plans are built: its own lane, as a new plan cancels the one being built */
+    public PlanPanel(ReadOnlyObjectProperty<ServiceGraph> source, Supplier<TaskExecutor> executor,
+                     Consumer<List<String>> onSelectComponents, Runnable onExport) {
+        this.executor = executor;
         getStyleClass().add(STYLE_CLASS);
         maxParallel.setId("plan-max-parallel");
         maxParallel.setEditable(true);
@@ -159,29 +164,18 @@ public final class PlanPanel extends BorderPane {
     private void rebuild() {
         debounce.stop();
         stale = false;
-        long ticket = ++generation;
         ServiceGraph copy = graph.copy();
         PlanOptions options = options();
-        Task<Built> task = new Task<>() {
-            @Override
-            protected Built call() {
-                RolloutPlan p = new PlanBuilder(copy, options).build();
-                return new Built(p, waveItems(p), shownYaml(p));
+        executor.get().submit("Plan", progress -> {
+            RolloutPlan p = new PlanBuilder(copy, options).build();
+            if (progress.isCancelled()) {
+                throw new CancellationException("a newer plan is being built");
             }
-        };
-        task.setOnSucceeded(e -> {
-            if (ticket == generation) {
-                show(task.getValue());
-            }
+            return new Built(p, waveItems(p), shownYaml(p));
+        }, this::show, failure -> {
+            summary.setText("The plan cannot be built: " + failure.getMessage());
+            TaskExecutor.reportUnexpected(failure);
         });
-        task.setOnFailed(e -> {
-            if (ticket == generation) {
-                summary.setText("The plan cannot be built: " + task.getException().getMessage());
-            }
-        });
-        Thread worker = new Thread(task, "stagecraft-plan");
-        worker.setDaemon(true);
-        worker.start();
     }
 
     /** A plan with what the panel shows of it, made off the JavaFX thread. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * What the painter draws, derived from one revision of a {@link ServiceGraph}: a box per component
@@ -67,14 +68,27 @@ public final class Diagram {
     private int[] edgeHitBuffer;
     private Viewport.Bounds bounds;
     private SpatialIndex spatial;
-    /** The first spatial index, built on another thread while the window gets ready; null once taken. */
+    /** The first spatial index, built by {@link #indexing} while the window gets ready; null once taken. */
     private CompletableFuture<SpatialIndex> pendingSpatial;
 
+    /** The first spatial index of a large diagram is built by this executor; see {@link #geometryReady()}. */
+    private final Executor indexing;
+
     /**
-     * Builds the diagram of the graph as it is now. Components without a position are placed by
-     * {@code placement} (given every component's box size), the others keep theirs.
+     * Builds the diagram of the graph as it is now, its spatial index on the calling thread. Components
+     * without a position are placed by {@code placement} (given every component's box size), the others
+     * keep theirs.
      */
     public Diagram(ServiceGraph graph, TextMeasurer measurer, Placement placement) {
+        this(graph, measurer, placement, Runnable::run);
+    }
+
+    /**
+     * As above, with a large diagram's first spatial index built by {@code indexing} (the window passes
+     * a background executor so that indexing overlaps with showing the diagram).
+     */
+    public Diagram(ServiceGraph graph, TextMeasurer measurer, Placement placement, Executor indexing) {
+        this.indexing = indexing;
         List<Component> cs = List.copyOf(graph.components());
         n = cs.size();
         ids = new String[n];
@@ -252,16 +266,16 @@ public final class Diagram {
     }
 
     /**
-     * Like {@link #geometryChanged()}, but a large diagram's spatial index is built on a pool thread (it
-     * reads only this diagram's final geometry) and taken when first needed; opening a 20,000-component
-     * file thus overlaps indexing with showing the window.
+     * Like {@link #geometryChanged()}, but a large diagram's spatial index is built by the indexing
+     * executor (it reads only this diagram's final geometry) and taken when first needed; with a background
+     * executor, opening a 20,000-component file thus overlaps indexing with showing the window.
      */
     private void geometryReady() {
         measureBounds();
         if (n + from.length < ASYNC_INDEX_ITEMS) {
             spatial = new SpatialIndex(this);
         } else {
-            pendingSpatial = CompletableFuture.supplyAsync(() -> new SpatialIndex(this));
+            pendingSpatial = CompletableFuture.supplyAsync(() -> new SpatialIndex(this), indexing);
         }
     }
 

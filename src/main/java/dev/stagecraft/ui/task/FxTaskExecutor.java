@@ -60,9 +60,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         });
         task.setOnCancelled(e -> finished(task));
-        Thread thread = new Thread(task, "stagecraft-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-        thread.setDaemon(true);
-        thread.start();
+        new DaemonThreads(title).execute(task);
     }
 
     private void finished(Task<?> task) {

@@ -29,4 +29,14 @@ public interface TaskExecutor {
 
     /** Cancels the running work, if any. */
     void cancel();
+
+    /**
+     * For an {@code onFailed} whose work throws nothing it expects: the failure is a bug, so after saying
+     * so where the user looks, hand it to the thread's uncaught-exception handler (in the window, the
+     * last-resort handler: recovery file, log, dialog with the stack trace) instead of hiding it.
+     */
+    static void reportUnexpected(Throwable failure) {
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+    }
 }

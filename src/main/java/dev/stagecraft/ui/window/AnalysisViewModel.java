@@ -8,6 +8,7 @@ import dev.stagecraft.ui.render.HighlightAnalysis;
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.LayeredPlacement;
 import dev.stagecraft.ui.render.TextMeasurer;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,8 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class AnalysisViewModel {
     private final TextMeasurer measurer;
+    /** Builds a large diagram's first spatial index (the window: a background executor; tests: {@code Runnable::run}). */
+    private final Executor indexing;
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final ReadOnlyObjectWrapper<Highlighting> highlighting = new ReadOnlyObjectWrapper<>(this, "highlighting");
     private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -39,9 +42,9 @@ public final class AnalysisViewModel {
     }
 
     /** Builds what {@link #usePrepared} takes. Touches no JavaFX node that is on screen. */
-    public static Prepared prepare(ServiceGraph g, TextMeasurer measurer) {
+    public static Prepared prepare(ServiceGraph g, TextMeasurer measurer, Executor indexing) {
         HighlightAnalysis a = new HighlightAnalysis(g.snapshot());
-        return new Prepared(g, g.revision(), a, new Diagram(g, measurer, new LayeredPlacement(a::waves)));
+        return new Prepared(g, g.revision(), a, new Diagram(g, measurer, new LayeredPlacement(a::waves), indexing));
     }
 
     /** The next time this graph is attached at that revision, use the prepared analysis and diagram. */
@@ -49,8 +52,9 @@ public final class AnalysisViewModel {
         prepared = value;
     }
 
-    public AnalysisViewModel(ReadOnlyObjectProperty<ServiceGraph> source, TextMeasurer measurer) {
+    public AnalysisViewModel(ReadOnlyObjectProperty<ServiceGraph> source, TextMeasurer measurer, Executor indexing) {
         this.measurer = measurer;
+        this.indexing = indexing;
         source.addListener((o, was, now) -> attach(now));
         mode.addListener((o, was, now) -> refreshHighlighting());
         attach(source.get());
@@ -127,7 +131,7 @@ public final class AnalysisViewModel {
             diagram.set(ahead.diagram());
         } else {
             analysis = new HighlightAnalysis(g.snapshot());
-            diagram.set(new Diagram(g, measurer, new LayeredPlacement(analysis::waves)));
+            diagram.set(new Diagram(g, measurer, new LayeredPlacement(analysis::waves), indexing));
         }
         refreshHighlighting();
     }

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,11 +38,13 @@ final class FileActions {
     private final DocumentViewModel document;
     private final WindowServices services;
     private final TextMeasurer measurer;
+    private final Executor indexing;
     /** The document the last recovery copy was written for (its key), so a Save As moves it. */
     private Path recoveryWrittenFor;
     private boolean recoveryWritten;
 
-    FileActions(DocumentViewModel document, WindowServices services, TextMeasurer measurer) {
+    FileActions(DocumentViewModel document, WindowServices services, TextMeasurer measurer, Executor indexing) {
+        this.indexing = indexing;
         this.document = document;
         this.services = services;
         this.measurer = measurer;
@@ -151,7 +154,7 @@ final class FileActions {
                 } else {
                     GraphFormats.write(f, document.graph(), null);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | GraphFormatException e) {
                 dialogs().showError("Cannot export " + f.getFileName(), String.valueOf(e.getMessage()));
             }
         });
@@ -174,15 +177,21 @@ final class FileActions {
     /** Writes the unsaved work to the recovery directory (called by the autosave timer). */
     void writeRecovery() {
         try {
-            if (recoveryWritten && !java.util.Objects.equals(recoveryWrittenFor, document.file())) {
-                services.recovery().delete(recoveryWrittenFor);
-            }
-            services.recovery().write(document.file(), document.graph(), document.headerComment());
-            recoveryWrittenFor = document.file();
-            recoveryWritten = true;
-        } catch (IOException | RuntimeException e) {
+            saveRecovery();
+        } catch (IOException e) {
             System.err.println("stagecraft: autosave failed: " + e.getMessage());
         }
+    }
+
+    /** Writes the document, saved or not, to the recovery directory now and returns the file written. */
+    Path saveRecovery() throws IOException {
+        if (recoveryWritten && !java.util.Objects.equals(recoveryWrittenFor, document.file())) {
+            services.recovery().delete(recoveryWrittenFor);
+        }
+        Path written = services.recovery().write(document.file(), document.graph(), document.headerComment());
+        recoveryWrittenFor = document.file();
+        recoveryWritten = true;
+        return written;
     }
 
     /** Offers every recovery file found at start; a recovered document opens with unsaved changes. */
@@ -232,7 +241,7 @@ final class FileActions {
     private boolean write(Path target) {
         try {
             DocumentFiles.write(document, target);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             dialogs().showError("Cannot save " + target.getFileName(), String.valueOf(e.getMessage()));
             return false;
         }
@@ -248,7 +257,7 @@ final class FileActions {
             return;
         }
         HighlightAnalysis analysis = new HighlightAnalysis(g.snapshot());
-        Diagram d = new Diagram(g, measurer, new LayeredPlacement(analysis::waves));
+        Diagram d = new Diagram(g, measurer, new LayeredPlacement(analysis::waves), indexing);
         g.beginUpdate();
         try {
             for (Component c : List.copyOf(g.components())) {
@@ -277,7 +286,7 @@ final class FileActions {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return GraphFormats.detect(file, text).orElse(null) == GraphFormat.NATIVE;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return extension(file).startsWith("y");
         }
     }

@@ -13,6 +13,7 @@ import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.ui.layout.LayoutActions;
 import dev.stagecraft.ui.navigate.HoverChain;
+import dev.stagecraft.ui.task.DaemonThreads;
 import dev.stagecraft.ui.task.FxTaskExecutor;
 import dev.stagecraft.ui.task.TaskExecutor;
 import dev.stagecraft.ui.task.TaskIndicator;
@@ -78,6 +79,11 @@ public final class MainWindow {
     private final Editor editor;
     private final FxTaskExecutor fxExecutor = new FxTaskExecutor();
     private TaskExecutor executor = fxExecutor;
+    /** Plans get their own lane: a new plan cancels the one being built, never a layout. */
+    private final FxTaskExecutor planLane = new FxTaskExecutor();
+    /** A large diagram's first spatial index is built here while the window shows it. */
+    private final DaemonThreads indexing = new DaemonThreads("spatial index");
+    private TaskExecutor planExecutor = planLane;
     private final LayoutActions layout;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
@@ -89,8 +95,8 @@ public final class MainWindow {
         this.stage = stage;
         this.document = document;
         this.services = services;
-        files = new FileActions(document, services, measurer);
-        analysis = new AnalysisViewModel(document.graphProperty(), measurer);
+        files = new FileActions(document, services, measurer, indexing);
+        analysis = new AnalysisViewModel(document.graphProperty(), measurer, indexing);
         canvas = new GraphCanvas(measurer, Palette.of(theme.get()));
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());
@@ -115,7 +121,7 @@ public final class MainWindow {
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(StyleClasses.CANVAS_STACK);
-        planPanel = new PlanPanel(document.graphProperty(), this::revealAll, this::chooseAndExportPlan);
+        planPanel = new PlanPanel(document.graphProperty(), () -> planExecutor, this::revealAll, this::chooseAndExportPlan);
         Tab findingsTab = new Tab("Findings", new FindingsPanel(document.findingsProperty(), this::reveal));
         findingsTab.setId("tab-findings");
         Tab planTab = new Tab("Plan", planPanel);
@@ -215,6 +221,7 @@ public final class MainWindow {
     /** Background work goes through this executor (tests pass a same-thread one). */
     public void useExecutor(TaskExecutor value) {
         executor = value;
+        planExecutor = value;
     }
 
     public Stage stage() {
@@ -229,6 +236,11 @@ public final class MainWindow {
     /** A file dropped on the window (or handed over): asks about unsaved changes, then opens or imports it. */
     public boolean drop(Path file) {
         return files.drop(file);
+    }
+
+    /** Writes the open document to the recovery directory now (the last-resort handler's first step). */
+    public Path saveRecovery() throws IOException {
+        return files.saveRecovery();
     }
 
     /** Offers the recovery files left by a previous session (called once at start). */
@@ -288,7 +300,7 @@ public final class MainWindow {
                 RolloutPlan plan = planPanel.planNow();
                 String text = FileActions.extension(f).equals("json") ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
                 AtomicFile.write(f, text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 services.dialogs().showError("Cannot export the plan to " + f.getFileName(), String.valueOf(e.getMessage()));
             }
         });
@@ -341,6 +353,7 @@ public final class MainWindow {
 
     private void closing() {
         fxExecutor.cancel();
+        planLane.cancel();
         autosave.stop();
         files.discardRecovery();
     }

@@ -3,6 +3,8 @@ package dev.stagecraft.io.nativeyaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.io.GraphFormatException;
@@ -191,5 +193,15 @@ class BlockYamlScannerTest {
                 "metadata:\n  name: x\n  name: y\n", "---\n", "metadata:\n  name: \"a\n    b\"\n")) {
             assertFalse(BlockYamlScanner.read(head + tail, Integer.MAX_VALUE, STREAMED, new Recorder()), tail);
         }
+    }
+
+    @Test
+    void aFileProblemFoundOnTheFastPathIsReportedByTheJacksonPath() {
+        String text = "kind: ServiceGraph\ncomponents:\n  - id: a\n";
+        assertTrue(BlockYamlScanner.read(text, Integer.MAX_VALUE, STREAMED, new Recorder()), "inside the subset");
+        assertNull(GraphDecoder.decodeFast(text, "t.yaml", Integer.MAX_VALUE - 1, null));
+        GraphFormatException problem = assertThrows(GraphFormatException.class,
+                () -> GraphDecoder.decode(text, "t.yaml", Integer.MAX_VALUE - 1, null));
+        assertTrue(problem.getMessage().contains("apiVersion is missing"), problem.getMessage());
     }
 }

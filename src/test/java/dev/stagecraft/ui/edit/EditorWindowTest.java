@@ -213,6 +213,14 @@ class EditorWindowTest {
         assertEquals(1, graph().componentCount());
     }
 
+    @Test
+    void pastingTextThatIsNoGraphSaysSoAndChangesNothing(FxRobot robot) {
+        ServiceGraph before = graph().copy();
+        robot.interact(() -> window.editor().actions().pasteYaml("components: [unclosed"));
+        assertTrue(graph().sameContentAs(before));
+        assertEquals("The clipboard does not hold a Stagecraft graph", window.editor().overlay().message());
+    }
+
     private static String clipboardText(FxRobot robot) {
         String[] out = new String[1];
         robot.interact(() -> out[0] = Clipboard.getSystemClipboard().getString());

@@ -24,7 +24,7 @@ class AnalysisViewModelTest {
 
     AnalysisViewModelTest() {
         document.setDocument(graph, null, List.of(), null);
-        vm = new AnalysisViewModel(document.graphProperty(), new FixedWidthMeasurer());
+        vm = new AnalysisViewModel(document.graphProperty(), new FixedWidthMeasurer(), Runnable::run);
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dev.stagecraft.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.plan.PlanBuilder;
+import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.ui.TestGraphs;
+import dev.stagecraft.ui.task.SameThreadExecutor;
+import dev.stagecraft.ui.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The plan panel builds its plans through the task executor, so a same-thread one makes it synchronous. */
+@ExtendWith(ApplicationExtension.class)
+class PlanPanelTest {
+    @Start
+    void start(Stage stage) {
+        // the panel is not shown; the extension starts the toolkit
+    }
+
+    @Test
+    void plansAreBuiltThroughTheExecutorOnlyWhileShown(FxRobot robot) {
+        ServiceGraph graph = TestGraphs.shop(true);
+        SameThreadExecutor executor = new SameThreadExecutor();
+        PlanPanel[] panel = new PlanPanel[1];
+        robot.interact(() -> panel[0] = new PlanPanel(new SimpleObjectProperty<>(graph), () -> executor,
+                ids -> { }, () -> { }));
+        assertNull(panel[0].planProperty().get());
+        assertEquals(0, executor.submitted(), "a hidden panel builds nothing");
+        robot.interact(() -> panel[0].setActive(true));
+        assertEquals(1, executor.submitted());
+        assertNotNull(panel[0].planProperty().get());
+        assertEquals(new PlanBuilder(graph, PlanOptions.defaults()).build().steps(),
+                panel[0].planProperty().get().steps());
+    }
+
+    @Test
+    void aPlanThatFailsIsShownAsSuchAndReportedAsABug(FxRobot robot) {
+        List<Throwable> reported = new ArrayList<>();
+        IllegalStateException bug = new IllegalStateException("a bug in the plan builder");
+        TaskExecutor failing = new TaskExecutor() {
+            @Override
+            public <T> void submit(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+                onFailed.accept(bug);
+            }
+
+            @Override
+            public void cancel() {
+                // nothing runs
+            }
+        };
+        robot.interact(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((t, e) -> reported.add(e));
+            try {
+                PlanPanel panel = new PlanPanel(new SimpleObjectProperty<>(TestGraphs.shop(true)), () -> failing,
+                        ids -> { }, () -> { });
+                panel.setActive(true);
+                assertNull(panel.planProperty().get());
+            } finally {
+                fx.setUncaughtExceptionHandler(before == fx.getThreadGroup() ? null : before);
+            }
+        });
+        assertEquals(List.of(bug), reported);
+    }
+}

@@ -62,7 +62,8 @@ public final class GraphAnalysis {
      */
     public ServiceGraph graph() {
         if (graph == null) {
-            throw new IllegalStateException("this analysis was built from a snapshot alone; use GraphAnalysis.of(graph)");
+            throw new IllegalStateException(
+                    "this analysis was built from a snapshot alone; use GraphAnalysis.of(graph)");
         }
         return graph;
     }

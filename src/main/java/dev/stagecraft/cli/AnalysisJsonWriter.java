@@ -78,9 +78,10 @@ final class AnalysisJsonWriter {
     }
 
     /**
-     * Writes the {@code blastRadius} map and, from the same split traversal per component, keeps each set split into its outage and degraded parts as sorted rank lists, so the two
-     * maps after it need no search. The kept lists hold as many ints as the blast-radius map has entries;
-     * past the limit, the remaining components are searched again for those maps.
+     * Writes the {@code blastRadius} map and, from the same split traversal per component, keeps each set
+     * split into its outage and degraded parts as sorted rank lists, so the two maps after it need no
+     * search. The kept lists hold as many ints as the blast-radius map has entries; past the limit, the
+     * remaining components are split again for those maps.
      */
     private Split writeBlastRadiusAndSplit(Sink out, int[] order) throws IOException {
         Split split = new Split(order.length);

@@ -63,48 +63,111 @@ public final class FastBlastRadius implements BlastRadius {
      * in breadth-first order. For engines that weigh the sets rather than print them (the simulation's impact).
      */
     public Split split(int x) {
-        int n = snapshot.size();
-        int[] start = snapshot.inStart();
-        int[] source = snapshot.inSource();
-        boolean[] hard = snapshot.inHard();
-        byte[] state = new byte[n]; // 0 not reached, 1 outage (hard path), 2 soft edge seen / degraded
-        int[] outage = new int[n];
-        int[] degraded = new int[n];
-        int outageCount = 0;
-        int softCount = 0;
-        outage[outageCount++] = x;
-        state[x] = 1;
-        for (int head = 0; head < outageCount; head++) {
-            int v = outage[head];
-            for (int e = start[v]; e < start[v + 1]; e++) {
-                int u = source[e];
-                if (hard[e] && state[u] != 1) {
-                    state[u] = 1;
-                    outage[outageCount++] = u;
-                } else if (state[u] == 0) {
-                    state[u] = 2;
-                    degraded[softCount++] = u;
+        Splitter splitter = splitter();
+        splitter.split(x);
+        return new Split(Arrays.copyOf(splitter.outage, splitter.outageCount),
+                Arrays.copyOf(splitter.degraded, splitter.degradedCount));
+    }
+
+    /** A reusable {@link #split} for many queries on one thread, e.g. every component in turn. */
+    public Splitter splitter() {
+        return new Splitter(snapshot);
+    }
+
+    /**
+     * The split traversal with its scratch arrays kept between queries: after {@link #split(int)}, the outage
+     * and degraded sets of that component are {@link #outage(int)} and {@link #degraded(int)} (unsorted,
+     * breadth-first). Each query costs the edges into the blast radius, not O(V): states are stamped with a
+     * query number instead of being cleared. Not thread-safe: one per thread.
+     */
+    public static final class Splitter {
+        private final GraphSnapshot snapshot;
+        private final int[] stamp; // 2q+1: outage (hard path) in query q; 2q+2: soft edge seen / degraded
+        private final int[] outage;
+        private final int[] degraded;
+        private int query;
+        private int origin = -1;
+        private int outageCount;
+        private int degradedCount;
+
+        private Splitter(GraphSnapshot snapshot) {
+            this.snapshot = snapshot;
+            int n = snapshot.size();
+            stamp = new int[n];
+            outage = new int[Math.max(1, n)];
+            degraded = new int[n];
+        }
+
+        /** Splits the blast radius of component {@code x} (by index); x is not in it, even on a cycle. */
+        public void split(int x) {
+            query++;
+            origin = x;
+            int hardMark = 2 * query + 1;
+            int softMark = hardMark + 1;
+            int[] start = snapshot.inStart();
+            int[] source = snapshot.inSource();
+            boolean[] hard = snapshot.inHard();
+            int count = 0;
+            int softCount = 0;
+            outage[count++] = x;
+            stamp[x] = hardMark;
+            for (int head = 0; head < count; head++) {
+                int v = outage[head];
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    int u = source[e];
+                    if (hard[e] && stamp[u] != hardMark) {
+                        stamp[u] = hardMark;
+                        outage[count++] = u;
+                    } else if (stamp[u] != hardMark && stamp[u] != softMark) {
+                        stamp[u] = softMark;
+                        degraded[softCount++] = u;
+                    }
                 }
             }
-        }
-        int degradedCount = 0;
-        for (int i = 0; i < softCount; i++) {
-            if (state[degraded[i]] == 2) {
-                degraded[degradedCount++] = degraded[i]; // not reached by a hard path after all
-            }
-        }
-        for (int head = 0; head < degradedCount; head++) {
-            int v = degraded[head];
-            for (int e = start[v]; e < start[v + 1]; e++) {
-                int u = source[e];
-                if (state[u] == 0) {
-                    state[u] = 2;
-                    degraded[degradedCount++] = u;
+            int kept = 0;
+            for (int i = 0; i < softCount; i++) {
+                if (stamp[degraded[i]] == softMark) {
+                    degraded[kept++] = degraded[i]; // not reached by a hard path after all
                 }
             }
+            for (int head = 0; head < kept; head++) {
+                int v = degraded[head];
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    int u = source[e];
+                    if (stamp[u] != hardMark && stamp[u] != softMark) {
+                        stamp[u] = softMark;
+                        degraded[kept++] = u;
+                    }
+                }
+            }
+            // x is not in its own blast radius: drop it from the front of the outage list
+            System.arraycopy(outage, 1, outage, 0, count - 1);
+            outageCount = count - 1;
+            degradedCount = kept;
         }
-        // x is not in its own blast radius
-        return new Split(Arrays.copyOfRange(outage, 1, outageCount), Arrays.copyOf(degraded, degradedCount));
+
+        public int outageCount() {
+            return outageCount;
+        }
+
+        /** The i-th component (by index) of the last query's outage set. */
+        public int outage(int i) {
+            return outage[i];
+        }
+
+        public int degradedCount() {
+            return degradedCount;
+        }
+
+        /** The i-th component (by index) of the last query's degraded set. */
+        public int degraded(int i) {
+            return degraded[i];
+        }
+
+        /** Whether component v is in the last query's outage set (x itself excluded). */
+        public boolean inOutage(int v) {
+            return stamp[v] == 2 * query + 1 && v != origin;
+        }
     }
 
     /**

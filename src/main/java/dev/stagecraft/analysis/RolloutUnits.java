@@ -29,9 +29,16 @@ public final class RolloutUnits {
     private final int[] dependents;
 
     public RolloutUnits(GraphSnapshot snapshot) {
+        this(snapshot, Partition.of(tarjanWithGroupRings(snapshot)));
+    }
+
+    /**
+     * Units from a partition already taken: the SCCs of a snapshot without change groups are its units
+     * ({@link GraphAnalysis} shares one Tarjan run that way). Only this package may pass one in.
+     */
+    RolloutUnits(GraphSnapshot snapshot, Partition units) {
         this.snapshot = snapshot;
-        int n = snapshot.size();
-        this.units = Partition.of(tarjanWithGroupRings(snapshot));
+        this.units = units;
         int count = units.count;
         this.duration = new int[count];
         for (int u = 0; u < count; u++) {

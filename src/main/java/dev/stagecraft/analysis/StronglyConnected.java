@@ -22,6 +22,11 @@ public final class StronglyConnected {
         this.sccs = Partition.of(Tarjan.components(snapshot.size(), snapshot.outStart(), snapshot.outTarget()));
     }
 
+    /** The SCCs as a partition, for the other analyses of this package; callers must not modify it. */
+    Partition partition() {
+        return sccs;
+    }
+
     /** Number of SCCs. */
     public int count() {
         return sccs.count;

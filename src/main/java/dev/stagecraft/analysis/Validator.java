@@ -32,10 +32,17 @@ public final class Validator {
     private Validator() {
     }
 
+    /** The findings of a graph that has no analysis yet; prefer {@link GraphAnalysis#findings()}. */
     public static List<Finding> validate(ServiceGraph graph) {
-        GraphSnapshot s = graph.snapshot();
+        return GraphAnalysis.of(graph).findings();
+    }
+
+    /** The findings of one revision, reusing its strongly connected components. */
+    static List<Finding> validate(GraphAnalysis analysis) {
+        ServiceGraph graph = analysis.graph();
+        GraphSnapshot s = analysis.snapshot();
         List<Finding> findings = new ArrayList<>();
-        undeclaredCycles(s, new StronglyConnected(s), findings);
+        undeclaredCycles(s, analysis.stronglyConnected(), findings);
         new GroupConnectivity(s).check(findings);
         for (Component c : graph.components()) {
             EffectiveRollout r = RolloutDefaults.effective(c);

@@ -13,7 +13,8 @@
  *     order; its minutes bound the whole rollout from below.</li>
  * <li><b>Finding</b>: a rule's verdict with a stable code and severity; see docs/validation-rules.md.</li>
  * </ul>
- * {@link dev.stagecraft.analysis.GraphAnalysis} computes each once per snapshot and shares it.
+ * {@link dev.stagecraft.analysis.GraphAnalysis} is the one analysis of a revision (a snapshot): it computes
+ * each of these once, on first use, and every consumer (validation, plan, reports, diff, CLI) reads it.
  * Every traversal uses explicit stacks or queues: no recursion, so graphs of any depth are safe.
  */
 package dev.stagecraft.analysis;

@@ -1,9 +1,8 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.analysis.CriticalPath;
-import dev.stagecraft.analysis.RolloutUnits;
-import dev.stagecraft.analysis.RolloutWaves;
-import dev.stagecraft.analysis.StronglyConnected;
+import dev.stagecraft.analysis.FastBlastRadius;
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.model.GraphSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,32 +13,35 @@ import java.util.List;
 /**
  * Writes the {@code analyze --format json} object of DESIGN.md straight to a byte stream.
  *
+ * <p>Every fact comes from the revision's shared {@link GraphAnalysis}: cycles, waves and the critical path,
+ * and the blast radius from its {@link FastBlastRadius} (one reusable split traversal per component).
+ *
  * <p>Printing every component's blast radius is output-bound: the sets add up to the number of
- * (dependency, dependent) pairs. So ids are encoded once, each set is found by a reverse BFS that marks
- * bits in a bit set indexed by the id's sorted rank (iterating it yields the sorted list for free), and
- * the bytes go out through one large buffer. Two searches per component (all edges, hard edges) serve all
- * three maps: the blast radius is written at once and kept split into outage and degraded rank lists for
- * the maps after it. O(V log V + sum over X of the edges into X's blast radius).
+ * (dependency, dependent) pairs. So ids are encoded once, each set's members are marked in a bit set indexed
+ * by the id's sorted rank (iterating it yields the sorted list for free), and the bytes go out through one
+ * large buffer. One split traversal per component serves all three maps: the blast radius is written at once
+ * and kept split into outage and degraded rank lists for the maps after it. O(V log V + sum over X of the
+ * edges into X's blast radius).
  */
 final class AnalysisJsonWriter {
+    private final GraphAnalysis analysis;
     private final GraphSnapshot s;
     private final int n;
     private final int[] byRank;
     private final int[] rankOf;
     private final byte[][] encoded;
     private final long[] rankBits;
-    private final int[] queue;
-    private final int[] seenAll;
-    private final int[] seenHard;
+    private final FastBlastRadius.Splitter splitter;
     private final long maxKept;
-    private int epoch;
 
-    AnalysisJsonWriter(GraphSnapshot snapshot) {
-        this(snapshot, MAX_KEPT);
+    AnalysisJsonWriter(GraphAnalysis analysis) {
+        this(analysis, MAX_KEPT);
     }
 
     /** Keeping at most {@code maxKept} rank ints between the blast-radius map and the two maps after it. */
-    AnalysisJsonWriter(GraphSnapshot snapshot, long maxKept) {
+    AnalysisJsonWriter(GraphAnalysis analysis, long maxKept) {
+        GraphSnapshot snapshot = analysis.snapshot();
+        this.analysis = analysis;
         this.s = snapshot;
         this.maxKept = maxKept;
         this.n = snapshot.size();
@@ -53,9 +55,7 @@ final class AnalysisJsonWriter {
             encoded[v] = quote(snapshot.id(v));
         }
         rankBits = new long[(n + 63) / 64];
-        queue = new int[Math.max(1, n)];
-        seenAll = new int[n];
-        seenHard = new int[n];
+        splitter = analysis.blastRadius().splitter();
     }
 
     /** Writes the whole object; with {@code onlyComponent >= 0} the three maps hold that component only. */
@@ -66,13 +66,11 @@ final class AnalysisJsonWriter {
         Split split = writeBlastRadiusAndSplit(out, order);
         writeKeptMap(out, "outage", order, split, true);
         writeKeptMap(out, "degraded", order, split, false);
-        StronglyConnected scc = new StronglyConnected(s);
         out.ascii(",\"cycles\":");
-        writeLists(out, scc.cycles());
-        RolloutUnits units = new RolloutUnits(s);
+        writeLists(out, analysis.stronglyConnected().cycles());
         out.ascii(",\"waves\":");
-        writeLists(out, new RolloutWaves(units).waves());
-        CriticalPath path = new CriticalPath(units);
+        writeLists(out, analysis.waves().waves());
+        CriticalPath path = analysis.criticalPath();
         out.ascii(",\"criticalPath\":{\"minutes\":").num(path.minutes()).ascii(",\"path\":");
         writeStrings(out, path.path());
         out.ascii("}}\n");
@@ -80,10 +78,10 @@ final class AnalysisJsonWriter {
     }
 
     /**
-     * Writes the {@code blastRadius} map and, from the same two searches per component (all edges, hard
-     * edges), keeps each set split into its outage and degraded parts as sorted rank lists, so the two
-     * maps after it need no search. The kept lists hold as many ints as the blast-radius map has entries;
-     * past the limit, the remaining components are searched again for those maps.
+     * Writes the {@code blastRadius} map and, from the same split traversal per component, keeps each set
+     * split into its outage and degraded parts as sorted rank lists, so the two maps after it need no
+     * search. The kept lists hold as many ints as the blast-radius map has entries; past the limit, the
+     * remaining components are split again for those maps.
      */
     private Split writeBlastRadiusAndSplit(Sink out, int[] order) throws IOException {
         Split split = new Split(order.length);
@@ -95,13 +93,11 @@ final class AnalysisJsonWriter {
             }
             out.bytes(encoded[x]).colon();
             boolean keep = split.size() < maxKept;
-            if (keep) {
-                markReach(x, true, seenHard, false);
-            }
-            int hardEpoch = epoch;
-            markReach(x, false, seenAll, true);
+            splitter.split(x);
+            markOutage();
+            markDegraded();
             out.ascii("[");
-            writeMarked(out, keep ? split : null, hardEpoch);
+            writeMarked(out, keep ? split : null);
             out.ascii("]");
             if (keep) {
                 split.close(i);
@@ -137,30 +133,38 @@ final class AnalysisJsonWriter {
         out.ascii("}");
     }
 
-    /** One outage or degraded set found by search and written in id order. */
+    /** One outage or degraded set found by a split traversal and written in id order. */
     private void searchAndWrite(Sink out, int x, boolean outage) throws IOException {
+        splitter.split(x);
         if (outage) {
-            markReach(x, true, seenHard, true);
+            markOutage();
         } else {
-            markReach(x, true, seenHard, false);
-            int hardEpoch = epoch;
-            int count = markReach(x, false, seenAll, false);
-            for (int i = 1; i < count; i++) {
-                int v = queue[i];
-                if (seenHard[v] != hardEpoch) {
-                    rankBits[rankOf[v] >>> 6] |= 1L << rankOf[v];
-                }
-            }
+            markDegraded();
         }
-        writeMarked(out, null, 0);
+        writeMarked(out, null);
+    }
+
+    /** Sets the rank bit of every member of the last split's outage set. */
+    private void markOutage() {
+        for (int i = 0; i < splitter.outageCount(); i++) {
+            int r = rankOf[splitter.outage(i)];
+            rankBits[r >>> 6] |= 1L << r;
+        }
+    }
+
+    /** Sets the rank bit of every member of the last split's degraded set. */
+    private void markDegraded() {
+        for (int i = 0; i < splitter.degradedCount(); i++) {
+            int r = rankOf[splitter.degraded(i)];
+            rankBits[r >>> 6] |= 1L << r;
+        }
     }
 
     /**
      * Writes the ids whose rank bits are set, in rank (= id) order, clearing the bits; with a
-     * {@code split}, also files each rank as outage (stamped {@code hardEpoch} in the hard search) or
-     * degraded.
+     * {@code split}, also files each rank as outage or degraded (by the last split traversal).
      */
-    private void writeMarked(Sink out, Split split, int hardEpoch) throws IOException {
+    private void writeMarked(Sink out, Split split) throws IOException {
         boolean first = true;
         for (int w = 0; w < rankBits.length; w++) {
             long bits = rankBits[w];
@@ -178,7 +182,7 @@ final class AnalysisJsonWriter {
                 int v = byRank[r];
                 out.bytes(encoded[v]);
                 if (split != null) {
-                    split.add(seenHard[v] == hardEpoch, r);
+                    split.add(splitter.inOutage(v), r);
                 }
             }
         }
@@ -230,43 +234,6 @@ final class AnalysisJsonWriter {
             degradedStart[i + 1] = degradedLen;
             closed = i + 1;
         }
-    }
-
-    /**
-     * Reverse BFS from x (through hard edges only when asked); the visited vertices end up in
-     * {@code queue[0..count)} with x first, stamped with the current epoch in {@code seen}. When
-     * {@code mark}, every visited vertex but x gets its rank bit set: x is never in its own blast
-     * radius, even on a cycle.
-     */
-    private int markReach(int x, boolean hardOnly, int[] seen, boolean mark) {
-        int stamp = ++epoch;
-        int[] start = s.inStart();
-        int[] src = s.inSource();
-        boolean[] hard = s.inHard();
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = x;
-        seen[x] = stamp;
-        while (head < tail) {
-            int v = queue[head++];
-            for (int e = start[v]; e < start[v + 1]; e++) {
-                if (hardOnly && !hard[e]) {
-                    continue;
-                }
-                int u = src[e];
-                if (seen[u] != stamp) {
-                    seen[u] = stamp;
-                    queue[tail++] = u;
-                }
-            }
-        }
-        if (mark) {
-            for (int i = 1; i < tail; i++) {
-                int r = rankOf[queue[i]];
-                rankBits[r >>> 6] |= 1L << r;
-            }
-        }
-        return tail;
     }
 
     private void writeLists(Sink out, List<List<String>> lists) throws IOException {

@@ -2,10 +2,7 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.analysis.BlastRadius;
 import dev.stagecraft.analysis.CriticalPath;
-import dev.stagecraft.analysis.FastBlastRadius;
-import dev.stagecraft.analysis.RolloutUnits;
-import dev.stagecraft.analysis.RolloutWaves;
-import dev.stagecraft.analysis.StronglyConnected;
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.ServiceGraph;
 import java.io.PrintWriter;
@@ -18,35 +15,37 @@ final class AnalysisText {
     private static final int LIST_LIMIT = 12;
     private static final int TOP = 10;
 
+    private final GraphAnalysis analysis;
     private final ServiceGraph graph;
     private final GraphSnapshot s;
 
-    AnalysisText(ServiceGraph graph, GraphSnapshot snapshot) {
-        this.graph = graph;
-        this.s = snapshot;
+    /** The report of one revision; built {@linkplain GraphAnalysis#of(ServiceGraph) from a graph} (its name). */
+    AnalysisText(GraphAnalysis analysis) {
+        this.analysis = analysis;
+        this.graph = analysis.graph();
+        this.s = analysis.snapshot();
     }
 
     void write(PrintWriter out, int only) {
         String name = graph.metadata().name() == null ? "graph" : graph.metadata().name();
         out.printf("%s: %d components, %d dependencies%n", name, s.size(), s.edgeCount());
-        BlastRadius blast = new FastBlastRadius(s);
+        BlastRadius blast = analysis.blastRadius();
         if (only >= 0) {
             writeOne(out, blast, s.id(only));
             out.flush();
             return;
         }
-        List<List<String>> cycles = new StronglyConnected(s).cycles();
+        List<List<String>> cycles = analysis.stronglyConnected().cycles();
         out.printf("%nCycles: %d%n", cycles.size());
         for (List<String> cycle : cycles) {
             out.println("  " + list(cycle));
         }
-        RolloutUnits units = new RolloutUnits(s);
-        List<List<String>> waves = new RolloutWaves(units).waves();
+        List<List<String>> waves = analysis.waves().waves();
         out.printf("%nWaves: %d%n", waves.size());
         for (int w = 0; w < waves.size(); w++) {
             out.printf("  %3d  %5d  %s%n", w, waves.get(w).size(), list(waves.get(w)));
         }
-        CriticalPath path = new CriticalPath(units);
+        CriticalPath path = analysis.criticalPath();
         out.printf("%nCritical path: %d minutes, %d components%n  %s%n", path.minutes(), path.path().size(),
                 String.join(" -> ", path.path()));
         int[] sizes = blast.sizes();

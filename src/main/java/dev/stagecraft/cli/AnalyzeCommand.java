@@ -1,6 +1,7 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.Severity;
 import java.io.IOException;
@@ -40,7 +41,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("stagecraft: warning: %s has %d error(s), analysed as repaired;"
                     + " run 'stagecraft validate %s'%n", file, errors, file);
         }
-        GraphSnapshot snapshot = loaded.graph().snapshot();
+        GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
+        GraphSnapshot snapshot = analysis.snapshot();
         int only = -1;
         if (component != null) {
             only = snapshot.indexOf(component);
@@ -51,9 +53,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             spec.commandLine().getOut().flush();
             // Bytes straight to standard output: the answer can be large and is written through one buffer.
-            new AnalysisJsonWriter(snapshot).write(stdout, only);
+            new AnalysisJsonWriter(analysis).write(stdout, only);
         } else {
-            new AnalysisText(loaded.graph(), snapshot).write(spec.commandLine().getOut(), only);
+            new AnalysisText(analysis).write(spec.commandLine().getOut(), only);
         }
         return ExitCodes.OK;
     }

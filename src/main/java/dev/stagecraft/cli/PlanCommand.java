@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.model.Severity;
@@ -51,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         PlanOptions options = PlanOptions.defaults()
                 .withMaxParallel(maxParallel == null ? Integer.MAX_VALUE : maxParallel);
-        RolloutPlan plan = new PlanBuilder(loaded.graph(), options).build();
+        RolloutPlan plan = new PlanBuilder(GraphAnalysis.of(loaded.graph()), options).build();
         String text = format == PlanFormat.json ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
         if (output == null) {
             spec.commandLine().getOut().print(text);

@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
@@ -162,9 +163,10 @@ final class SimulateCommand implements Callable<Integer> {
         int limit = limitOverride != null ? limitOverride
                 : maxParallel != null ? limit(maxParallel)
                 : given != null ? given.summary().maxParallel() : PlanOptions.UNLIMITED;
+        GraphAnalysis analysis = GraphAnalysis.of(graph); // one per graph: the plan and the simulation share it
         RolloutPlan plan = given != null ? given
-                : new PlanBuilder(graph, PlanOptions.defaults().withMaxParallel(limit)).build();
-        SimulationPlan compiled = new SimulationPlan(graph, plan, limit);
+                : new PlanBuilder(analysis, PlanOptions.defaults().withMaxParallel(limit)).build();
+        SimulationPlan compiled = new SimulationPlan(analysis, plan, limit);
         Simulator simulator = new Simulator(compiled, scenario);
         MonteCarloResult result = new MonteCarlo(simulator, batch, seed, cores).run(progress(batch), new AtomicBoolean());
         RunResult single = !scenario.drawsFailures() ? simulator.run() : batch == 1 ? simulator.run(seed, 0) : null;

@@ -1,6 +1,6 @@
 package dev.stagecraft.cli;
 
-import dev.stagecraft.analysis.Validator;
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.model.Finding;
 import dev.stagecraft.model.Severity;
@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Reader findings plus rule findings, located in the file, most severe first then by place. */
     static List<Finding> findings(LoadResult loaded) {
         List<Finding> all = new ArrayList<>(loaded.findings());
-        for (Finding f : Validator.validate(loaded.graph())) {
+        for (Finding f : GraphAnalysis.of(loaded.graph()).findings()) {
             all.add(loaded.sourceMap().locate(f));
         }
         all.sort(Comparator.comparing(Finding::severity)

@@ -1,8 +1,7 @@
 package dev.stagecraft.diff;
 
 import dev.stagecraft.analysis.CriticalPath;
-import dev.stagecraft.analysis.FastBlastRadius;
-import dev.stagecraft.analysis.RolloutUnits;
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.analysis.RolloutWaves;
 import dev.stagecraft.diff.GraphChanges.BlastRadiusChange;
 import dev.stagecraft.diff.GraphChanges.ComponentChange;
@@ -32,9 +31,19 @@ public final class GraphDiff {
     private final ServiceGraph after;
     private GraphChanges changes;
 
+    private final GraphAnalysis beforeAnalysis;
+    private final GraphAnalysis afterAnalysis;
+
     public GraphDiff(ServiceGraph before, ServiceGraph after) {
-        this.before = Objects.requireNonNull(before);
-        this.after = Objects.requireNonNull(after);
+        this(GraphAnalysis.of(before), GraphAnalysis.of(after));
+    }
+
+    /** The changes between two revisions, reading their shared analyses (built from their graphs). */
+    public GraphDiff(GraphAnalysis before, GraphAnalysis after) {
+        this.before = before.graph();
+        this.after = after.graph();
+        this.beforeAnalysis = before;
+        this.afterAnalysis = after;
     }
 
     public GraphChanges changes() {
@@ -83,8 +92,8 @@ public final class GraphDiff {
         }
         List<String> groupsRemoved = before.groups().stream().map(ChangeGroup::id)
                 .filter(id -> after.group(id).isEmpty()).toList();
-        Analysis a = new Analysis(before.snapshot());
-        Analysis b = new Analysis(after.snapshot());
+        Analysis a = new Analysis(beforeAnalysis);
+        Analysis b = new Analysis(afterAnalysis);
         List<WaveMove> moves = new ArrayList<>();
         List<BlastRadiusChange> blast = new ArrayList<>();
         GraphSnapshot sa = a.snapshot;
@@ -117,12 +126,11 @@ public final class GraphDiff {
         final CriticalPath path;
         final int[] blastSizes;
 
-        Analysis(GraphSnapshot snapshot) {
-            this.snapshot = snapshot;
-            RolloutUnits units = new RolloutUnits(snapshot);
-            this.waves = new RolloutWaves(units);
-            this.path = new CriticalPath(units);
-            this.blastSizes = new FastBlastRadius(snapshot).sizes();
+        Analysis(GraphAnalysis analysis) {
+            this.snapshot = analysis.snapshot();
+            this.waves = analysis.waves();
+            this.path = analysis.criticalPath();
+            this.blastSizes = analysis.blastRadius().sizes();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.stagecraft.plan;
 
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.analysis.RolloutUnits;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.GraphSnapshot;
@@ -24,16 +25,24 @@ import java.util.stream.IntStream;
  */
 public final class PlanBuilder {
     private final ServiceGraph graph;
+    private final GraphAnalysis analysis;
     private final PlanOptions options;
 
+    /** The plan of a graph that has no analysis yet; one is built for it. */
     public PlanBuilder(ServiceGraph graph, PlanOptions options) {
-        this.graph = graph;
+        this(GraphAnalysis.of(graph), options);
+    }
+
+    /** The plan of one revision, reusing its units and strongly connected components. */
+    public PlanBuilder(GraphAnalysis analysis, PlanOptions options) {
+        this.graph = analysis.graph();
+        this.analysis = analysis;
         this.options = options;
     }
 
     public RolloutPlan build() {
-        GraphSnapshot snapshot = graph.snapshot();
-        RolloutUnits units = new RolloutUnits(snapshot);
+        GraphSnapshot snapshot = analysis.snapshot();
+        RolloutUnits units = analysis.units();
         boolean all = IntStream.range(0, snapshot.size()).noneMatch(snapshot::changing);
         StepGraph steps = new StepGraph(units, all);
         int n = steps.count();
@@ -53,7 +62,7 @@ public final class PlanBuilder {
         }
         int[] rank = StepPriority.rank(tail, unique);
         StepSchedule schedule = new StepSchedule(durations, after, rank, options.maxParallel());
-        StepBlastRadii radii = new StepBlastRadii(snapshot, membersOf(steps));
+        StepBlastRadii radii = new StepBlastRadii(snapshot, analysis.stronglyConnected(), membersOf(steps));
 
         List<PlanStep> planSteps = new ArrayList<>(n);
         int components = 0;

@@ -18,6 +18,10 @@ import java.util.stream.IntStream;
  * Sets are bit sets indexed by criticality rank (tier, then id), so a step's most critical impacted
  * components are simply its lowest set bits. A set is released once every component it feeds is done, which
  * keeps memory near the width of the graph rather than its size. O((V + E) · V / 64) time.
+ *
+ * <p>The all-edges pass uses the revision's shared SCCs ({@code GraphAnalysis}); the hard-only pass takes its
+ * own, because it runs on a different graph (the hard edges alone), whose SCCs no other consumer needs: a
+ * soft edge can close a cycle that the outage propagation must not see.
  */
 final class StepBlastRadii {
     private final GraphSnapshot snapshot;
@@ -31,8 +35,11 @@ final class StepBlastRadii {
     private final int[][] mostCritical;
     private final ArrayDeque<long[]> pool = new ArrayDeque<>();
 
-    /** @param stepMembers component indexes of each step; a component is in at most one step */
-    StepBlastRadii(GraphSnapshot snapshot, int[][] stepMembers) {
+    /**
+     * @param scc         the strongly connected components of {@code snapshot} (the revision's shared ones)
+     * @param stepMembers component indexes of each step; a component is in at most one step
+     */
+    StepBlastRadii(GraphSnapshot snapshot, StronglyConnected scc, int[][] stepMembers) {
         this.snapshot = snapshot;
         this.stepMembers = stepMembers;
         int n = snapshot.size();
@@ -54,7 +61,7 @@ final class StepBlastRadii {
         mostCritical = new int[stepMembers.length][];
         GraphSnapshot hard = hardOnly(snapshot);
         propagate(hard, new StronglyConnected(hard), false);
-        propagate(snapshot, new StronglyConnected(snapshot), true);
+        propagate(snapshot, scc, true);
     }
 
     /** The blast radius of step k, with at most {@link StepBlastRadius#LIMIT} ids. */

@@ -1,6 +1,7 @@
 package dev.stagecraft.simulation;
 
 import dev.stagecraft.analysis.FastBlastRadius;
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.RolloutDefaults;
@@ -54,13 +55,24 @@ public final class SimulationPlan {
      * @param maxParallel at most this many steps at once ({@link PlanOptions#UNLIMITED} for none)
      */
     public SimulationPlan(ServiceGraph graph, RolloutPlan plan, int maxParallel) {
-        GraphSnapshot snapshot = graph.snapshot();
+        this(GraphAnalysis.of(graph), plan, maxParallel);
+    }
+
+    /**
+     * @param analysis    the revision the plan was made from, built from its graph; its blast-radius index
+     *                    is the one the simulation weighs impact with
+     * @param plan        the plan; every step's components must be in the graph
+     * @param maxParallel at most this many steps at once ({@link PlanOptions#UNLIMITED} for none)
+     */
+    public SimulationPlan(GraphAnalysis analysis, RolloutPlan plan, int maxParallel) {
+        ServiceGraph graph = analysis.graph();
+        GraphSnapshot snapshot = analysis.snapshot();
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
         }
         this.plan = plan;
         this.snapshot = snapshot;
-        this.blastRadius = new FastBlastRadius(snapshot);
+        this.blastRadius = analysis.blastRadius();
         this.maxParallel = maxParallel;
         List<PlanStep> steps = plan.steps();
         int n = steps.size();

@@ -46,8 +46,8 @@ class UnitsAgainstJGraphTTest {
         assertEquals(ref.longestMinutes, new CriticalPath(units).minutes(), "critical minutes, seed " + seed);
     }
 
-    /** The reference answers, computed with JGraphT only. */
-    private static final class Reference {
+    /** The reference answers, computed with JGraphT only (also used by {@link RevisionsAgainstReferencesTest}). */
+    static final class Reference {
         final Set<Set<String>> units = new HashSet<>();
         final List<List<String>> waves = new ArrayList<>();
         int longestMinutes;

@@ -3,6 +3,7 @@ package dev.stagecraft.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.analysis.NaiveBlastRadius;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.synthetic.GraphGenerator;
@@ -24,7 +25,7 @@ class AnalysisJsonWriterTest {
             throws IOException {
         GraphSnapshot s = GraphGenerator.generate(components, dependencies, seed).snapshot();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new AnalysisJsonWriter(s, maxKept).write(out, -1);
+        new AnalysisJsonWriter(GraphAnalysis.of(s), maxKept).write(out, -1);
         String written = out.toString(StandardCharsets.UTF_8);
 
         NaiveBlastRadius naive = new NaiveBlastRadius(s);

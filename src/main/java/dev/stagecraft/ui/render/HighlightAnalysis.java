@@ -2,6 +2,7 @@ package dev.stagecraft.ui.render;
 
 import dev.stagecraft.analysis.CriticalPath;
 import dev.stagecraft.analysis.FastBlastRadius;
+import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.analysis.RolloutUnits;
 import dev.stagecraft.analysis.RolloutWaves;
 import dev.stagecraft.analysis.StronglyConnected;
@@ -12,16 +13,22 @@ import java.util.List;
 /**
  * Runs the analysis a {@link Highlight} asks for on a graph snapshot and lays the answer onto node
  * indexes (the snapshot's numbering, which is the {@link Diagram}'s). The analyses themselves live in
- * {@code dev.stagecraft.analysis}; this class only translates. Create one per snapshot: it keeps the
- * condensation and the blast-radius index, so clicking from component to component is cheap.
+ * {@code dev.stagecraft.analysis}; this class only translates. The results come from the revision's shared
+ * {@link GraphAnalysis} (condensation, blast-radius index), so clicking from component to component is cheap.
  */
 public final class HighlightAnalysis {
     private final GraphSnapshot snapshot;
-    private RolloutUnits units;
-    private FastBlastRadius blast;
+    private final GraphAnalysis analysis;
 
+    /** Highlights over a snapshot that has no analysis yet; prefer {@link #HighlightAnalysis(GraphAnalysis)}. */
     public HighlightAnalysis(GraphSnapshot snapshot) {
-        this.snapshot = snapshot;
+        this(GraphAnalysis.of(snapshot));
+    }
+
+    /** Highlights reading the revision's shared analysis. */
+    public HighlightAnalysis(GraphAnalysis analysis) {
+        this.analysis = analysis;
+        this.snapshot = analysis.snapshot();
     }
 
     /**
@@ -48,7 +55,7 @@ public final class HighlightAnalysis {
 
     /** Rollout wave of every component, for the layered placement of unplaced components. */
     public int[] waves() {
-        RolloutWaves waves = new RolloutWaves(units());
+        RolloutWaves waves = analysis.waves();
         int[] wave = new int[snapshot.size()];
         for (int v = 0; v < wave.length; v++) {
             wave[v] = waves.waveOf(v);
@@ -61,15 +68,13 @@ public final class HighlightAnalysis {
         if (selected < 0) {
             throw new IllegalArgumentException("no component '" + id + "' in the graph");
         }
-        if (blast == null) {
-            blast = new FastBlastRadius(snapshot);
-        }
+        FastBlastRadius blast = analysis.blastRadius();
         return Highlighting.blast(snapshot.size(), selected, id, indexes(blast.outage(id)), indexes(blast.degraded(id)));
     }
 
     private Highlighting critical() {
-        RolloutUnits u = units();
-        CriticalPath path = new CriticalPath(u);
+        RolloutUnits u = analysis.units();
+        CriticalPath path = analysis.criticalPath();
         int[] unitRank = new int[u.count()];
         Arrays.fill(unitRank, -1);
         int[] onPath = path.units();
@@ -85,7 +90,7 @@ public final class HighlightAnalysis {
     }
 
     private Highlighting cycles() {
-        StronglyConnected scc = new StronglyConnected(snapshot);
+        StronglyConnected scc = analysis.stronglyConnected();
         int n = snapshot.size();
         int[] component = new int[n];
         boolean[] inCycle = new boolean[n];
@@ -99,13 +104,6 @@ public final class HighlightAnalysis {
             }
         }
         return Highlighting.cycles(n, component, inCycle, scc.cycles().size());
-    }
-
-    private RolloutUnits units() {
-        if (units == null) {
-            units = new RolloutUnits(snapshot);
-        }
-        return units;
     }
 
     private int[] indexes(List<String> ids) {

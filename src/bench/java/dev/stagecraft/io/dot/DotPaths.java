@@ -39,7 +39,7 @@ public final class DotPaths {
 
     /** The whole import through JGraphT's ANTLR-based importer. */
     public static GraphReader jgrapht() {
-        return (text, file) -> new DotReader().readWithJGraphT(text, file);
+        return new JGraphTDotReader();
     }
 
     /** Parses with {@link DotParser} only; returns the number of events. */
@@ -52,7 +52,7 @@ public final class DotPaths {
     /** Parses with JGraphT's importer only; returns the number of events. */
     public static int parseWithJGraphT(String text) {
         Counter counter = new Counter();
-        DotReader.parseWithJGraphT(text, "bench.dot", counter);
+        JGraphTDotReader.parse(text, "bench.dot", counter);
         return counter.count;
     }
 }

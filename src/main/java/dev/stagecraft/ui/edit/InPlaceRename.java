@@ -45,10 +45,6 @@ public final class InPlaceRename {
         field.textProperty().addListener((o, was, now) -> field.getStyleClass().remove(EditStyles.INVALID));
     }
 
-    public boolean isEditing() {
-        return editing != null;
-    }
-
     /** Opens the field over the component's box, its id selected. */
     public void start(String id) {
         Diagram d = canvas.diagramProperty().get();

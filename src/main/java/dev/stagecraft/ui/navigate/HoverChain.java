@@ -49,11 +49,6 @@ public final class HoverChain extends Pane {
         canvas.highlightingProperty().addListener((o, was, now) -> hide());
     }
 
-    /** The chain text shown now, empty when none (for tests). */
-    public String chainText() {
-        return label.isVisible() ? label.getText() : "";
-    }
-
     /** Shows the chain for the component under the pointer at local point (x, y), or hides it. */
     public void hovered(String id, double x, double y) {
         Highlighting h = canvas.highlightingProperty().get();

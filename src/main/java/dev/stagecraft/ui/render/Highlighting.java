@@ -182,17 +182,6 @@ public final class Highlighting {
         return legend;
     }
 
-    /** Indexes of the nodes in the given state, ascending. */
-    public int[] nodesIn(NodeState state) {
-        List<Integer> out = new ArrayList<>();
-        for (int v = 0; v < states.length; v++) {
-            if (states[v] == state) {
-                out.add(v);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     /** How a node is drawn. */
     public enum NodeState { NORMAL, DIM, SELECTED, OUTAGE, DEGRADED, CRITICAL, CYCLE, WAVE }
 

@@ -237,10 +237,6 @@ public final class MainWindow {
         files.offerRecovery();
     }
 
-    public FileDialogs dialogs() {
-        return services.dialogs();
-    }
-
     public WindowServices services() {
         return services;
     }

@@ -2,7 +2,7 @@ package dev.stagecraft.io.dot;
 
 import dev.stagecraft.io.GraphReader;
 
-/** The benchmark's door to both DOT paths, which stay package-private in the reader. */
+/** The benchmark's door to both DOT paths: the reader's parser and the JGraphT reference from the tests, both package-private. */
 public final class DotPaths {
     /** Counts events, so the parse alone can be timed without collecting anything. */
     private static final class Counter implements DotEvents {

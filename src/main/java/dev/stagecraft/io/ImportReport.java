@@ -21,10 +21,6 @@ public record ImportReport(String format, List<Finding> entries) {
         entries = List.copyOf(entries);
     }
 
-    public List<Finding> warnings() {
-        return entries.stream().filter(f -> f.severity() != Severity.INFO).toList();
-    }
-
     /** Entries with the given code. */
     public List<Finding> withCode(String code) {
         return entries.stream().filter(f -> f.code().equals(code)).toList();

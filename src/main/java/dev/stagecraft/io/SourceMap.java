@@ -3,7 +3,6 @@ package dev.stagecraft.io;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Finding;
 import dev.stagecraft.model.SourceLocation;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -61,13 +60,6 @@ public final class SourceMap {
             }
         }
         return finding;
-    }
-
-    /** {@link #locate(Finding)} for each, in the same order. */
-    public List<Finding> locateAll(List<Finding> findings) {
-        List<Finding> out = new ArrayList<>(findings.size());
-        findings.forEach(f -> out.add(locate(f)));
-        return List.copyOf(out);
     }
 
     /**

@@ -22,10 +22,6 @@ public record PlanOptions(int maxParallel, String name, String digest) {
         return new PlanOptions(UNLIMITED, null, null);
     }
 
-    public boolean unlimited() {
-        return maxParallel == UNLIMITED;
-    }
-
     public PlanOptions withMaxParallel(int value) {
         return new PlanOptions(value, name, digest);
     }

@@ -2,7 +2,7 @@ package dev.stagecraft.io.dot;
 
 import dev.stagecraft.io.GraphReader;
 
-/** The benchmark's door to both DOT paths, which stay package-private in the reader. */
+/** The benchmark's door to both DOT paths: the reader's parser and the JGraphT reference from the tests, both package-private. */
 public final class DotPaths {
     /** Counts events, so the parse alone can be timed without collecting anything. */
     private static final class Counter implements DotEvents {
@@ -39,7 +39,7 @@ public final class DotPaths {
 
     /** The whole import through JGraphT's ANTLR-based importer. */
     public static GraphReader jgrapht() {
-        return (text, file) -> new DotReader().readWithJGraphT(text, file);
+        return new JGraphTDotReader();
     }
 
     /** Parses with {@link DotParser} only; returns the number of events. */
@@ -52,7 +52,7 @@ public final class DotPaths {
     /** Parses with JGraphT's importer only; returns the number of events. */
     public static int parseWithJGraphT(String text) {
         Counter counter = new Counter();
-        DotReader.parseWithJGraphT(text, "bench.dot", counter);
+        JGraphTDotReader.parse(text, "bench.dot", counter);
         return counter.count;
     }
 }

@@ -2,10 +2,13 @@ package dev.stagecraft.io.dot;
 
 /**
  * What a DOT text says, in the order it says it: the events of JGraphT's {@code DOTEventDrivenImporter},
- * which both {@link DotParser} and the JGraphT path of {@link DotReader} deliver. Values are as written,
+ * which {@link DotParser} delivers (and the JGraphT reference in the tests too). Values are as written,
  * with only {@code \"} unescaped inside quoted strings (and XML entities inside HTML strings).
  */
 interface DotEvents {
+    /** The key under which the graph's id arrives; the same as JGraphT's {@code DEFAULT_GRAPH_ID_KEY}. */
+    String GRAPH_ID_KEY = "ID";
+
     /** A node seen for the first time. */
     void vertex(String id);
 
@@ -23,6 +26,6 @@ interface DotEvents {
     /** An attribute of the edge announced last. */
     void edgeAttribute(String key, String value);
 
-    /** The graph id (under {@code DOTEventDrivenImporter.DEFAULT_GRAPH_ID_KEY}) or a top-level {@code a=b}. */
+    /** The graph id (under {@link #GRAPH_ID_KEY}) or a top-level {@code a=b}. */
     void graphAttribute(String key, String value);
 }

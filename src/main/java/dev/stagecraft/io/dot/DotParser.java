@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.nio.dot.DOTEventDrivenImporter;
 
 /**
  * A hand-written recursive-descent parser for the DOT language that delivers the same {@link DotEvents}, in
@@ -67,7 +66,7 @@ final class DotParser {
                     + lexer.describe());
         }
         if (lexer.next() == Token.ID) {
-            events.graphAttribute(DOTEventDrivenImporter.DEFAULT_GRAPH_ID_KEY, lexer.value());
+            events.graphAttribute(DotEvents.GRAPH_ID_KEY, lexer.value());
             lexer.next();
         }
         if (lexer.token() != Token.LBRACE) {

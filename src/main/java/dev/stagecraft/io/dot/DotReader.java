@@ -1,7 +1,6 @@
 package dev.stagecraft.io.dot;
 
 import dev.stagecraft.io.FlatAttributes;
-import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.GraphReader;
 import dev.stagecraft.io.IdAllocator;
 import dev.stagecraft.io.ImportReport;
@@ -12,23 +11,16 @@ import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.SourceLocation;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jgrapht.alg.util.Pair;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.ImportException;
-import org.jgrapht.nio.dot.DOTEventDrivenImporter;
 
 /**
  * Reads Graphviz DOT with {@link DotParser}, which gives the events of JGraphT's {@code DOTEventDrivenImporter}
- * faster; JGraphT's importer stays as the reference ({@code readWithJGraphT}). Each node is a component, each edge
+ * faster; JGraphT's importer stays as the reference in the tests ({@code JGraphTDotReader}). Each node is a component, each edge
  * {@code a -> b} means a depends on b (as in {@code terraform graph}). The graph id is the graph's name, a
  * top-level {@code comment} its description. Node attributes {@code label, kind,
  * team, tier, changing, durationMinutes, group} and edge attributes {@code kind, strength} are mapped (see
@@ -45,14 +37,12 @@ import org.jgrapht.nio.dot.DOTEventDrivenImporter;
  * sessions' medians (1.2-2.4 s against 2.1-3.0 s) mostly measure other work on the machine.
  */
 public final class DotReader implements GraphReader {
-    private static final Pattern ANTLR_PLACE = Pattern.compile("line (\\d+):(\\d+)");
-
     /** An edge seen, with the attributes that followed it. */
     private record Edge(String from, String to, Map<String, String> attributes) {
     }
 
     /** The events of one text, collected in the order they came; the same for both parsers. */
-    private static final class Statements implements DotEvents {
+    static final class Statements implements DotEvents {
         final Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
         final Map<String, Integer> offsets = new HashMap<>();
         final List<Edge> edges = new ArrayList<>();
@@ -97,34 +87,12 @@ public final class DotReader implements GraphReader {
         return build(statements, file, new LineIndex(text));
     }
 
-    /** The same import through JGraphT's ANTLR-based importer: the reference for tests and the benchmark. */
-    ImportResult readWithJGraphT(String text, String file) {
-        Statements statements = new Statements();
-        parseWithJGraphT(text, file, statements);
-        return build(statements, file, new LineIndex(text));
-    }
-
-    /** Delivers JGraphT's events for the text, as {@link DotParser#parse()} does its own. */
-    static void parseWithJGraphT(String text, String file, DotEvents events) {
-        DOTEventDrivenImporter importer = new DOTEventDrivenImporter();
-        importer.addVertexConsumer(events::vertex);
-        importer.addVertexAttributeConsumer((Pair<String, String> p, Attribute a) ->
-                events.vertexAttribute(p.getFirst(), p.getSecond(), a == null ? null : a.getValue()));
-        importer.addEdgeConsumer(e -> events.edge(e.getFirst(), e.getSecond()));
-        importer.addEdgeAttributeConsumer((p, a) -> events.edgeAttribute(p.getSecond(), a == null ? null : a.getValue()));
-        importer.addGraphAttributeConsumer((k, a) -> events.graphAttribute(k, a.getValue()));
-        try {
-            importer.importInput(new StringReader(text));
-        } catch (ImportException e) {
-            throw locate(e, text, file);
-        }
-    }
-
-    private static ImportResult build(Statements statements, String file, LineIndex lines) {
+    /** The import of the events collected from {@code file}; {@code lines} places the nodes. */
+    static ImportResult build(Statements statements, String file, LineIndex lines) {
         Map<String, Map<String, String>> nodes = statements.nodes;
         ImportReport.Builder report = new ImportReport.Builder("dot", file);
         ServiceGraph graph = new ServiceGraph();
-        String name = statements.graphAttributes.get(DOTEventDrivenImporter.DEFAULT_GRAPH_ID_KEY);
+        String name = statements.graphAttributes.get(DotEvents.GRAPH_ID_KEY);
         String comment = statements.graphAttributes.get("comment");
         if (name != null && !name.isBlank() || comment != null) {
             graph.setMetadata(new GraphMetadata(name == null || name.isBlank() ? null : unescape(name),
@@ -247,23 +215,5 @@ public final class DotReader implements GraphReader {
     /** The parsers unescape \" only; DOT writers also escape the backslash. */
     private static String unescape(String value) {
         return value == null || value.indexOf('\\') < 0 ? value : value.replace("\\\\", "\\");
-    }
-
-    /** JGraphT reports ANTLR's "line L:C" (C from 0) for syntax errors; a lexer failure carries no place. */
-    private static GraphFormatException locate(ImportException e, String text, String file) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        Matcher m = ANTLR_PLACE.matcher(message);
-        String detail = message.replaceFirst("^Failed to import DOT graph: ?", "").replaceFirst("line \\d+:\\d+ ?", "");
-        if (m.find()) {
-            return new GraphFormatException(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) + 1,
-                    "not valid DOT: " + detail, e);
-        }
-        int[] place = DotLexicalCheck.unterminated(text);
-        if (place != null) {
-            return new GraphFormatException(file, place[0], place[1], "not valid DOT: a string, comment or"
-                    + " HTML label that starts here is never closed", e);
-        }
-        int[] end = DotLexicalCheck.endOf(text);
-        return new GraphFormatException(file, end[0], end[1], "not valid DOT: the file ends before the graph does", e);
     }
 }

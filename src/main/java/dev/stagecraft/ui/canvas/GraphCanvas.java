@@ -9,6 +9,7 @@ import dev.stagecraft.ui.render.GraphPainter;
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.ui.style.Styles;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.Locale;
@@ -44,7 +45,6 @@ import javafx.util.Duration;
  * (the window turns it into one undoable command). It owns no model state.
  */
 public final class GraphCanvas extends Region {
-    public static final String STYLE_CLASS = "graph-canvas";
     private static final double WHEEL_STEP = 1.0015;
     /** Pixels the mouse must travel before a press on a component becomes a move instead of a click. */
     private static final double DRAG_THRESHOLD = 4;
@@ -126,7 +126,7 @@ public final class GraphCanvas extends Region {
 
     public GraphCanvas(FxTextMeasurer measurer, Palette initial) {
         this.measurer = measurer;
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().add(Styles.GRAPH_CANVAS);
         getChildren().addAll(canvas, emphasis);
         emphasis.setMouseTransparent(true);
         palette.set(initial);

@@ -5,6 +5,7 @@ import dev.stagecraft.ui.render.Diagram;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Rgb;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.ui.style.Styles;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
@@ -40,11 +41,11 @@ public final class EditOverlay extends StackPane {
     public EditOverlay(GraphCanvas graphCanvas, EditSelection selection) {
         this.graphCanvas = graphCanvas;
         this.selection = selection;
-        getStyleClass().add(EditStyles.OVERLAY);
+        getStyleClass().add(Styles.EDIT_OVERLAY);
         setPickOnBounds(false);
         canvas.setMouseTransparent(true);
         fields.setPickOnBounds(false);
-        message.getStyleClass().add(EditStyles.MESSAGE);
+        message.getStyleClass().add(Styles.EDIT_MESSAGE);
         message.setId("edit-message");
         message.setVisible(false);
         message.setMouseTransparent(true);

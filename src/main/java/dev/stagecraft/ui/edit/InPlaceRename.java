@@ -3,6 +3,7 @@ package dev.stagecraft.ui.edit;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.render.Diagram;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.ui.style.Styles;
 import java.util.Optional;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -24,7 +25,7 @@ public final class InPlaceRename {
         this.overlay = overlay;
         this.actions = actions;
         field.setId("rename-field");
-        field.getStyleClass().add(EditStyles.RENAME_FIELD);
+        field.getStyleClass().add(Styles.RENAME_FIELD);
         field.setVisible(false);
         field.setManaged(false);
         overlay.fieldLayer().getChildren().add(field);
@@ -42,11 +43,7 @@ public final class InPlaceRename {
                 close();
             }
         });
-        field.textProperty().addListener((o, was, now) -> field.getStyleClass().remove(EditStyles.INVALID));
-    }
-
-    public boolean isEditing() {
-        return editing != null;
+        field.textProperty().addListener((o, was, now) -> field.getStyleClass().remove(Styles.INVALID));
     }
 
     /** Opens the field over the component's box, its id selected. */
@@ -74,8 +71,8 @@ public final class InPlaceRename {
         String id = editing;
         Optional<String> refusal = actions.rename(id, field.getText());
         if (refusal.isPresent()) {
-            if (!field.getStyleClass().contains(EditStyles.INVALID)) {
-                field.getStyleClass().add(EditStyles.INVALID);
+            if (!field.getStyleClass().contains(Styles.INVALID)) {
+                field.getStyleClass().add(Styles.INVALID);
             }
             overlay.showMessage(refusal.get());
             return;

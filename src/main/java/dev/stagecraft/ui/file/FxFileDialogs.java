@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.file;
 
+import dev.stagecraft.ui.style.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class FxFileDialogs implements FileDialogs {
         Alert alert = alert(Alert.AlertType.INFORMATION, title, null);
         TextArea area = new TextArea(text);
         area.setEditable(false);
-        area.getStyleClass().add("monospace-text");
+        area.getStyleClass().add(Styles.MONOSPACE_TEXT);
         area.setPrefColumnCount(90);
         area.setPrefRowCount(24);
         alert.getDialogPane().setContent(area);

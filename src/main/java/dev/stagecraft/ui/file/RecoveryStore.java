@@ -49,10 +49,6 @@ public final class RecoveryStore {
         return base.resolve("stagecraft").resolve("recovery");
     }
 
-    public Path directory() {
-        return dir;
-    }
-
     /** Writes the graph as the recovery copy of {@code original} (null: untitled). */
     public Path write(Path original, ServiceGraph graph, String headerComment) throws IOException {
         Files.createDirectories(dir);

@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.find;
 
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.style.Styles;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,8 +16,6 @@ import javafx.scene.layout.HBox;
  * wrapping around), Shift+Enter to the previous one, Esc closes the bar.
  */
 public final class FindBar extends HBox {
-    public static final String STYLE_CLASS = "find-bar";
-
     private final TextField field = new TextField();
     private final Label count = new Label();
     private final Supplier<ServiceGraph> graph;
@@ -28,7 +27,7 @@ public final class FindBar extends HBox {
         super(8);
         this.graph = graph;
         this.jumpTo = jumpTo;
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().add(Styles.FIND_BAR);
         setId("find-bar");
         field.setId("find-field");
         field.setPromptText("Find component by id or name");

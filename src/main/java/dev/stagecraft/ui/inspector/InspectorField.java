@@ -81,8 +81,4 @@ public final class InspectorField<T> {
     void fail(String message) {
         error.set(message);
     }
-
-    boolean differsFrom(T value) {
-        return !read.apply(value).equals(text.get());
-    }
 }

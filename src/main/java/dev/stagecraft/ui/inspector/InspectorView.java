@@ -1,6 +1,6 @@
 package dev.stagecraft.ui.inspector;
 
-import dev.stagecraft.ui.edit.EditStyles;
+import dev.stagecraft.ui.style.Styles;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -26,10 +26,10 @@ import javafx.scene.layout.VBox;
  */
 public final class InspectorView extends VBox {
     public InspectorView(InspectorViewModel model) {
-        getStyleClass().add(EditStyles.INSPECTOR);
+        getStyleClass().add(Styles.INSPECTOR);
         setId("inspector");
         Label title = new Label();
-        title.getStyleClass().add(EditStyles.INSPECTOR_TITLE);
+        title.getStyleClass().add(Styles.INSPECTOR_TITLE);
         title.textProperty().bind(model.titleProperty());
         title.setWrapText(true);
         GridPane component = grid(model, model.componentFields(), "component");
@@ -37,7 +37,7 @@ public final class InspectorView extends VBox {
         GridPane group = grid(model, model.groupFields(), "group");
         GridPane graph = grid(model, model.graphFields(), "graph");
         VBox related = new VBox();
-        related.getStyleClass().add("inspector-related");
+        related.getStyleClass().add(Styles.INSPECTOR_RELATED);
         model.revisionProperty().addListener(o -> fillRelated(model, related));
         fillRelated(model, related);
         VBox sections = new VBox(graph, component, dependency, group, related);
@@ -78,7 +78,7 @@ public final class InspectorView extends VBox {
 
     private static GridPane grid(InspectorViewModel model, List<? extends InspectorField<?>> fields, String prefix) {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("inspector-grid");
+        grid.getStyleClass().add(Styles.INSPECTOR_GRID);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints editors = new ColumnConstraints();
@@ -92,16 +92,16 @@ public final class InspectorView extends VBox {
             editor.setId("inspector-" + prefix + "-" + f.key());
             label.setLabelFor(editor);
             Label error = new Label();
-            error.getStyleClass().add(EditStyles.FIELD_ERROR);
+            error.getStyleClass().add(Styles.FIELD_ERROR);
             error.setId("inspector-" + prefix + "-" + f.key() + "-error");
             error.setWrapText(true);
             error.textProperty().bind(f.errorProperty());
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             f.errorProperty().addListener((o, was, now) -> {
-                editor.getStyleClass().remove(EditStyles.INVALID);
+                editor.getStyleClass().remove(Styles.INVALID);
                 if (!now.isEmpty()) {
-                    editor.getStyleClass().add(EditStyles.INVALID);
+                    editor.getStyleClass().add(Styles.INVALID);
                 }
             });
             grid.add(label, 0, row);

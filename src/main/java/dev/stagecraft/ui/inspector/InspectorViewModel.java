@@ -185,13 +185,9 @@ public final class InspectorViewModel {
 
     /**
      * Validates the field's text and applies it as one command. Returns false (and sets the field's
-     * error) when the text is invalid; true when it is valid, whether or not it changed anything.
+     * error) when the text is invalid, or when the field is not one of the current target's; true when it is
+     * valid, whether or not it changed anything.
      */
-    public boolean commit(String key) {
-        return commit(field(key));
-    }
-
-    /** As {@link #commit(String)}; false when the field is not one of the current target's. */
     @SuppressWarnings("unchecked")
     public boolean commit(InspectorField<?> field) {
         switch (target.get()) {

@@ -4,6 +4,7 @@ import dev.stagecraft.ui.render.Diagram;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Rgb;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.ui.style.Styles;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
@@ -20,7 +21,6 @@ import javafx.scene.shape.Rectangle;
  * components.
  */
 public final class Minimap extends Region {
-    public static final String STYLE_CLASS = "minimap";
     public static final double WIDTH = 220;
     public static final double HEIGHT = 150;
     private static final double PAD = 6;
@@ -43,9 +43,9 @@ public final class Minimap extends Region {
         this.palette = palette;
         this.viewport = viewport;
         this.centreOn = centreOn;
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().add(Styles.MINIMAP);
         setId("minimap");
-        view.getStyleClass().add("minimap-viewport");
+        view.getStyleClass().add(Styles.MINIMAP_VIEWPORT);
         view.setMouseTransparent(true);
         getChildren().addAll(boxes, view);
         setPrefSize(WIDTH, HEIGHT);

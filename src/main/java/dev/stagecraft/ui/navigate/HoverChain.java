@@ -6,6 +6,7 @@ import dev.stagecraft.ui.render.Highlight;
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.Highlighting.NodeState;
 import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.style.Styles;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -20,10 +21,6 @@ import javafx.scene.shape.Polyline;
  * A mouse-transparent layer: it never takes a click.
  */
 public final class HoverChain extends Pane {
-    public static final String STYLE_CLASS = "hover-chain";
-    public static final String LINE_CLASS = "hover-chain-line";
-    public static final String LABEL_CLASS = "hover-chain-label";
-
     private final GraphCanvas canvas;
     private final Supplier<ServiceGraph> graph;
     private final Polyline line = new Polyline();
@@ -35,9 +32,9 @@ public final class HoverChain extends Pane {
         this.graph = graph;
         setMouseTransparent(true);
         setPickOnBounds(false);
-        getStyleClass().add(STYLE_CLASS);
-        line.getStyleClass().add(LINE_CLASS);
-        label.getStyleClass().add(LABEL_CLASS);
+        getStyleClass().add(Styles.HOVER_CHAIN);
+        line.getStyleClass().add(Styles.HOVER_CHAIN_LINE);
+        label.getStyleClass().add(Styles.HOVER_CHAIN_LABEL);
         label.setId("hover-chain-label");
         label.setManaged(false);
         line.setManaged(false);
@@ -47,11 +44,6 @@ public final class HoverChain extends Pane {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hide());
         canvas.viewportProperty().addListener((o, was, now) -> hide());
         canvas.highlightingProperty().addListener((o, was, now) -> hide());
-    }
-
-    /** The chain text shown now, empty when none (for tests). */
-    public String chainText() {
-        return label.isVisible() ? label.getText() : "";
     }
 
     /** Shows the chain for the component under the pointer at local point (x, y), or hides it. */

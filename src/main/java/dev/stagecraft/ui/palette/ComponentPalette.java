@@ -3,13 +3,13 @@ package dev.stagecraft.ui.palette;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.edit.EditActions;
-import dev.stagecraft.ui.edit.EditStyles;
 import dev.stagecraft.ui.render.FxSurface;
 import dev.stagecraft.ui.render.FxTextMeasurer;
 import dev.stagecraft.ui.render.Icons;
 import dev.stagecraft.ui.render.Palette;
 import dev.stagecraft.ui.render.Rgb;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.ui.style.Styles;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Point2D;
@@ -29,10 +29,10 @@ public final class ComponentPalette extends VBox {
     private static final double ICON = 24;
 
     public ComponentPalette(GraphCanvas canvas, EditActions actions, ObjectProperty<Palette> colours) {
-        getStyleClass().add(EditStyles.PALETTE);
+        getStyleClass().add(Styles.COMPONENT_PALETTE);
         setId("component-palette");
         Label title = new Label("Add");
-        title.getStyleClass().add(EditStyles.INSPECTOR_TITLE);
+        title.getStyleClass().add(Styles.INSPECTOR_TITLE);
         getChildren().add(title);
         FxTextMeasurer measurer = new FxTextMeasurer();
         for (ComponentKind kind : ComponentKind.values()) {
@@ -46,7 +46,7 @@ public final class ComponentPalette extends VBox {
             colours.addListener((o, was, now) -> paint.run());
             String name = kind.id().substring(0, 1).toUpperCase(Locale.ROOT) + kind.id().substring(1);
             HBox entry = new HBox(icon, new Label(name));
-            entry.getStyleClass().add(EditStyles.PALETTE_ENTRY);
+            entry.getStyleClass().add(Styles.PALETTE_ENTRY);
             entry.setId("palette-" + kind.id());
             Tooltip.install(entry, new Tooltip("Drag onto the canvas to add a " + kind.id() + " (click: add in the middle)"));
             entry.setCursor(Cursor.OPEN_HAND);

@@ -2,6 +2,7 @@ package dev.stagecraft.ui.panels;
 
 import dev.stagecraft.model.Finding;
 import dev.stagecraft.model.Severity;
+import dev.stagecraft.ui.style.Styles;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -20,10 +21,8 @@ import javafx.scene.shape.Circle;
  * edited. Choosing a row hands the finding to {@code onChoose} (the window selects its subjects).
  */
 public final class FindingsPanel extends ListView<Finding> {
-    public static final String STYLE_CLASS = "findings-panel";
-
     public FindingsPanel(ObservableValue<List<Finding>> findings, Consumer<Finding> onChoose) {
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().add(Styles.FINDINGS_PANEL);
         setId("findings-list");
         setPlaceholder(new Label("No findings: the graph is valid."));
         getItems().setAll(findings.getValue());
@@ -46,21 +45,21 @@ public final class FindingsPanel extends ListView<Finding> {
                 return;
             }
             Circle mark = new Circle(6);
-            mark.getStyleClass().addAll("finding-mark", "finding-" + f.severity().name().toLowerCase(Locale.ROOT));
+            mark.getStyleClass().addAll(Styles.FINDING_MARK, Styles.finding(f.severity()));
             Label severity = new Label(label(f.severity()));
-            severity.getStyleClass().add("finding-severity");
+            severity.getStyleClass().add(Styles.FINDING_SEVERITY);
             severity.setMinWidth(USE_PREF_SIZE);
             Label code = new Label(f.code());
-            code.getStyleClass().add("finding-code");
+            code.getStyleClass().add(Styles.FINDING_CODE);
             code.setMinWidth(USE_PREF_SIZE);
             Label message = new Label(f.message());
-            message.getStyleClass().add("finding-message");
+            message.getStyleClass().add(Styles.FINDING_MESSAGE);
             message.setMaxWidth(Double.MAX_VALUE);
             message.setMinWidth(0);
             HBox.setHgrow(message, Priority.ALWAYS);
             Label where = new Label(f.location() == null || f.location().line() <= 0 ? ""
                     : f.location().line() + ":" + f.location().column());
-            where.getStyleClass().add("finding-location");
+            where.getStyleClass().add(Styles.FINDING_LOCATION);
             where.setMinWidth(USE_PREF_SIZE);
             HBox row = new HBox(8, mark, severity, code, message, where);
             row.setAlignment(Pos.CENTER_LEFT);

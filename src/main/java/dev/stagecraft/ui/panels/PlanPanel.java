@@ -9,6 +9,7 @@ import dev.stagecraft.plan.PlanSummary;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.ui.task.TaskExecutor;
+import dev.stagecraft.ui.style.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,6 @@ import javafx.util.Duration;
  * components to {@code onSelectComponents}.
  */
 public final class PlanPanel extends BorderPane {
-    public static final String STYLE_CLASS = "plan-panel";
     private static final Duration DEBOUNCE = Duration.millis(250);
     /**
      * Most characters of the plan's YAML shown in the panel. A 20,000-step plan is 23 MB of YAML, which a
@@ -77,7 +77,7 @@ public final class PlanPanel extends BorderPane {
     public PlanPanel(ReadOnlyObjectProperty<ServiceGraph> source, Supplier<TaskExecutor> executor,
                      Consumer<List<String>> onSelectComponents, Runnable onExport) {
         this.executor = executor;
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().add(Styles.PLAN_PANEL);
         maxParallel.setId("plan-max-parallel");
         maxParallel.setEditable(true);
         maxParallel.setPrefWidth(110);
@@ -85,7 +85,7 @@ public final class PlanPanel extends BorderPane {
         steps.setShowRoot(false);
         yaml.setId("plan-yaml");
         yaml.setEditable(false);
-        yaml.getStyleClass().add("monospace-text");
+        yaml.getStyleClass().add(Styles.MONOSPACE_TEXT);
         summary.setId("plan-summary");
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -42,10 +42,6 @@ public final class GraphPainter {
         this.edges = new EdgePainter(palette);
     }
 
-    public Palette palette() {
-        return palette;
-    }
-
     /**
      * How much to draw: {@link #AUTO} by zoom (window, PNG), {@link #FULL} always (SVG, zoomable),
      * {@link #MOTION} as AUTO but with plain edges drawn as one-pixel lines (arrowheads and emphasised

@@ -3,8 +3,6 @@ package dev.stagecraft.ui.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -182,30 +180,6 @@ public final class Highlighting {
 
     public List<LegendEntry> legend() {
         return legend;
-    }
-
-    /** Indexes of the nodes in the given state, ascending. */
-    public int[] nodesIn(NodeState state) {
-        List<Integer> out = new ArrayList<>();
-        for (int v = 0; v < states.length; v++) {
-            if (states[v] == state) {
-                out.add(v);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Sorted ids of the nodes in any of the given states (what a test or the status bar reads). */
-    public Set<String> idsIn(Diagram d, NodeState... wanted) {
-        Set<String> out = new TreeSet<>();
-        for (int v = 0; v < states.length; v++) {
-            for (NodeState w : wanted) {
-                if (states[v] == w) {
-                    out.add(d.id(v));
-                }
-            }
-        }
-        return out;
     }
 
     /** How a node is drawn. */

@@ -41,20 +41,6 @@ public final class Icons {
                 oy + 13 * u}, pen);
     }
 
-    /** The SVG file of a kind's icon (the content of {@code icons/<kind>.svg}). */
-    public static String kindSvg(ComponentKind kind) {
-        SvgSurface s = new SvgSurface(VIEW_BOX, VIEW_BOX, null);
-        paintKind(s, kind, 0, 0, VIEW_BOX, INK);
-        return s.toSvg();
-    }
-
-    /** The SVG file of the app icon ({@code icons/stagecraft.svg}). */
-    public static String appSvg() {
-        SvgSurface s = new SvgSurface(VIEW_BOX, VIEW_BOX, null);
-        paintApp(s, 0, 0, VIEW_BOX, INK, ACCENT);
-        return s.toSvg();
-    }
-
     public static Rgb ink() {
         return INK;
     }

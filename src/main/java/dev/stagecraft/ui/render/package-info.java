@@ -11,6 +11,12 @@
  *     cycles) and its answer per node and edge.</li>
  * <li><b>Palette</b> / <b>Theme</b>: named colours (tokens such as outage, degraded, critical, dim), read
  *     from the theme's style sheet, the one place colours are defined.</li>
+ * <li><b>Placement</b> ({@link dev.stagecraft.ui.render.LayeredPlacement}): where a component without a
+ *     position is drawn: one band per rollout wave, dependents above their dependencies.</li>
+ * <li><b>Icons</b>: one glyph per component kind and the app icon, drawn from one set of shapes for the canvas,
+ *     the palette, the window icon and the SVG files under {@code icons/}.</li>
+ * <li><b>Export</b> ({@link dev.stagecraft.ui.render.DiagramExport}): the diagram as a PNG or SVG file, with the
+ *     highlight's legend.</li>
  * <li><b>Level of detail</b>: what the painter leaves out when zoomed out (text, rounded corners, glyphs,
  *     dashes, arrowheads) so that large graphs stay fast.</li>
  * </ul>

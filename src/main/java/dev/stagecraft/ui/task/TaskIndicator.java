@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.task;
 
+import dev.stagecraft.ui.style.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -9,7 +10,7 @@ import javafx.scene.layout.HBox;
 public final class TaskIndicator extends HBox {
     public TaskIndicator(FxTaskExecutor executor) {
         setSpacing(8);
-        setId("task-indicator");
+        setId(Styles.TASK_INDICATOR_ID);
         Label text = new Label();
         text.textProperty().bind(executor.messageProperty());
         ProgressBar bar = new ProgressBar();

@@ -77,10 +77,6 @@ public final class DocumentViewModel {
         return history.get();
     }
 
-    public ReadOnlyObjectProperty<History> historyProperty() {
-        return history.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
@@ -109,10 +105,6 @@ public final class DocumentViewModel {
     }
 
     /** The file the document was read from or last saved to; null for the bundled sample or a new graph. */
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
     public Path file() {
         return file.get();
     }

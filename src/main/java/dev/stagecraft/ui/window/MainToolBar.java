@@ -1,8 +1,8 @@
 package dev.stagecraft.ui.window;
 
 import dev.stagecraft.model.ComponentKind;
-import dev.stagecraft.ui.edit.EditStyles;
 import dev.stagecraft.ui.render.Theme;
+import dev.stagecraft.ui.style.Styles;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -44,7 +44,7 @@ final class MainToolBar {
                 button("Fit", "Zoom to fit (Ctrl+Shift+F)", "tool-fit", () -> window.canvas().zoomToFit()),
                 button("Theme", "Switch light / dark theme", "tool-theme", () -> window.themeProperty().set(
                         window.themeProperty().get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT)));
-        bar.getStyleClass().add(EditStyles.TOOLBAR);
+        bar.getStyleClass().add(Styles.MAIN_TOOLBAR);
         bar.setFocusTraversable(false);
         bar.getItems().forEach(n -> n.setFocusTraversable(false));
         return bar;

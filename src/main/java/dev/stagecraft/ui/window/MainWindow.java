@@ -14,6 +14,7 @@ import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.ui.layout.LayoutActions;
 import dev.stagecraft.ui.navigate.HoverChain;
 import dev.stagecraft.ui.task.DaemonThreads;
+import dev.stagecraft.ui.style.Styles;
 import dev.stagecraft.ui.task.FxTaskExecutor;
 import dev.stagecraft.ui.task.TaskExecutor;
 import dev.stagecraft.ui.task.TaskIndicator;
@@ -107,7 +108,7 @@ public final class MainWindow {
         document.graphProperty().addListener((o, was, now) -> canvas.zoomToFit());
 
         BorderPane root = new BorderPane();
-        root.getStyleClass().add(StyleClasses.MAIN_WINDOW);
+        root.getStyleClass().add(Styles.MAIN_WINDOW);
         editor = new Editor(document, analysis, canvas);
         canvas.selectedDependencyProperty().bind(editor.selection().dependencyProperty());
         root.setTop(new VBox(new MainMenu(this).menuBar(), MainToolBar.build(this)));
@@ -120,7 +121,7 @@ public final class MainWindow {
         StackPane centre = new StackPane(canvas, new HoverChain(canvas, document::graph), editor.overlay(), findBar, minimap);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        centre.getStyleClass().add(StyleClasses.CANVAS_STACK);
+        centre.getStyleClass().add(Styles.CANVAS_STACK);
         planPanel = new PlanPanel(document.graphProperty(), () -> planExecutor, this::revealAll, this::chooseAndExportPlan);
         Tab findingsTab = new Tab("Findings", new FindingsPanel(document.findingsProperty(), this::reveal));
         findingsTab.setId("tab-findings");
@@ -130,7 +131,7 @@ public final class MainWindow {
         planPanel.setActive(planTab.isSelected());
         panels = new TabPane(findingsTab, planTab);
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        panels.getStyleClass().add(StyleClasses.BOTTOM_PANELS);
+        panels.getStyleClass().add(Styles.BOTTOM_PANELS);
         split = new SplitPane(centre, panels);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(PANELS_DIVIDER);
@@ -246,10 +247,6 @@ public final class MainWindow {
     /** Offers the recovery files left by a previous session (called once at start). */
     public void offerRecovery() {
         files.offerRecovery();
-    }
-
-    public FileDialogs dialogs() {
-        return services.dialogs();
     }
 
     public WindowServices services() {

@@ -2,6 +2,7 @@ package dev.stagecraft.ui.window;
 
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.ui.style.Styles;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,17 +23,17 @@ public final class StatusBar extends HBox {
     final Label hint = new Label("Drag a knob to connect \u00b7 Space+drag pans \u00b7 double-click adds");
 
     public StatusBar(DocumentViewModel document, AnalysisViewModel analysis, ReadOnlyObjectProperty<Viewport> viewport) {
-        getStyleClass().add(StyleClasses.STATUS_BAR);
+        getStyleClass().add(Styles.STATUS_BAR);
         for (Label l : new Label[] {counts, findings, highlight, zoom}) {
-            l.getStyleClass().add(StyleClasses.STATUS_ITEM);
+            l.getStyleClass().add(Styles.STATUS_ITEM);
         }
-        highlight.getStyleClass().add(StyleClasses.STATUS_HIGHLIGHT);
+        highlight.getStyleClass().add(Styles.STATUS_HIGHLIGHT);
         counts.setId("status-counts");
         findings.setId("status-findings");
         highlight.setId("status-highlight");
         zoom.setId("status-zoom");
         hint.setId("status-hint");
-        hint.getStyleClass().addAll(StyleClasses.STATUS_ITEM, "toolbar-hint");
+        hint.getStyleClass().addAll(Styles.STATUS_ITEM, Styles.TOOLBAR_HINT);
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
             var d = analysis.diagramProperty().get();
             return d == null ? "" : plural(d.size(), "component") + " \u00b7 " + plural(d.edgeCount(), "dependency");

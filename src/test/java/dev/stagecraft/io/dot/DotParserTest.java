@@ -139,7 +139,7 @@ class DotParserTest {
     @MethodSource("snippets")
     void snippetImportsAsWithJGraphT(String name, String dot) {
         DotReader reader = new DotReader();
-        assertSameImport(reader.readWithJGraphT(dot, "x.dot"), reader.read(dot, "x.dot"));
+        assertSameImport(new JGraphTDotReader().read(dot, "x.dot"), reader.read(dot, "x.dot"));
     }
 
     @ParameterizedTest(name = "{0} components, {1} dependencies, seed {2}")
@@ -149,7 +149,7 @@ class DotParserTest {
         String dot = new DotWriter().write(graph);
         DotReader reader = new DotReader();
         var fast = reader.read(dot, "g.dot");
-        assertSameImport(reader.readWithJGraphT(dot, "g.dot"), fast);
+        assertSameImport(new JGraphTDotReader().read(dot, "g.dot"), fast);
         assertEquals(graph.componentCount(), fast.graph().componentCount());
         assertEquals(graph.dependencyCount(), fast.graph().dependencyCount());
         assertEquals(jgraphtEvents(dot).toString(), fastEvents(dot).toString());
@@ -159,7 +159,7 @@ class DotParserTest {
     void terraformGraphImportsAsWithJGraphT() {
         String dot = TestFiles.text("dot/terraform-graph.dot");
         DotReader reader = new DotReader();
-        assertSameImport(reader.readWithJGraphT(dot, "t.dot"), reader.read(dot, "t.dot"));
+        assertSameImport(new JGraphTDotReader().read(dot, "t.dot"), reader.read(dot, "t.dot"));
         assertEquals(jgraphtEvents(dot).toString(), fastEvents(dot).toString());
     }
 
@@ -232,7 +232,7 @@ class DotParserTest {
 
     private static Recorded jgraphtEvents(String dot) {
         Recorded r = new Recorded();
-        DotReader.parseWithJGraphT(dot, "x.dot", r);
+        JGraphTDotReader.parse(dot, "x.dot", r);
         return r;
     }
 }

@@ -41,7 +41,7 @@ class InspectorViewModelTest {
 
     private boolean set(String key, String text) {
         inspector.field(key).textProperty().set(text);
-        return inspector.commit(key);
+        return inspector.commit(inspector.field(key));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.TestGraphs;
 import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.HighlightedIds;
 import dev.stagecraft.ui.render.FixedWidthMeasurer;
 import dev.stagecraft.ui.render.Highlighting.NodeState;
 import java.util.List;
@@ -32,8 +33,8 @@ class AnalysisViewModelTest {
         vm.select("checkout");
         assertEquals(AnalysisMode.BLAST, vm.modeProperty().get());
         Diagram d = vm.diagramProperty().get();
-        assertEquals(Set.of("web", "gateway"), vm.highlighting().idsIn(d, NodeState.OUTAGE));
-        assertEquals(Set.of("checkout"), vm.highlighting().idsIn(d, NodeState.SELECTED));
+        assertEquals(Set.of("web", "gateway"), HighlightedIds.in(vm.highlighting(), d, NodeState.OUTAGE));
+        assertEquals(Set.of("checkout"), HighlightedIds.in(vm.highlighting(), d, NodeState.SELECTED));
     }
 
     @Test
@@ -44,7 +45,7 @@ class AnalysisViewModelTest {
         graph.addDependency(Dependency.of("mobile", "gateway"));
         assertNotSame(before, vm.diagramProperty().get(), "a new diagram for the new revision");
         Diagram d = vm.diagramProperty().get();
-        assertEquals(Set.of("web", "gateway", "mobile"), vm.highlighting().idsIn(d, NodeState.OUTAGE));
+        assertEquals(Set.of("web", "gateway", "mobile"), HighlightedIds.in(vm.highlighting(), d, NodeState.OUTAGE));
     }
 
     @Test

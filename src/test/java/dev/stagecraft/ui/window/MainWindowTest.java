@@ -12,6 +12,7 @@ import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.TestGraphs;
 import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.ui.render.HighlightedIds;
 import dev.stagecraft.ui.render.Highlighting;
 import dev.stagecraft.ui.render.Highlighting.NodeState;
 import dev.stagecraft.ui.render.Palette;
@@ -86,9 +87,9 @@ class MainWindowTest {
         Highlighting h = window.analysis().highlighting();
         Diagram d = window.analysis().diagramProperty().get();
         FastBlastRadius expected = new FastBlastRadius(graph.snapshot());
-        assertEquals(new TreeSet<>(expected.affected("auth")), h.idsIn(d, NodeState.OUTAGE, NodeState.DEGRADED));
-        assertEquals(new TreeSet<>(expected.outage("auth")), h.idsIn(d, NodeState.OUTAGE));
-        assertEquals(Set.of("auth"), h.idsIn(d, NodeState.SELECTED));
+        assertEquals(new TreeSet<>(expected.affected("auth")), HighlightedIds.in(h, d, NodeState.OUTAGE, NodeState.DEGRADED));
+        assertEquals(new TreeSet<>(expected.outage("auth")), HighlightedIds.in(h, d, NodeState.OUTAGE));
+        assertEquals(Set.of("auth"), HighlightedIds.in(h, d, NodeState.SELECTED));
         Label status = robot.lookup("#status-highlight").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Blast radius of auth: " + expected.outage("auth").size() + " outage"),
                 status.getText());
@@ -107,7 +108,7 @@ class MainWindowTest {
         CriticalPath expected = new CriticalPath(new RolloutUnits(graph.snapshot()));
         Highlighting h = window.analysis().highlighting();
         Diagram d = window.analysis().diagramProperty().get();
-        assertEquals(new TreeSet<>(expected.path()), h.idsIn(d, NodeState.CRITICAL));
+        assertEquals(new TreeSet<>(expected.path()), HighlightedIds.in(h, d, NodeState.CRITICAL));
         Label status = robot.lookup("#status-highlight").queryAs(Label.class);
         assertEquals("Critical path: " + expected.minutes() + " min", status.getText());
         String first = expected.path().get(0);

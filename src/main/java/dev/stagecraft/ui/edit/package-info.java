@@ -1,0 +1,26 @@
+/**
+ * Editing on the canvas: what the user selects and the gestures and actions that turn it into edit commands.
+ *
+ * <ul>
+ * <li><b>Selection</b> ({@link dev.stagecraft.ui.edit.EditSelection}): what the editor acts on: components
+ *     in the order they were selected, or one dependency, or one change group. The analysis view model's
+ *     selected component (the one whose blast radius is shown) is kept in step with it.</li>
+ * <li><b>Edit action</b> ({@link dev.stagecraft.ui.edit.EditActions}): add, delete, connect, rename, group,
+ *     toggle changing, nudge, copy, paste, duplicate, select all. Each is one command run through the
+ *     document's history; a refused edit changes nothing and is explained by a <b>message</b> on the canvas.
+ *     Copy and paste carry the selection as native YAML.</li>
+ * <li><b>Nudge</b>: moving the selected components by a few units with the arrow keys (Shift: ten times as far), one
+ *     command per key press.</li>
+ * <li><b>Overlay</b> ({@link dev.stagecraft.ui.edit.EditOverlay}): what is drawn over the graph while editing:
+ *     selection rings, the <b>connect handle</b> (the knob on a component's right edge), the <b>rubber band</b>
+ *     of a drag-to-select, the rubber line of a connection being dragged, and messages.</li>
+ * <li><b>Gestures</b> ({@link dev.stagecraft.ui.edit.CanvasGestures}): the editing mouse gestures, installed as
+ *     event filters on the canvas: drag from the handle to connect, drag on empty space to select, Ctrl-click
+ *     to add to or take from the selection, drag a multiple selection to move it, double-click to add or
+ *     rename.</li>
+ * <li><b>In-place rename</b> ({@link dev.stagecraft.ui.edit.InPlaceRename}): a text field over a component's
+ *     box; Enter commits one rename, Esc or a click elsewhere cancels.</li>
+ * </ul>
+ * {@link dev.stagecraft.ui.edit.Editor} builds these together for the window.
+ */
+package dev.stagecraft.ui.edit;

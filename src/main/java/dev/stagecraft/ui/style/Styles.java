@@ -1,0 +1,74 @@
+package dev.stagecraft.ui.style;
+
+import dev.stagecraft.model.Severity;
+
+/**
+ * Every style-class name and style-sheet id the Java code sets, in one place: these are the only names of
+ * ours that the style sheets ({@code base.css}, {@code light.css}, {@code dark.css}) can select (a few are
+ * hooks no sheet styles yet), so renaming one is a change here and in the sheets. Ids that only tests look up
+ * (menu items, tool buttons, fields) stay beside the control they name.
+ */
+public final class Styles {
+    // The window and its frame.
+    public static final String MAIN_WINDOW = "main-window";
+    public static final String MAIN_TOOLBAR = "main-toolbar";
+    public static final String TOOLBAR_HINT = "toolbar-hint";
+    public static final String CANVAS_STACK = "canvas-stack";
+    public static final String BOTTOM_PANELS = "bottom-panels";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_ITEM = "status-item";
+    public static final String STATUS_HIGHLIGHT = "status-highlight";
+    /** An id, not a class: the style sheet places the background-task indicator by it. */
+    public static final String TASK_INDICATOR_ID = "task-indicator";
+
+    // The canvas and what floats over it.
+    public static final String GRAPH_CANVAS = "graph-canvas";
+    public static final String EDIT_OVERLAY = "edit-overlay";
+    public static final String EDIT_MESSAGE = "edit-message";
+    public static final String RENAME_FIELD = "rename-field";
+    public static final String HOVER_CHAIN = "hover-chain";
+    public static final String HOVER_CHAIN_LINE = "hover-chain-line";
+    public static final String HOVER_CHAIN_LABEL = "hover-chain-label";
+    public static final String MINIMAP = "minimap";
+    public static final String MINIMAP_VIEWPORT = "minimap-viewport";
+    public static final String FIND_BAR = "find-bar";
+
+    // The side panels: palette and inspector.
+    public static final String COMPONENT_PALETTE = "component-palette";
+    public static final String PALETTE_ENTRY = "palette-entry";
+    public static final String INSPECTOR = "inspector";
+    /** The heading of a side panel (the inspector's and the palette's). */
+    public static final String INSPECTOR_TITLE = "inspector-title";
+    public static final String INSPECTOR_GRID = "inspector-grid";
+    public static final String INSPECTOR_RELATED = "inspector-related";
+    /** The message under a field whose text does not parse. */
+    public static final String FIELD_ERROR = "field-error";
+    /** A text field whose text does not parse (inspector fields, the in-place rename). */
+    public static final String INVALID = "invalid";
+
+    // The bottom panels: findings and plan.
+    public static final String FINDINGS_PANEL = "findings-panel";
+    public static final String FINDING_MARK = "finding-mark";
+    public static final String FINDING_ERROR = "finding-error";
+    public static final String FINDING_WARNING = "finding-warning";
+    public static final String FINDING_INFO = "finding-info";
+    public static final String FINDING_SEVERITY = "finding-severity";
+    public static final String FINDING_CODE = "finding-code";
+    public static final String FINDING_MESSAGE = "finding-message";
+    public static final String FINDING_LOCATION = "finding-location";
+    public static final String PLAN_PANEL = "plan-panel";
+    /** Text shown in a fixed-width font (the plan's YAML, error details). */
+    public static final String MONOSPACE_TEXT = "monospace-text";
+
+    private Styles() {
+    }
+
+    /** The class of a finding's mark, which colours it by severity. */
+    public static String finding(Severity severity) {
+        return switch (severity) {
+            case ERROR -> FINDING_ERROR;
+            case WARNING -> FINDING_WARNING;
+            case INFO -> FINDING_INFO;
+        };
+    }
+}

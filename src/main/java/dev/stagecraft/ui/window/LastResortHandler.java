@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.ui.style.Styles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -128,7 +129,7 @@ public final class LastResortHandler implements Thread.UncaughtExceptionHandler 
         TextArea details = new TextArea(stackTrace(problem));
         details.setId("last-resort-details");
         details.setEditable(false);
-        details.getStyleClass().add("monospace-text");
+        details.getStyleClass().add(Styles.MONOSPACE_TEXT);
         alert.getDialogPane().setExpandableContent(details);
         alert.getDialogPane().setId("last-resort-dialog");
         return alert;

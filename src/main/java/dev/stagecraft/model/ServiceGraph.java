@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -38,7 +39,8 @@ public final class ServiceGraph {
     private final List<GraphListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
     private int batchDepth;
-    private boolean changedInBatch;
+    /** What changed since the outermost {@link #beginUpdate()}, reported as one change at its end. */
+    private final List<GraphChange> changedInBatch = new ArrayList<>();
     private GraphSnapshot snapshot;
 
     private static Graph<String, Dependency.Key> newJGraphT() {
@@ -156,7 +158,7 @@ public final class ServiceGraph {
 
     public void setMetadata(GraphMetadata value) {
         metadata = Objects.requireNonNull(value);
-        changed();
+        changed(new GraphChange.PropertyChanged());
     }
 
     /** Adds a component at the end, or at {@code index} in the order (used by undo to restore a place). */
@@ -172,7 +174,7 @@ public final class ServiceGraph {
         if (graph != null) {
             graph.addVertex(c.id());
         }
-        changed();
+        changed(new GraphChange.Added());
     }
 
     /** Position of the component in the order, -1 when absent. */
@@ -209,7 +211,7 @@ public final class ServiceGraph {
             }
             components.remove(id);
             graph().removeVertex(id);
-            changed();
+            changed(new GraphChange.Removed());
         } finally {
             endUpdate();
         }
@@ -227,7 +229,8 @@ public final class ServiceGraph {
         String newId = replacement.id();
         if (id.equals(newId)) {
             components.put(id, replacement);
-            changed();
+            changed(old.withPosition(replacement.position()).equals(replacement)
+                    ? new GraphChange.Moved(Set.of(id)) : new GraphChange.PropertyChanged());
             return;
         }
         if (components.containsKey(newId)) {
@@ -264,7 +267,7 @@ public final class ServiceGraph {
                     replaceGroup(g.id(), g.withMembers(g.members().stream().map(m -> m.equals(id) ? newId : m).toList()));
                 }
             }
-            changed();
+            changed(new GraphChange.PropertyChanged());
         } finally {
             endUpdate();
         }
@@ -284,7 +287,7 @@ public final class ServiceGraph {
         if (graph != null) {
             graph.addEdge(d.from(), d.to(), d.key());
         }
-        changed();
+        changed(new GraphChange.Added());
     }
 
     public void removeDependency(String from, String to) {
@@ -295,7 +298,7 @@ public final class ServiceGraph {
         if (graph != null) {
             graph.removeEdge(key);
         }
-        changed();
+        changed(new GraphChange.Removed());
     }
 
     /** Replaces a dependency's attributes; its ends must stay the same. */
@@ -306,7 +309,7 @@ public final class ServiceGraph {
         }
         if (!old.equals(replacement)) {
             dependencies.put(replacement.key(), replacement);
-            changed();
+            changed(new GraphChange.PropertyChanged());
         }
     }
 
@@ -320,14 +323,14 @@ public final class ServiceGraph {
         }
         g.members().forEach(this::requireComponent);
         insertAt(groups, g.id(), g, index);
-        changed();
+        changed(new GraphChange.Added());
     }
 
     public void removeGroup(String id) {
         if (groups.remove(id) == null) {
             throw new IllegalArgumentException("no group '" + id + "'");
         }
-        changed();
+        changed(new GraphChange.Removed());
     }
 
     public void replaceGroup(String id, ChangeGroup replacement) {
@@ -345,7 +348,7 @@ public final class ServiceGraph {
         } else {
             groups.put(id, replacement);
         }
-        changed();
+        changed(new GraphChange.PropertyChanged());
     }
 
     // ---- batching and listeners ------------------------------------------------------------
@@ -360,9 +363,10 @@ public final class ServiceGraph {
             throw new IllegalStateException("endUpdate without beginUpdate");
         }
         batchDepth--;
-        if (batchDepth == 0 && changedInBatch) {
-            changedInBatch = false;
-            fire();
+        if (batchDepth == 0 && !changedInBatch.isEmpty()) {
+            GraphChange change = GraphChange.of(changedInBatch);
+            changedInBatch.clear();
+            fire(change);
         }
     }
 
@@ -374,19 +378,19 @@ public final class ServiceGraph {
         listeners.remove(l);
     }
 
-    private void changed() {
+    private void changed(GraphChange change) {
         snapshot = null;
         if (batchDepth > 0) {
-            changedInBatch = true;
+            changedInBatch.add(change);
         } else {
-            fire();
+            fire(change);
         }
     }
 
-    private void fire() {
+    private void fire(GraphChange change) {
         revision++;
         for (GraphListener l : listeners) {
-            l.graphChanged(this);
+            l.graphChanged(this, change);
         }
     }
 

@@ -24,7 +24,7 @@ public final class EditSelection {
     private final ReadOnlyObjectWrapper<List<String>> components = new ReadOnlyObjectWrapper<>(this, "components", List.of());
     private final ObjectProperty<Dependency.Key> dependency = new SimpleObjectProperty<>(this, "dependency");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
-    private final GraphListener pruner = g -> prune();
+    private final GraphListener pruner = (g, change) -> prune();
     private ServiceGraph graph;
     private boolean driving;
 

@@ -48,7 +48,7 @@ public final class InspectorViewModel {
     private final List<InspectorField<Dependency>> dependencyFields = buildDependencyFields();
     private final List<InspectorField<ChangeGroup>> groupFields = buildGroupFields();
     private final List<InspectorField<GraphMetadata>> graphFields = buildGraphFields();
-    private final GraphListener onChange = g -> reload();
+    private final GraphListener onChange = (g, change) -> reload();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private ServiceGraph graph;
     private String componentId;

@@ -65,7 +65,12 @@ public final class PlanPanel extends BorderPane {
     private final TextArea yaml = new TextArea();
     private final Label summary = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    private final GraphListener onEdit = g -> planLater();
+    /** A move changes no plan step, so only other changes make the plan stale. */
+    private final GraphListener onEdit = (g, change) -> {
+        if (change.affectsAnalysis()) {
+            planLater();
+        }
+    };
     private final Supplier<TaskExecutor> executor;
     private ServiceGraph graph;
     /** Whether the panel is on screen; a hidden panel builds no plan (a 20,000-step plan is seconds of CPU). */

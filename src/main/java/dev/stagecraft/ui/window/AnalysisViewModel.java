@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.model.GraphChange;
 import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.render.Diagram;
@@ -16,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the canvas shows of the open graph: the {@link Diagram} (rebuilt whenever the model reports a
- * change), the selected component, the analysis mode and the resulting {@link Highlighting}. Derived
+ * change; after a pure move only its geometry is redone and the analysis is kept), the selected component, the analysis mode and the resulting {@link Highlighting}. Derived
  * results are recomputed from a fresh snapshot, never patched. No JavaFX nodes here, so it is tested
  * without a stage.
  */
@@ -28,7 +29,7 @@ public final class AnalysisViewModel {
     private final ReadOnlyObjectWrapper<Highlighting> highlighting = new ReadOnlyObjectWrapper<>(this, "highlighting");
     private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ObjectProperty<AnalysisMode> mode = new SimpleObjectProperty<>(this, "mode", AnalysisMode.NONE);
-    private final GraphListener onModelChange = g -> rebuild(g);
+    private final GraphListener onModelChange = this::changed;
     private ServiceGraph graph;
     private HighlightAnalysis analysis;
     private Prepared prepared;
@@ -116,6 +117,17 @@ public final class AnalysisViewModel {
         }
         if (g != null) {
             g.addListener(onModelChange);
+            rebuild(g);
+        }
+    }
+
+    private void changed(ServiceGraph g, GraphChange change) {
+        Diagram shown = diagram.get();
+        if (change instanceof GraphChange.Moved moved && prepared == null && analysis != null && shown != null
+                && shown.size() == g.componentCount()) {
+            // a move changes no analysis, and the highlighting is over node indexes, which a move keeps
+            diagram.set(Diagram.moved(shown, g, moved.components()));
+        } else {
             rebuild(g);
         }
     }

@@ -28,7 +28,12 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(this, "findings", List.of());
     private final ReadOnlyObjectWrapper<String> headerComment = new ReadOnlyObjectWrapper<>(this, "headerComment");
-    private final GraphListener revalidate = this::validate;
+    /** A move changes no finding, so only other changes re-validate. */
+    private final GraphListener revalidate = (g, change) -> {
+        if (change.affectsAnalysis()) {
+            validate(g);
+        }
+    };
     private List<Finding> readFindings = List.of();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyObjectWrapper<History> history = new ReadOnlyObjectWrapper<>(this, "history", new History());

@@ -42,7 +42,7 @@ class HistoryTest {
     @Test
     void aMoveIsOneModelEvent() {
         int[] events = {0};
-        graph.addListener(g -> events[0]++);
+        graph.addListener((g, change) -> events[0]++);
         history.execute(new MoveComponents(graph, Map.of("a", new Position(1, 1), "b", new Position(2, 2))));
         assertEquals(1, events[0]);
     }

@@ -1,12 +1,14 @@
 package dev.stagecraft.ui.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.GraphChange;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.command.History;
@@ -32,12 +34,17 @@ class LayoutActionsTest {
         SameThreadExecutor executor = new SameThreadExecutor();
         List<String> problems = new ArrayList<>();
         int[] events = {0};
-        g.addListener(e -> events[0]++);
+        List<GraphChange> changes = new ArrayList<>();
+        g.addListener((e, change) -> {
+            events[0]++;
+            changes.add(change);
+        });
         new LayoutActions(() -> g, () -> null, () -> history, () -> executor, problems::add).autoLayout();
 
         assertEquals(1, executor.submitted());
         assertEquals(List.of(), problems);
         assertEquals(1, events[0], "one model event for the whole layout");
+        assertInstanceOf(GraphChange.Moved.class, changes.get(0), "a layout only moves components");
         assertNotEquals(before, positions(g));
         assertTrue(g.requireComponent("a").position().y() < g.requireComponent("b").position().y());
         history.undo();

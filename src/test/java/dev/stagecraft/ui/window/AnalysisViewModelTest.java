@@ -1,12 +1,15 @@
 package dev.stagecraft.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.TestGraphs;
 import dev.stagecraft.ui.render.Diagram;
@@ -46,6 +49,62 @@ class AnalysisViewModelTest {
         assertNotSame(before, vm.diagramProperty().get(), "a new diagram for the new revision");
         Diagram d = vm.diagramProperty().get();
         assertEquals(Set.of("web", "gateway", "mobile"), HighlightedIds.in(vm.highlighting(), d, NodeState.OUTAGE));
+    }
+
+    @Test
+    void aMoveRedoesOnlyTheGeometryAndKeepsTheAnalysis() {
+        withAFinding();
+        vm.select("checkout");
+        Diagram before = vm.diagramProperty().get();
+        var highlighting = vm.highlighting();
+        int[] findingsReplaced = countFindingsReplaced();
+        graph.beginUpdate();
+        graph.replaceComponent("web", graph.requireComponent("web").withPosition(new Position(900, -50)));
+        graph.replaceComponent("events", graph.requireComponent("events").withPosition(new Position(-400, 700)));
+        graph.endUpdate();
+
+        Diagram moved = vm.diagramProperty().get();
+        assertNotSame(before, moved, "a new picture for the new positions");
+        assertSame(highlighting, vm.highlighting(), "no re-analysis: the same highlighting object");
+        assertEquals(0, findingsReplaced[0], "no re-validation");
+        Diagram fresh = new Diagram(graph, new FixedWidthMeasurer(), (d, placed) -> { });
+        for (int i = 0; i < fresh.size(); i++) {
+            assertEquals(fresh.centerX(i), moved.centerX(i), fresh.id(i));
+            assertEquals(fresh.centerY(i), moved.centerY(i), fresh.id(i));
+        }
+        assertEquals(fresh.bounds(), moved.bounds());
+        int web = moved.indexOf("web");
+        assertEquals(web, moved.nodeAt(900, -50), "the spatial index knows the new place");
+        assertEquals(300, before.centerX(web), "the old diagram is left as it was");
+    }
+
+    @Test
+    void aTierChangeReanalyses() {
+        withAFinding();
+        vm.select("checkout");
+        var highlighting = vm.highlighting();
+        int[] findingsReplaced = countFindingsReplaced();
+        graph.replaceComponent("web", graph.requireComponent("web").withTier(3));
+
+        assertNotSame(highlighting, vm.highlighting());
+        assertEquals(1, findingsReplaced[0]);
+    }
+
+    /** An isolated component, so that there are findings and a re-validation sets a new list. */
+    private void withAFinding() {
+        graph.addComponent(Component.of("lonely", ComponentKind.SERVICE).withPosition(new Position(-300, 0)));
+        assertFalse(document.findingsProperty().get().isEmpty());
+    }
+
+    /** Counts every time the findings are set anew (an invalidation listener that reads, so each one counts). */
+    private int[] countFindingsReplaced() {
+        int[] count = {0};
+        document.findingsProperty().addListener(o -> {
+            count[0]++;
+            document.findingsProperty().get();
+        });
+        document.findingsProperty().get();
+        return count;
     }
 
     @Test

@@ -238,29 +238,24 @@ public final class ServiceGraph {
         }
         beginUpdate();
         try {
-            int index = indexOfComponent(id);
-            List<Integer> depIndexes = new ArrayList<>();
-            List<Dependency> touching = new ArrayList<>();
-            for (Dependency d : new ArrayList<>(dependencies.values())) {
+            // one pass over each map, keeping every place in the order: re-inserting each touching
+            // dependency at its index costs O(touching x E), the slowest part of a rename or its undo
+            renameInOrder(components, id, newId, replacement);
+            List<Dependency> renamed = new ArrayList<>();
+            LinkedHashMap<Dependency.Key, Dependency> deps = new LinkedHashMap<>();
+            for (Dependency d : dependencies.values()) {
                 if (d.from().equals(id) || d.to().equals(id)) {
-                    depIndexes.add(indexOfDependency(d.key()));
-                    touching.add(d);
+                    d = d.withEnds(d.from().equals(id) ? newId : d.from(), d.to().equals(id) ? newId : d.to());
+                    renamed.add(d);
                 }
+                deps.put(d.key(), d);
             }
-            for (Dependency d : touching) {
-                removeDependency(d.from(), d.to());
-            }
-            components.remove(id);
-            insertAt(components, newId, replacement, index);
+            dependencies.clear();
+            dependencies.putAll(deps);
             if (graph != null) {
                 graph.removeVertex(id);
                 graph.addVertex(newId);
-            }
-            for (int i = 0; i < touching.size(); i++) {
-                Dependency d = touching.get(i);
-                String from = d.from().equals(id) ? newId : d.from();
-                String to = d.to().equals(id) ? newId : d.to();
-                addDependency(d.withEnds(from, to), depIndexes.get(i));
+                renamed.forEach(d -> graph.addEdge(d.from(), d.to(), d.key()));
             }
             for (ChangeGroup g : List.copyOf(groups.values())) {
                 if (g.members().contains(id)) {
@@ -270,6 +265,19 @@ public final class ServiceGraph {
             changed(new GraphChange.PropertyChanged());
         } finally {
             endUpdate();
+        }
+    }
+
+    /** Replaces the entry under {@code oldKey} by {@code newKey -> value} at the same place. O(size). */
+    private static <V> void renameInOrder(LinkedHashMap<String, V> map, String oldKey, String newKey, V value) {
+        List<Map.Entry<String, V>> entries = new ArrayList<>(map.entrySet());
+        map.clear();
+        for (Map.Entry<String, V> e : entries) {
+            if (e.getKey().equals(oldKey)) {
+                map.put(newKey, value);
+            } else {
+                map.put(e.getKey(), e.getValue());
+            }
         }
     }
 
@@ -422,13 +430,17 @@ public final class ServiceGraph {
         return -1;
     }
 
-    /** A deep copy with no listeners (for background work and tests). */
+    /**
+     * A copy with no listeners (for background work and tests). The records are immutable and this graph's
+     * invariants already hold, so the maps are copied as they are: O(V + E) without re-checking each
+     * dependency's ends (the plan panel copies the graph on the JavaFX thread after every edit).
+     */
     public ServiceGraph copy() {
         ServiceGraph g = new ServiceGraph();
         g.metadata = metadata;
-        components.values().forEach(g::addComponent);
-        dependencies.values().forEach(g::addDependency);
-        groups.values().forEach(g::addGroup);
+        g.components.putAll(components);
+        g.dependencies.putAll(dependencies);
+        g.groups.putAll(groups);
         return g;
     }
 

@@ -2,6 +2,7 @@ package dev.stagecraft.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +51,37 @@ class ServiceGraphTest {
             }
         }
         assertAgrees(g);
+    }
+
+    @Test
+    void renamingKeepsEveryPlaceInTheOrderAndRenamingBackRestoresTheGraph() {
+        ServiceGraph g = dev.stagecraft.synthetic.GraphGenerator.generate(60, 240, 3);
+        ServiceGraph original = g.copy();
+        String hub = g.dependencies().stream().map(Dependency::to).findFirst().orElseThrow();
+        List<String> expectedIds = g.components().stream().map(c -> c.id().equals(hub) ? "hub" : c.id()).toList();
+        List<Dependency.Key> expectedKeys = g.dependencies().stream().map(d -> new Dependency.Key(
+                d.from().equals(hub) ? "hub" : d.from(), d.to().equals(hub) ? "hub" : d.to())).toList();
+
+        g.replaceComponent(hub, g.requireComponent(hub).withId("hub"));
+
+        assertEquals(expectedIds, g.components().stream().map(Component::id).toList());
+        assertEquals(expectedKeys, g.dependencies().stream().map(Dependency::key).toList());
+        assertAgrees(g);
+        g.replaceComponent("hub", original.requireComponent(hub));
+        assertTrue(g.sameContentAs(original));
+        assertAgrees(g);
+    }
+
+    @Test
+    void aCopyHasTheSameContentAndEditsApart() {
+        ServiceGraph g = dev.stagecraft.synthetic.GraphGenerator.generate(40, 120, 5);
+        ServiceGraph copy = g.copy();
+        assertTrue(copy.sameContentAs(g));
+        assertAgrees(copy);
+        String first = copy.components().iterator().next().id();
+        copy.removeComponent(first);
+        assertTrue(g.contains(first), "the original keeps what the copy lost");
+        assertEquals(40, g.componentCount());
     }
 
     @Test

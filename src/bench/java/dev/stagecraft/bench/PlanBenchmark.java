@@ -52,7 +52,8 @@ public final class PlanBenchmark {
         System.out.printf("  -> YAML %.1f MB, JSON %.1f MB%n", yaml.length() / 1e6, json.length() / 1e6);
     }
 
-    private static ServiceGraph allChanging(ServiceGraph g) {
+    /** Marks every component changing (in place) and returns the graph. */
+    static ServiceGraph allChanging(ServiceGraph g) {
         List<Component> components = List.copyOf(g.components());
         g.beginUpdate();
         try {

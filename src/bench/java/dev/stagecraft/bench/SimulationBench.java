@@ -1,6 +1,5 @@
 package dev.stagecraft.bench;
 
-import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
@@ -16,7 +15,6 @@ import dev.stagecraft.synthetic.GraphGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -39,7 +37,7 @@ public final class SimulationBench {
         System.out.println("load before: " + uptime());
         ServiceGraph medium = GraphGenerator.generate(5_000, 25_000, 1);
         batch("~500 steps", medium, maxParallel, 10_000, repetitions);
-        ServiceGraph large = allChanging(GraphGenerator.generate(20_000, 100_000, 1));
+        ServiceGraph large = PlanBenchmark.allChanging(GraphGenerator.generate(20_000, 100_000, 1));
         batch("20,000 components", large, maxParallel, 1_000, Math.max(3, repetitions / 2));
         System.out.println("load after: " + uptime());
     }
@@ -93,19 +91,6 @@ public final class SimulationBench {
         }
         Arrays.sort(ms);
         return ms[repetitions / 2];
-    }
-
-    private static ServiceGraph allChanging(ServiceGraph g) {
-        List<Component> components = List.copyOf(g.components());
-        g.beginUpdate();
-        try {
-            for (Component c : components) {
-                g.replaceComponent(c.id(), c.withChanging(true));
-            }
-        } finally {
-            g.endUpdate();
-        }
-        return g;
     }
 
     private static String uptime() throws IOException, InterruptedException {

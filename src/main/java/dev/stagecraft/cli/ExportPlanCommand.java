@@ -1,10 +1,6 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.io.AtomicFile;
-import dev.stagecraft.io.FileText;
-import dev.stagecraft.io.GraphFormatException;
-import dev.stagecraft.plan.PlanFormatException;
-import dev.stagecraft.plan.PlanReader;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.plan.export.PlanExports;
 import java.io.IOException;
@@ -40,14 +36,7 @@ final class ExportPlanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PlanExports target = PlanExports.parse(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--to " + to + " is not a target; choose one of " + PlanExports.choices()));
-        String name = planFile.toString();
-        RolloutPlan plan;
-        try {
-            plan = PlanReader.read(FileText.read(planFile, PlanReader.MAX_CODE_POINTS, "plan"));
-        } catch (PlanFormatException e) {
-            throw new GraphFormatException(name, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage()
-                    + "; export-plan reads the plans 'stagecraft plan GRAPH -o PLAN.yaml' writes", e);
-        }
+        RolloutPlan plan = PlanInput.read(planFile);
         String text = target.exporter().export(plan);
         if (output == null) {
             spec.commandLine().getOut().print(text);

@@ -2,15 +2,12 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.AtomicFile;
-import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Severity;
 import dev.stagecraft.plan.GraphDigest;
 import dev.stagecraft.plan.PlanBuilder;
-import dev.stagecraft.plan.PlanFormatException;
 import dev.stagecraft.plan.PlanOptions;
-import dev.stagecraft.plan.PlanReader;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.simulation.Fault;
 import dev.stagecraft.simulation.Injection;
@@ -124,6 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
         LoadResult loaded = load(file);
         ServiceGraph graph = loaded.graph();
         RolloutPlan plan = planFile != null ? readPlan(graph) : null;
+        GraphAnalysis analysis = GraphAnalysis.of(graph); // one per graph: every variant's plan and simulation share it
         List<Variant> variants = new ArrayList<>();
         try {
             if (compare != null) {
@@ -133,12 +131,12 @@ final class SimulateCommand implements Callable<Integer> {
                 }
                 for (String value : m.group(1).split(",")) {
                     int limit = limit(Integer.parseInt(value));
-                    variants.add(simulate("max-parallel=" + value, graph, plan, limit, scenario, batch, cores));
+                    variants.add(simulate("max-parallel=" + value, analysis, plan, limit, scenario, batch, cores));
                 }
             } else {
-                variants.add(simulate(file.getFileName().toString(), graph, plan, null, scenario, batch, cores));
+                variants.add(simulate(file.getFileName().toString(), analysis, plan, null, scenario, batch, cores));
                 if (compareWith != null) {
-                    ServiceGraph other = load(compareWith).graph();
+                    GraphAnalysis other = GraphAnalysis.of(load(compareWith).graph());
                     variants.add(simulate(compareWith.getFileName().toString(), other, null, null, scenario, batch, cores));
                 }
             }
@@ -158,12 +156,11 @@ final class SimulateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Variant simulate(String name, ServiceGraph graph, RolloutPlan given, Integer limitOverride,
+    private Variant simulate(String name, GraphAnalysis analysis, RolloutPlan given, Integer limitOverride,
                              Scenario scenario, int batch, int cores) {
         int limit = limitOverride != null ? limitOverride
                 : maxParallel != null ? limit(maxParallel)
                 : given != null ? given.summary().maxParallel() : PlanOptions.UNLIMITED;
-        GraphAnalysis analysis = GraphAnalysis.of(graph); // one per graph: the plan and the simulation share it
         RolloutPlan plan = given != null ? given
                 : new PlanBuilder(analysis, PlanOptions.defaults().withMaxParallel(limit)).build();
         SimulationPlan compiled = new SimulationPlan(analysis, plan, limit);
@@ -232,17 +229,9 @@ final class SimulateCommand implements Callable<Integer> {
         return new Scenario(injections, faults, policy, detectionMinutes);
     }
 
-    private RolloutPlan readPlan(ServiceGraph graph) throws IOException {
+    private RolloutPlan readPlan(ServiceGraph graph) {
         String name = planFile.toString();
-        if (!Files.isRegularFile(planFile)) {
-            throw new GraphFormatException(name, 0, 0, Files.exists(planFile) ? "not a regular file" : "no such file");
-        }
-        RolloutPlan plan;
-        try {
-            plan = PlanReader.read(planFile);
-        } catch (PlanFormatException e) {
-            throw new GraphFormatException(name, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage(), e);
-        }
+        RolloutPlan plan = PlanInput.read(planFile);
         String digest = GraphDigest.of(graph);
         if (!digest.equals(plan.metadata().digest())) {
             throw new InputException(name + ": this plan was made from another version of " + file + " (its digest is "

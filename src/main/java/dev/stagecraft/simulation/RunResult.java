@@ -138,12 +138,7 @@ public final class RunResult {
         return doneMinute[step];
     }
 
-    /** Steps rolled back, in the order their rollbacks start (dependents first on ties). */
-    public int[] rolledBackOrder() {
-        return rolledBack.clone();
-    }
-
-    /** Step ids of {@link #rolledBackOrder()}. */
+    /** Ids of the steps rolled back, in the order their rollbacks start (dependents first on ties). */
     public List<String> rolledBackIds() {
         return Arrays.stream(rolledBack).mapToObj(plan::stepId).toList();
     }

@@ -38,15 +38,7 @@ public record Scenario(List<Injection> injections, List<Fault> faults, OnFailure
         return new Scenario(value, faults, onFailure, detectionMinutes);
     }
 
-    public Scenario withFaults(List<Fault> value) {
-        return new Scenario(injections, value, onFailure, detectionMinutes);
-    }
-
     public Scenario withOnFailure(OnFailure value) {
         return new Scenario(injections, faults, value, detectionMinutes);
-    }
-
-    public Scenario withDetectionMinutes(int value) {
-        return new Scenario(injections, faults, onFailure, value);
     }
 }

@@ -2,18 +2,19 @@ package dev.stagecraft.ui;
 
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
-import dev.stagecraft.ui.render.Diagram;
-import dev.stagecraft.ui.render.DiagramExport;
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.DiagramExport;
+import dev.stagecraft.ui.render.PngExport;
 import dev.stagecraft.ui.render.FxTextMeasurer;
-import dev.stagecraft.ui.render.GraphPainter;
-import dev.stagecraft.ui.render.Highlight;
-import dev.stagecraft.ui.render.HighlightAnalysis;
-import dev.stagecraft.ui.render.Highlighting;
+import dev.stagecraft.diagram.GraphPainter;
+import dev.stagecraft.diagram.Highlight;
+import dev.stagecraft.diagram.HighlightAnalysis;
+import dev.stagecraft.diagram.Highlighting;
 import dev.stagecraft.ui.render.JavaFxRuntime;
-import dev.stagecraft.ui.render.LayeredPlacement;
-import dev.stagecraft.ui.render.Palette;
-import dev.stagecraft.ui.render.Theme;
-import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Theme;
+import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.window.DocumentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -111,7 +112,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (svg) {
             DiagramExport.writeSvg(DiagramExport.toSvg(diagram, highlighting, painter, measurer, v), output);
         } else {
-            DiagramExport.writePng(DiagramExport.toImage(diagram, highlighting, painter, measurer, v), output);
+            PngExport.writePng(PngExport.toImage(diagram, highlighting, painter, measurer, v), output);
         }
     }
 

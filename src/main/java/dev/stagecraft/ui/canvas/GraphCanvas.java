@@ -2,13 +2,13 @@ package dev.stagecraft.ui.canvas;
 
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Position;
-import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.ui.render.FxSurface;
 import dev.stagecraft.ui.render.FxTextMeasurer;
-import dev.stagecraft.ui.render.GraphPainter;
-import dev.stagecraft.ui.render.Highlighting;
-import dev.stagecraft.ui.render.Palette;
-import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.diagram.GraphPainter;
+import dev.stagecraft.diagram.Highlighting;
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.style.Styles;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;

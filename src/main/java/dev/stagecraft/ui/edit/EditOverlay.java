@@ -1,10 +1,10 @@
 package dev.stagecraft.ui.edit;
 
 import dev.stagecraft.ui.canvas.GraphCanvas;
-import dev.stagecraft.ui.render.Diagram;
-import dev.stagecraft.ui.render.Palette;
-import dev.stagecraft.ui.render.Rgb;
-import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Rgb;
+import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.style.Styles;
 import java.util.List;
 import javafx.animation.PauseTransition;

@@ -1,8 +1,8 @@
 package dev.stagecraft.ui.edit;
 
 import dev.stagecraft.ui.canvas.GraphCanvas;
-import dev.stagecraft.ui.render.Diagram;
-import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.style.Styles;
 import java.util.Optional;
 import javafx.scene.control.TextField;

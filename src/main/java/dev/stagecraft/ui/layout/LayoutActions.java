@@ -7,7 +7,7 @@ import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.command.ApplyLayout;
 import dev.stagecraft.ui.command.History;
-import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.ui.task.TaskExecutor;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package dev.stagecraft.ui.minimap;
 
-import dev.stagecraft.ui.render.Diagram;
-import dev.stagecraft.ui.render.Palette;
-import dev.stagecraft.ui.render.Rgb;
-import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Rgb;
+import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.style.Styles;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;

@@ -2,10 +2,10 @@ package dev.stagecraft.ui.navigate;
 
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.canvas.GraphCanvas;
-import dev.stagecraft.ui.render.Highlight;
-import dev.stagecraft.ui.render.Highlighting;
-import dev.stagecraft.ui.render.Highlighting.NodeState;
-import dev.stagecraft.ui.render.Diagram;
+import dev.stagecraft.diagram.Highlight;
+import dev.stagecraft.diagram.Highlighting;
+import dev.stagecraft.diagram.Highlighting.NodeState;
+import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.ui.style.Styles;
 import java.util.List;
 import java.util.function.Supplier;

@@ -2,7 +2,7 @@ package dev.stagecraft.ui.palette;
 
 import dev.stagecraft.ui.render.FxSurface;
 import dev.stagecraft.ui.render.FxTextMeasurer;
-import dev.stagecraft.ui.render.Icons;
+import dev.stagecraft.diagram.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.SnapshotParameters;

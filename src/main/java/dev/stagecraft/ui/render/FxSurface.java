@@ -1,5 +1,10 @@
 package dev.stagecraft.ui.render;
 
+import dev.stagecraft.diagram.Pen;
+import dev.stagecraft.diagram.Rgb;
+import dev.stagecraft.diagram.Surface;
+import dev.stagecraft.diagram.TextMeasurer;
+import dev.stagecraft.diagram.TextStyle;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;

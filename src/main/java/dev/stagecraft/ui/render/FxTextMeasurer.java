@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.render;
 
+import dev.stagecraft.diagram.TextMeasurer;
+import dev.stagecraft.diagram.TextStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.stagecraft.ui.window;
 
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.ui.edit.EditActions;
-import dev.stagecraft.ui.render.Theme;
+import dev.stagecraft.diagram.Theme;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;

@@ -1,7 +1,7 @@
 package dev.stagecraft.ui.window;
 
 import dev.stagecraft.model.ComponentKind;
-import dev.stagecraft.ui.render.Theme;
+import dev.stagecraft.diagram.Theme;
 import dev.stagecraft.ui.style.Styles;
 import java.util.Locale;
 import javafx.scene.control.Button;

@@ -24,12 +24,13 @@ import dev.stagecraft.ui.find.FindBar;
 import dev.stagecraft.ui.minimap.Minimap;
 import dev.stagecraft.ui.panels.FindingsPanel;
 import dev.stagecraft.ui.panels.PlanPanel;
-import dev.stagecraft.ui.render.DiagramExport;
+import dev.stagecraft.diagram.DiagramExport;
+import dev.stagecraft.ui.render.PngExport;
 import dev.stagecraft.ui.render.FxTextMeasurer;
-import dev.stagecraft.ui.render.GraphPainter;
-import dev.stagecraft.ui.render.Palette;
-import dev.stagecraft.ui.render.Theme;
-import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.diagram.GraphPainter;
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Theme;
+import dev.stagecraft.diagram.Viewport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -344,7 +345,7 @@ public final class MainWindow {
         if (extension.equals("svg")) {
             DiagramExport.writeSvg(DiagramExport.toSvg(d, h, painter, measurer, v), file);
         } else {
-            DiagramExport.writePng(DiagramExport.toImage(d, h, painter, measurer, v), file);
+            PngExport.writePng(PngExport.toImage(d, h, painter, measurer, v), file);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.stagecraft.ui.window;
 
-import dev.stagecraft.ui.render.Highlighting;
-import dev.stagecraft.ui.render.Viewport;
+import dev.stagecraft.diagram.Highlighting;
+import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.style.Styles;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;

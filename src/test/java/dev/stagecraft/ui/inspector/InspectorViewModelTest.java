@@ -12,7 +12,7 @@ import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Strength;
 import dev.stagecraft.ui.edit.EditSelection;
-import dev.stagecraft.ui.render.FixedWidthMeasurer;
+import dev.stagecraft.diagram.FixedWidthMeasurer;
 import dev.stagecraft.ui.window.AnalysisViewModel;
 import dev.stagecraft.ui.window.DocumentViewModel;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.render;
 
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.TextStyle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

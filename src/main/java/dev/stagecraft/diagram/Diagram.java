@@ -1,0 +1,512 @@
+package dev.stagecraft.diagram;
+
+import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.DependencyKind;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * What the painter draws, derived from one revision of a {@link ServiceGraph}: a box per component
+ * (sized from its measured labels so text never spills out), a segment per dependency, a rounded
+ * rectangle per change group, and a {@link SpatialIndex} over them. Components are numbered in model
+ * order, the same numbering as {@link ServiceGraph#snapshot()}. Rebuilt when the model changes; the
+ * only thing that changes in place is a node's position during a drag ({@link #moveNode}).
+ */
+public final class Diagram {
+    public static final TextStyle NAME = new TextStyle(15, true);
+    public static final TextStyle SECONDARY = new TextStyle(12, false);
+    public static final TextStyle BADGE = new TextStyle(11.5, true);
+    public static final TextStyle GROUP_LABEL = new TextStyle(13, true);
+    public static final double PAD_X = 10;
+    public static final double PAD_Y = 8;
+    public static final double GLYPH = 18;
+    public static final double GLYPH_GAP = 7;
+    public static final double LINE_GAP = 3;
+    public static final double MIN_WIDTH = 110;
+    /** Names wrap beyond this width, so boxes fit layouts with components 200 units apart. */
+    public static final double MAX_TEXT_WIDTH = 140;
+    public static final int MAX_NAME_LINES = 3;
+    public static final double ARC = 14;
+    public static final double GROUP_PAD = 14;
+
+    private final int n;
+    private final String[] ids;
+    private final String[] names;
+    private final String[][] nameLines;
+    private final String[] secondary;
+    private final ComponentKind[] kinds;
+    private final boolean[] changing;
+    private final double[] cx;
+    private final double[] cy;
+    private final double[] w;
+    private final double[] h;
+    private final int[] from;
+    private final int[] to;
+    private final DependencyKind[] edgeKinds;
+    private final boolean[] edgeHard;
+    private final boolean[] edgeHasReverse;
+    private final String[] groupIds;
+    private final int[][] groupMembers;
+    private final double[][] groupBoxes;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final double nameAscent;
+    private final double secondaryAscent;
+    private final double lineHeight;
+    private final double groupLabelHeight;
+    private final int[] hitBuffer;
+    /** Made on the first edge hit test (most diagrams never get one). */
+    private int[] edgeHitBuffer;
+    private Viewport.Bounds bounds;
+    private SpatialIndex spatial;
+    /** The first spatial index, built by {@link #indexing} while the window gets ready; null once taken. */
+    private CompletableFuture<SpatialIndex> pendingSpatial;
+
+    /** The first spatial index of a large diagram is built by this executor; see {@link #geometryReady()}. */
+    private final Executor indexing;
+
+    /**
+     * Builds the diagram of the graph as it is now, its spatial index on the calling thread. Components
+     * without a position are placed by {@code placement} (given every component's box size), the others
+     * keep theirs.
+     */
+    public Diagram(ServiceGraph graph, TextMeasurer measurer, Placement placement) {
+        this(graph, measurer, placement, Runnable::run);
+    }
+
+    /**
+     * As above, with a large diagram's first spatial index built by {@code indexing} (the window passes
+     * a background executor so that indexing overlaps with showing the diagram).
+     */
+    public Diagram(ServiceGraph graph, TextMeasurer measurer, Placement placement, Executor indexing) {
+        this.indexing = indexing;
+        List<Component> cs = List.copyOf(graph.components());
+        n = cs.size();
+        ids = new String[n];
+        names = new String[n];
+        nameLines = new String[n][];
+        secondary = new String[n];
+        kinds = new ComponentKind[n];
+        changing = new boolean[n];
+        cx = new double[n];
+        cy = new double[n];
+        w = new double[n];
+        h = new double[n];
+        hitBuffer = new int[n];
+        nameAscent = measurer.ascent(NAME);
+        lineHeight = nameAscent + measurer.descent(NAME);
+        secondaryAscent = measurer.ascent(SECONDARY);
+        double secondaryHeight = secondaryAscent + measurer.descent(SECONDARY);
+        groupLabelHeight = measurer.ascent(GROUP_LABEL) + measurer.descent(GROUP_LABEL);
+        boolean[] placed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Component c = cs.get(i);
+            ids[i] = c.id();
+            index.put(c.id(), i);
+            names[i] = c.displayName();
+            nameLines[i] = LabelLines.wrap(names[i], NAME, measurer, MAX_TEXT_WIDTH, MAX_NAME_LINES);
+            secondary[i] = LabelLines.fit((c.team() == null || c.team().isBlank() ? c.kind().id() : c.team())
+                    + " \u00b7 tier " + c.effectiveTier(), SECONDARY, measurer, MAX_TEXT_WIDTH);
+            kinds[i] = c.kind();
+            changing[i] = c.changing();
+            double text = measurer.width(secondary[i], SECONDARY);
+            for (String line : nameLines[i]) {
+                text = Math.max(text, measurer.width(line, NAME));
+            }
+            w[i] = Math.ceil(Math.max(MIN_WIDTH, PAD_X + GLYPH + GLYPH_GAP + text + PAD_X));
+            h[i] = Math.ceil(PAD_Y + lineHeight * nameLines[i].length + LINE_GAP + secondaryHeight + PAD_Y);
+            Position p = c.position();
+            if (p != null) {
+                cx[i] = p.x();
+                cy[i] = p.y();
+                placed[i] = true;
+            }
+        }
+        List<Dependency> deps = List.copyOf(graph.dependencies());
+        int m = deps.size();
+        from = new int[m];
+        to = new int[m];
+        edgeKinds = new DependencyKind[m];
+        edgeHard = new boolean[m];
+        edgeHasReverse = new boolean[m];
+        Set<Dependency.Key> keys = new HashSet<>();
+        for (int e = 0; e < m; e++) {
+            Dependency d = deps.get(e);
+            from[e] = index.get(d.from());
+            to[e] = index.get(d.to());
+            edgeKinds[e] = d.effectiveKind();
+            edgeHard[e] = d.isHard();
+            keys.add(d.key());
+        }
+        for (int e = 0; e < m; e++) {
+            edgeHasReverse[e] = from[e] != to[e] && keys.contains(new Dependency.Key(ids[to[e]], ids[from[e]]));
+        }
+        List<ChangeGroup> groups = List.copyOf(graph.groups());
+        groupIds = new String[groups.size()];
+        groupMembers = new int[groups.size()][];
+        groupBoxes = new double[groups.size()][];
+        for (int g = 0; g < groups.size(); g++) {
+            groupIds[g] = groups.get(g).id();
+            groupMembers[g] = groups.get(g).members().stream().mapToInt(index::get).toArray();
+        }
+        placement.place(this, placed);
+        geometryReady();
+    }
+
+    /**
+     * The diagram of the same revision with some components moved: labels, sizes, edges and groups are
+     * shared with {@code source} (a move changes none of them), positions are copied and the moved ones
+     * read from {@code graph}; group boxes, bounds and the spatial index are made anew. O(V + E) without
+     * measuring a single label, which is what a full rebuild spends most of its time on.
+     */
+    public static Diagram moved(Diagram source, ServiceGraph graph, Collection<String> movedIds) {
+        return new Diagram(source, graph, movedIds);
+    }
+
+    private Diagram(Diagram source, ServiceGraph graph, Collection<String> movedIds) {
+        source.settleSpatial();
+        indexing = source.indexing;
+        n = source.n;
+        ids = source.ids;
+        names = source.names;
+        nameLines = source.nameLines;
+        secondary = source.secondary;
+        kinds = source.kinds;
+        changing = source.changing;
+        cx = source.cx.clone();
+        cy = source.cy.clone();
+        w = source.w;
+        h = source.h;
+        from = source.from;
+        to = source.to;
+        edgeKinds = source.edgeKinds;
+        edgeHard = source.edgeHard;
+        edgeHasReverse = source.edgeHasReverse;
+        groupIds = source.groupIds;
+        groupMembers = source.groupMembers;
+        groupBoxes = new double[groupIds.length][];
+        index.putAll(source.index);
+        nameAscent = source.nameAscent;
+        secondaryAscent = source.secondaryAscent;
+        lineHeight = source.lineHeight;
+        groupLabelHeight = source.groupLabelHeight;
+        hitBuffer = new int[n];
+        for (String id : movedIds) {
+            Position p = graph.requireComponent(id).position();
+            Integer i = index.get(id);
+            if (i == null || p == null) {
+                throw new IllegalArgumentException("'" + id + "' is not a placed component of this diagram");
+            }
+            cx[i] = p.x();
+            cy[i] = p.y();
+        }
+        geometryReady();
+    }
+
+    /** Puts positions on the components that have none. */
+    @FunctionalInterface
+    public interface Placement {
+        /** Sets the centre of every node i with {@code placed[i] == false} through {@link Diagram#moveNode}. */
+        void place(Diagram diagram, boolean[] placed);
+    }
+
+    // ---- nodes ------------------------------------------------------------------------------
+
+    public int size() {
+        return n;
+    }
+
+    /** Node index of a component id, -1 when absent. */
+    public int indexOf(String id) {
+        Integer i = index.get(id);
+        return i == null ? -1 : i;
+    }
+
+    public String id(int i) {
+        return ids[i];
+    }
+
+    public String name(int i) {
+        return names[i];
+    }
+
+    /** The name broken into the lines drawn in the box (at most {@value #MAX_NAME_LINES}). */
+    public String[] nameLines(int i) {
+        return nameLines[i];
+    }
+
+    /** Height of one line of the name. */
+    public double nameLineHeight() {
+        return lineHeight;
+    }
+
+    /** "team · tier N" (the kind instead of the team when it has none). */
+    public String secondary(int i) {
+        return secondary[i];
+    }
+
+    public ComponentKind kind(int i) {
+        return kinds[i];
+    }
+
+    public boolean changing(int i) {
+        return changing[i];
+    }
+
+    public double centerX(int i) {
+        return cx[i];
+    }
+
+    public double centerY(int i) {
+        return cy[i];
+    }
+
+    public double left(int i) {
+        return cx[i] - w[i] / 2;
+    }
+
+    public double top(int i) {
+        return cy[i] - h[i] / 2;
+    }
+
+    public double width(int i) {
+        return w[i];
+    }
+
+    public double height(int i) {
+        return h[i];
+    }
+
+    /** Baseline offset of the name's first line from the box top when the secondary line is shown. */
+    public double nameBaseline() {
+        return PAD_Y + nameAscent;
+    }
+
+    /** Baseline offset of node i's secondary line from its box top. */
+    public double secondaryBaseline(int i) {
+        return PAD_Y + lineHeight * nameLines[i].length + LINE_GAP + secondaryAscent;
+    }
+
+    /** Baseline offset of the name's first line from the box centre when the name is drawn alone. */
+    public double centeredNameBaseline(int i) {
+        return nameAscent - lineHeight * nameLines[i].length / 2;
+    }
+
+    /** Moves a node's centre. Call {@link #geometryChanged()} when a batch of moves is done. */
+    public void moveNode(int i, double x, double y) {
+        settleSpatial();
+        cx[i] = x;
+        cy[i] = y;
+    }
+
+    /** Recomputes group boxes, bounds and the spatial index after nodes moved. O(V + E + L). */
+    public void geometryChanged() {
+        settleSpatial();
+        measureBounds();
+        spatial = new SpatialIndex(this);
+    }
+
+    /**
+     * Like {@link #geometryChanged()}, but a large diagram's spatial index is built by the indexing
+     * executor (it reads only this diagram's final geometry) and taken when first needed; with a background
+     * executor, opening a 20,000-component file thus overlaps indexing with showing the window.
+     */
+    private void geometryReady() {
+        measureBounds();
+        if (n + from.length < ASYNC_INDEX_ITEMS) {
+            spatial = new SpatialIndex(this);
+        } else {
+            pendingSpatial = CompletableFuture.supplyAsync(() -> new SpatialIndex(this), indexing);
+        }
+    }
+
+    /** Above this many nodes + edges the first spatial index is built in the background. */
+    private static final int ASYNC_INDEX_ITEMS = 20_000;
+
+    private void settleSpatial() {
+        if (pendingSpatial != null) {
+            spatial = pendingSpatial.join();
+            pendingSpatial = null;
+        }
+    }
+
+    private void measureBounds() {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, left(i));
+            minY = Math.min(minY, top(i));
+            maxX = Math.max(maxX, left(i) + w[i]);
+            maxY = Math.max(maxY, top(i) + h[i]);
+        }
+        for (int g = 0; g < groupIds.length; g++) {
+            groupBoxes[g] = groupBox(g);
+            if (groupBoxes[g] != null) {
+                double[] b = groupBoxes[g];
+                minX = Math.min(minX, b[0]);
+                minY = Math.min(minY, b[1]);
+                maxX = Math.max(maxX, b[0] + b[2]);
+                maxY = Math.max(maxY, b[1] + b[3]);
+            }
+        }
+        bounds = n == 0 ? new Viewport.Bounds(-200, -150, 200, 150) : new Viewport.Bounds(minX, minY, maxX, maxY);
+    }
+
+    /** Everything drawn, group labels included. */
+    public Viewport.Bounds bounds() {
+        return bounds;
+    }
+
+    public SpatialIndex spatial() {
+        settleSpatial();
+        return spatial;
+    }
+
+    /**
+     * The dependency drawn nearest the world point, within {@code tolerance} world units of its line,
+     * -1 when none (a point inside a box belongs to the box). Pairs a→b / b→a are told apart by the
+     * side each is drawn on.
+     */
+    public int edgeAt(double x, double y, double tolerance) {
+        if (nodeAt(x, y) >= 0 || from.length == 0) {
+            return -1;
+        }
+        if (edgeHitBuffer == null) {
+            edgeHitBuffer = new int[from.length];
+        }
+        int[] found = edgeHitBuffer;
+        int count = spatial().edgesIn(new Viewport.Bounds(x - tolerance, y - tolerance, x + tolerance, y + tolerance),
+                found);
+        int best = -1;
+        double bestDistance = tolerance;
+        for (int k = 0; k < count; k++) {
+            int e = found[k];
+            int a = from[e];
+            int b = to[e];
+            if (a == b) {
+                continue;
+            }
+            double ax = cx[a];
+            double ay = cy[a];
+            double bx = cx[b];
+            double by = cy[b];
+            double len = Math.hypot(bx - ax, by - ay);
+            if (len == 0) {
+                continue;
+            }
+            if (edgeHasReverse[e]) {
+                double ox = -(by - ay) / len * EdgePainter.PAIR_OFFSET;
+                double oy = (bx - ax) / len * EdgePainter.PAIR_OFFSET;
+                ax += ox;
+                ay += oy;
+                bx += ox;
+                by += oy;
+            }
+            double t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / (len * len)));
+            double distance = Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The topmost node whose box contains the world point, -1 when none. */
+    public int nodeAt(double x, double y) {
+        int[] found = hitBuffer;
+        int count = spatial().nodesIn(new Viewport.Bounds(x, y, x, y), found);
+        int best = -1;
+        for (int k = 0; k < count; k++) {
+            int i = found[k];
+            if (x >= left(i) && x <= left(i) + w[i] && y >= top(i) && y <= top(i) + h[i]) {
+                best = Math.max(best, i);
+            }
+        }
+        return best;
+    }
+
+    // ---- edges ------------------------------------------------------------------------------
+
+    public int edgeCount() {
+        return from.length;
+    }
+
+    /** The dependent (the edge's {@code from}). */
+    public int edgeFrom(int e) {
+        return from[e];
+    }
+
+    /** The dependency (the edge's {@code to}); the arrow points here. */
+    public int edgeTo(int e) {
+        return to[e];
+    }
+
+    public DependencyKind edgeKind(int e) {
+        return edgeKinds[e];
+    }
+
+    public boolean edgeHard(int e) {
+        return edgeHard[e];
+    }
+
+    /** The opposite dependency exists too: draw the two side by side instead of on top of each other. */
+    public boolean edgeHasReverse(int e) {
+        return edgeHasReverse[e];
+    }
+
+    // ---- groups -----------------------------------------------------------------------------
+
+    public int groupCount() {
+        return groupIds.length;
+    }
+
+    public String groupId(int g) {
+        return groupIds[g];
+    }
+
+    public int[] groupMembers(int g) {
+        return groupMembers[g];
+    }
+
+    /** (x, y, w, h) of the group's rounded rectangle, its label inside the top margin; null when empty. */
+    public double[] groupBoxOf(int g) {
+        return groupBoxes[g];
+    }
+
+    /** Height of the label strip at the top of a group box. */
+    public double groupLabelHeight() {
+        return groupLabelHeight;
+    }
+
+    private double[] groupBox(int g) {
+        int[] ms = groupMembers[g];
+        if (ms.length == 0) {
+            return null;
+        }
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i : ms) {
+            minX = Math.min(minX, left(i));
+            minY = Math.min(minY, top(i));
+            maxX = Math.max(maxX, left(i) + w[i]);
+            maxY = Math.max(maxY, top(i) + h[i]);
+        }
+        double top = minY - GROUP_PAD - groupLabelHeight - 4;
+        return new double[] {minX - GROUP_PAD, top, maxX - minX + 2 * GROUP_PAD, maxY + GROUP_PAD - top};
+    }
+}

@@ -1,0 +1,305 @@
+package dev.stagecraft.diagram;
+
+import dev.stagecraft.diagram.Highlighting.NodeState;
+import dev.stagecraft.diagram.Palette.Token;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Draws a {@link Diagram} under a {@link Highlighting} onto any {@link Surface}: the one painter behind
+ * the window's canvas, {@code render} to PNG (a canvas snapshot) and to SVG. Layers, bottom to top:
+ * background, change groups, dependencies, components, badges, legend (screen space).
+ *
+ * <p>Cost is bounded by what is visible: nodes and edges come from the diagram's {@link SpatialIndex}
+ * for the visible rectangle only. With {@link Detail#AUTO} the level of detail follows the zoom: text
+ * only while it is at least ~7 pixels tall (~4 when few boxes are in view), the team/tier line only when
+ * zoomed in, and far out components become plain rectangles and edges 1-pixel lines without
+ * arrowheads, batched per colour.
+ */
+public final class GraphPainter {
+    /** Below this scale the diagram is an overview: no text, no rounded corners, no arrowheads. */
+    public static final double TEXT_SCALE = 0.42;
+    /**
+     * With at most {@link #SMALL_TEXT_NODES} boxes in view, names are drawn down to this scale: small text,
+     * but a 30-component system fitted into a laptop or projector window keeps its names, and drawing
+     * that few labels costs little.
+     */
+    public static final double SMALL_TEXT_SCALE = 0.25;
+    static final int SMALL_TEXT_NODES = 150;
+    public static final double SECONDARY_SCALE = 0.7;
+    public static final double SHAPE_SCALE = 0.2;
+    /** Below this scale dashes and dots would be sub-pixel noise (and cost most): edges are solid. */
+    public static final double DASH_SCALE = 0.5;
+
+    private final Palette palette;
+    private final EdgePainter edges;
+    private int[] nodeBuffer = new int[0];
+    private int[] edgeBuffer = new int[0];
+
+    public GraphPainter(Palette palette) {
+        this.palette = palette;
+        this.edges = new EdgePainter(palette);
+    }
+
+    /**
+     * How much to draw: {@link #AUTO} by zoom (window, PNG), {@link #FULL} always (SVG, zoomable),
+     * {@link #MOTION} as AUTO but with plain edges drawn as one-pixel lines (arrowheads and emphasised
+     * edges stay): the window's frames while a pan or zoom is under way, repainted in AUTO when it pauses.
+     */
+    public enum Detail { AUTO, FULL, MOTION }
+
+    /** Which part of the picture to paint. */
+    public enum Layer {
+        /** Everything: the backdrop, then the emphasis over it. */
+        ALL,
+        /** Background, groups, and every node and edge as under {@link Highlighting#backdrop()}. */
+        BACKDROP,
+        /** Only the emphasised nodes and edges and the legend, over what is there (nothing is cleared). */
+        EMPHASIS
+    }
+
+    /**
+     * Paints the whole picture; {@code legend} adds the highlight's title and legend at the top left.
+     *
+     * @return how many nodes and edges were visible and drawn (a measure of the frame's cost)
+     */
+    public int paint(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend) {
+        return paint(s, d, h, v, detail, legend, Layer.ALL);
+    }
+
+    /**
+     * Paints one layer. A highlight that dims what it does not pick out (see {@link Highlighting#backdrop()})
+     * is painted as its backdrop with the emphasis over it, in every layer mode, so that the window (which
+     * keeps the backdrop between selections) and {@code render} give the same picture.
+     */
+    public int paint(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend, Layer layer) {
+        Highlighting backdrop = h.backdrop();
+        if (backdrop == null) {
+            return layer == Layer.EMPHASIS ? 0 : paintLayer(s, d, h, v, detail, legend, false);
+        }
+        int items = 0;
+        if (layer != Layer.EMPHASIS) {
+            items += paintLayer(s, d, backdrop, v, detail, false, false);
+        }
+        if (layer != Layer.BACKDROP) {
+            items += paintLayer(s, d, h, v, detail, legend, true);
+        }
+        return items;
+    }
+
+    private int paintLayer(Surface s, Diagram d, Highlighting h, Viewport v, Detail detail, boolean legend,
+                           boolean onlyEmphasised) {
+        if (!onlyEmphasised) {
+            s.clear(palette.get(Token.BACKGROUND));
+        }
+        s.setTransform(v.scale(), v.translateX(), v.translateY());
+        double scale = v.scale();
+        boolean full = detail == Detail.FULL;
+        boolean shapes = full || scale >= SHAPE_SCALE;
+        boolean dashes = full || scale >= DASH_SCALE;
+        boolean secondary = full || scale >= SECONDARY_SCALE;
+        Viewport.Bounds visible = v.visibleWorld().grow(40 / scale);
+        if (nodeBuffer.length < d.size()) {
+            nodeBuffer = new int[d.size()];
+        }
+        int nodeCount = d.spatial().nodesIn(visible, nodeBuffer);
+        boolean text = full || scale >= TEXT_SCALE || scale >= SMALL_TEXT_SCALE && nodeCount <= SMALL_TEXT_NODES;
+
+        if (!onlyEmphasised) {
+            paintGroups(s, d, visible, text);
+        }
+        if (edgeBuffer.length < d.edgeCount()) {
+            edgeBuffer = new int[d.edgeCount()];
+        }
+        int edgeCount = d.spatial().edgesIn(visible, edgeBuffer);
+        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
+
+        if (onlyEmphasised) {
+            int kept = 0;
+            for (int k = 0; k < nodeCount; k++) {
+                if (emphasised(h.state(nodeBuffer[k]))) {
+                    nodeBuffer[kept++] = nodeBuffer[k];
+                }
+            }
+            nodeCount = kept;
+        }
+        Arrays.sort(nodeBuffer, 0, nodeCount);
+        if (text) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < nodeCount; k++) {
+                    int i = nodeBuffer[k];
+                    if (emphasised(h.state(i)) == (pass == 1)) {
+                        paintNode(s, d, h, i, text, secondary);
+                    }
+                }
+            }
+        } else {
+            paintBlocks(s, d, h, nodeCount, shapes ? 1.6 / scale : 0);
+        }
+        if (legend) {
+            s.setTransform(1, 0, 0);
+            LegendPainter.paint(s, palette, h);
+        }
+        s.flush();
+        return nodeCount + edgeCount;
+    }
+
+    /** Draws the selected dependency over the picture, in the selection colour. */
+    public void paintSelectedEdge(Surface s, Diagram d, int edge, Viewport v) {
+        s.setTransform(v.scale(), v.translateX(), v.translateY());
+        edges.paintOne(s, d, edge, palette.get(Token.SELECTED));
+        s.flush();
+    }
+
+    private void paintGroups(Surface s, Diagram d, Viewport.Bounds visible, boolean text) {
+        Pen border = Pen.solid(palette.get(Token.GROUP_BORDER), 1.6);
+        for (int g = 0; g < d.groupCount(); g++) {
+            double[] b = d.groupBoxOf(g);
+            if (b == null || !visible.intersects(b[0], b[1], b[0] + b[2], b[1] + b[3])) {
+                continue;
+            }
+            s.fillRoundRect(b[0], b[1], b[2], b[3], 22, palette.get(Token.GROUP_FILL));
+            s.strokeRoundRect(b[0], b[1], b[2], b[3], 22, border);
+            if (text) {
+                double baseline = b[1] + 5 + s.measurer().ascent(Diagram.GROUP_LABEL);
+                s.fillText(d.groupId(g), b[0] + 12, baseline, Diagram.GROUP_LABEL,
+                        palette.get(Token.GROUP_TEXT), Surface.Align.LEFT);
+            }
+        }
+    }
+
+    private void paintNode(Surface s, Diagram d, Highlighting h, int i, boolean text, boolean secondary) {
+        NodeState state = h.state(i);
+        double x = d.left(i);
+        double y = d.top(i);
+        double w = d.width(i);
+        double ht = d.height(i);
+        Rgb accent = accent(h, i);
+        s.fillRoundRect(x, y, w, ht, Diagram.ARC, fill(h, i));
+        s.strokeRoundRect(x, y, w, ht, Diagram.ARC, Pen.solid(accent, borderWidth(state)));
+        boolean dim = state == NodeState.DIM;
+        Rgb glyph = dim ? palette.get(Token.DIM) : palette.kind(d.kind(i));
+        double glyphY = y + (ht - Diagram.GLYPH) / 2;
+        KindGlyphs.draw(s, d.kind(i), x + Diagram.PAD_X, glyphY, Diagram.GLYPH, glyph);
+        double textX = x + Diagram.PAD_X + Diagram.GLYPH + Diagram.GLYPH_GAP;
+        if (text) {
+            Rgb main = palette.get(dim ? Token.DIM : Token.TEXT);
+            if (secondary) {
+                s.fillTextLines(d.nameLines(i), textX, y + d.nameBaseline(), d.nameLineHeight(), Diagram.NAME, main);
+                s.fillText(d.secondary(i), textX, y + d.secondaryBaseline(i), Diagram.SECONDARY,
+                        palette.get(dim ? Token.DIM : Token.TEXT_SECONDARY), Surface.Align.LEFT);
+            } else {
+                s.fillTextLines(d.nameLines(i), textX, d.centerY(i) + d.centeredNameBaseline(i), d.nameLineHeight(),
+                        Diagram.NAME, main);
+            }
+        }
+        if (d.changing(i)) {
+            paintChangingBadge(s, x, y, dim ? palette.get(Token.DIM) : palette.get(Token.CHANGING));
+        }
+        String badge = h.badge(i);
+        if (badge != null && text) {
+            TextStyle style = Diagram.BADGE;
+            double pw = s.measurer().width(badge, style) + 12;
+            double ph = 18;
+            double px = x + w - 10 - pw;
+            double py = y - ph / 2;
+            s.fillRoundRect(px, py, pw, ph, ph, accent);
+            double baseline = py + ph / 2 + (s.measurer().ascent(style) - s.measurer().descent(style)) / 2;
+            s.fillText(badge, px + pw / 2, baseline, style, palette.get(Token.BADGE_TEXT), Surface.Align.CENTER);
+        }
+    }
+
+    /** A filled circle with an up arrow straddling the top-left corner: "part of this release". */
+    private void paintChangingBadge(Surface s, double x, double y, Rgb color) {
+        double r = 8.5;
+        double cx = x + 3;
+        double cy = y + 3;
+        s.fillOval(cx - r, cy - r, 2 * r, 2 * r, color);
+        Rgb ink = palette.get(Token.BADGE_TEXT);
+        s.fillPolygon(new double[] {cx, cy - 5.5, cx + 5, cy + 0.5, cx + 2, cy + 0.5, cx + 2, cy + 5,
+            cx - 2, cy + 5, cx - 2, cy + 0.5, cx - 5, cy + 0.5}, ink);
+    }
+
+    /**
+     * Far out: every box as a plain rectangle, batched into one path per colour. With a border, a
+     * rectangle in the border colour and an inset one in the fill colour (two paths per colour).
+     */
+    private void paintBlocks(Surface s, Diagram d, Highlighting h, int count, double border) {
+        Map<Rgb, RectBatch> outer = new LinkedHashMap<>();
+        Map<Rgb, RectBatch> inner = new LinkedHashMap<>();
+        for (int k = 0; k < count; k++) {
+            int i = nodeBuffer[k];
+            NodeState state = h.state(i);
+            if (border == 0) {
+                Rgb c = state == NodeState.NORMAL ? palette.get(Token.NODE_BORDER) : accent(h, i);
+                outer.computeIfAbsent(c, key -> new RectBatch()).add(d.left(i), d.top(i), d.width(i), d.height(i));
+            } else {
+                outer.computeIfAbsent(accent(h, i), key -> new RectBatch())
+                        .add(d.left(i), d.top(i), d.width(i), d.height(i));
+                inner.computeIfAbsent(fill(h, i), key -> new RectBatch())
+                        .add(d.left(i) + border, d.top(i) + border, d.width(i) - 2 * border, d.height(i) - 2 * border);
+            }
+        }
+        outer.forEach((c, r) -> s.fillRects(r.xywh, r.count, c));
+        inner.forEach((c, r) -> s.fillRects(r.xywh, r.count, c));
+    }
+
+    /** Rectangles of one colour collected for one {@link Surface#fillRects} call. */
+    private static final class RectBatch {
+        double[] xywh = new double[64];
+        int count;
+
+        void add(double x, double y, double w, double h) {
+            if ((count + 1) * 4 > xywh.length) {
+                xywh = Arrays.copyOf(xywh, xywh.length * 2);
+            }
+            int k = count++ * 4;
+            xywh[k] = x;
+            xywh[k + 1] = y;
+            xywh[k + 2] = w;
+            xywh[k + 3] = h;
+        }
+    }
+
+    private static boolean emphasised(NodeState s) {
+        return s != NodeState.NORMAL && s != NodeState.DIM && s != NodeState.WAVE;
+    }
+
+    private static double borderWidth(NodeState s) {
+        return switch (s) {
+            case NORMAL -> 1.6;
+            case DIM -> 1.2;
+            case WAVE -> 2.6;
+            case SELECTED -> 4.5;
+            default -> 3.2;
+        };
+    }
+
+    /** The node's border (and badge) colour under the highlight. */
+    private Rgb accent(Highlighting h, int i) {
+        return switch (h.state(i)) {
+            case NORMAL -> palette.get(Token.NODE_BORDER);
+            case DIM -> palette.get(Token.DIM);
+            case SELECTED -> palette.get(Token.SELECTED);
+            case OUTAGE -> palette.get(Token.OUTAGE);
+            case DEGRADED -> palette.get(Token.DEGRADED);
+            case CRITICAL -> palette.get(Token.CRITICAL);
+            case CYCLE -> palette.get(Token.CYCLE);
+            case WAVE -> palette.wave(h.wave(i));
+        };
+    }
+
+    private Rgb fill(Highlighting h, int i) {
+        return switch (h.state(i)) {
+            case NORMAL -> palette.get(Token.NODE_FILL);
+            case DIM -> palette.get(Token.DIM_FILL);
+            case SELECTED -> palette.get(Token.NODE_FILL);
+            case OUTAGE -> palette.get(Token.OUTAGE_FILL);
+            case DEGRADED -> palette.get(Token.DEGRADED_FILL);
+            case CRITICAL -> palette.get(Token.CRITICAL_FILL);
+            case CYCLE -> palette.get(Token.CYCLE_FILL);
+            case WAVE -> palette.tint(palette.wave(h.wave(i)));
+        };
+    }
+}

@@ -1,0 +1,194 @@
+package dev.stagecraft.diagram;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The answer of one analysis laid onto the diagram's node numbering: a {@link NodeState} and an optional
+ * badge per node, a rule for edges, and a legend. Immutable and free of analysis code, so the painter
+ * and its tests need no analysis; {@link HighlightAnalysis} computes it from a graph snapshot.
+ */
+public final class Highlighting {
+    private final Highlight highlight;
+    private final NodeState[] states;
+    private final String[] badges;
+    private final int[] group;
+    private final String title;
+    private final List<LegendEntry> legend;
+    /** Made on first use; immutable like the rest. */
+    private Highlighting backdrop;
+
+    private Highlighting(Highlight highlight, NodeState[] states, String[] badges, int[] group,
+                         String title, List<LegendEntry> legend) {
+        this.highlight = highlight;
+        this.states = states;
+        this.badges = badges;
+        this.group = group;
+        this.title = title;
+        this.legend = List.copyOf(legend);
+    }
+
+    /** Nothing highlighted. */
+    public static Highlighting none(int n) {
+        NodeState[] s = new NodeState[n];
+        Arrays.fill(s, NodeState.NORMAL);
+        return new Highlighting(Highlight.NONE, s, new String[n], null, null, List.of());
+    }
+
+    /** Blast radius of {@code selected}: outage and degraded node indexes; everything else dimmed. */
+    public static Highlighting blast(int n, int selected, String selectedName, int[] outage, int[] degraded) {
+        NodeState[] s = new NodeState[n];
+        Arrays.fill(s, NodeState.DIM);
+        for (int v : outage) {
+            s[v] = NodeState.OUTAGE;
+        }
+        for (int v : degraded) {
+            s[v] = NodeState.DEGRADED;
+        }
+        s[selected] = NodeState.SELECTED;
+        String title = "Blast radius of " + selectedName + ": " + outage.length + " outage, "
+                + degraded.length + " degraded";
+        return new Highlighting(new Highlight.Blast(selectedName), s, new String[n], null, title, List.of(
+                new LegendEntry("selected", Palette.Token.SELECTED),
+                new LegendEntry("outage (hard path)", Palette.Token.OUTAGE),
+                new LegendEntry("degraded (via soft edge)", Palette.Token.DEGRADED)));
+    }
+
+    /**
+     * Critical path: {@code rank[v]} is the position of v's unit along the path (0 = deployed first),
+     * -1 off the path; path nodes get their minutes as a badge.
+     */
+    public static Highlighting critical(int n, int[] rank, IntFunction<Integer> minutesOf, int totalMinutes) {
+        NodeState[] s = new NodeState[n];
+        String[] badges = new String[n];
+        for (int v = 0; v < n; v++) {
+            s[v] = rank[v] >= 0 ? NodeState.CRITICAL : NodeState.NORMAL;
+            if (rank[v] >= 0) {
+                badges[v] = minutesOf.apply(v) + " min";
+            }
+        }
+        return new Highlighting(Highlight.CRITICAL, s, badges, rank.clone(),
+                "Critical path: " + totalMinutes + " min",
+                List.of(new LegendEntry("on the critical path (minutes per step)", Palette.Token.CRITICAL)));
+    }
+
+    /** Waves: {@code wave[v]} of every node; colour and number per node. */
+    public static Highlighting waves(int n, int[] wave) {
+        NodeState[] s = new NodeState[n];
+        String[] badges = new String[n];
+        int count = 0;
+        for (int v = 0; v < n; v++) {
+            s[v] = NodeState.WAVE;
+            badges[v] = "W" + wave[v];
+            count = Math.max(count, wave[v] + 1);
+        }
+        return new Highlighting(Highlight.WAVES, s, badges, wave.clone(),
+                count + (count == 1 ? " wave" : " waves") + " (W0 first)", List.of());
+    }
+
+    /** Cycles: {@code scc[v]} is v's strongly connected component; {@code inCycle[v]} marks cycle members. */
+    public static Highlighting cycles(int n, int[] scc, boolean[] inCycle, int cycleCount) {
+        NodeState[] s = new NodeState[n];
+        for (int v = 0; v < n; v++) {
+            s[v] = inCycle[v] ? NodeState.CYCLE : NodeState.DIM;
+        }
+        return new Highlighting(Highlight.CYCLES, s, new String[n], scc.clone(),
+                cycleCount == 0 ? "No cycles" : cycleCount + (cycleCount == 1 ? " cycle" : " cycles"),
+                List.of(new LegendEntry("member of a cycle (moves together)", Palette.Token.CYCLE)));
+    }
+
+    public Highlight highlight() {
+        return highlight;
+    }
+
+    /**
+     * For a highlight that dims everything it does not pick out (blast radius, cycles): the same highlight
+     * with every node dimmed, which draws the same whatever is picked out. The picture is that backdrop
+     * with the emphasised nodes and edges painted over it, so the window keeps the backdrop and repaints
+     * only the emphasis when the selection changes. Null for highlights that dim nothing.
+     */
+    public Highlighting backdrop() {
+        if (!hasBackdrop()) {
+            return null;
+        }
+        if (backdrop == null) {
+            NodeState[] dim = new NodeState[states.length];
+            Arrays.fill(dim, NodeState.DIM);
+            backdrop = new Highlighting(highlight, dim, new String[states.length], group, null, List.of());
+        }
+        return backdrop;
+    }
+
+    /** Whether this highlight is drawn as a backdrop with an emphasis over it (see {@link #backdrop()}). */
+    public boolean hasBackdrop() {
+        return highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles;
+    }
+
+    /** Whether {@code other} has the same backdrop (same kind of highlight over as many nodes). */
+    public boolean sameBackdrop(Highlighting other) {
+        return other != null && other.states.length == states.length
+                && other.highlight.getClass() == highlight.getClass();
+    }
+
+    public int size() {
+        return states.length;
+    }
+
+    public NodeState state(int v) {
+        return states[v];
+    }
+
+    /** Short text to show on the node ("W2", "45 min"), null for none. */
+    public String badge(int v) {
+        return badges[v];
+    }
+
+    /** Wave of v in waves mode (for its colour); 0 otherwise. */
+    public int wave(int v) {
+        return highlight instanceof Highlight.Waves ? group[v] : 0;
+    }
+
+    /** How the dependency {@code from -> to} is drawn under this highlight. */
+    public EdgeState edgeState(int from, int to, boolean hard) {
+        NodeState a = states[from];
+        NodeState b = states[to];
+        if (highlight instanceof Highlight.Blast) {
+            boolean reachedFrom = a == NodeState.OUTAGE || a == NodeState.DEGRADED;
+            boolean reachedTo = b == NodeState.SELECTED || b == NodeState.OUTAGE || b == NodeState.DEGRADED;
+            if (!reachedFrom || !reachedTo) {
+                return EdgeState.DIM;
+            }
+            return hard && a == NodeState.OUTAGE && b != NodeState.DEGRADED ? EdgeState.OUTAGE : EdgeState.DEGRADED;
+        }
+        if (highlight instanceof Highlight.Critical) {
+            boolean consecutive = group[from] >= 0 && group[to] >= 0
+                    && (group[from] == group[to] + 1 || group[from] == group[to]);
+            return consecutive ? EdgeState.CRITICAL : EdgeState.NORMAL;
+        }
+        if (highlight instanceof Highlight.Cycles) {
+            return a == NodeState.CYCLE && group[from] == group[to] ? EdgeState.CYCLE : EdgeState.DIM;
+        }
+        return EdgeState.NORMAL;
+    }
+
+    /** One line saying what is shown ("Critical path: 145 min"), null when nothing is. */
+    public String title() {
+        return title;
+    }
+
+    public List<LegendEntry> legend() {
+        return legend;
+    }
+
+    /** How a node is drawn. */
+    public enum NodeState { NORMAL, DIM, SELECTED, OUTAGE, DEGRADED, CRITICAL, CYCLE, WAVE }
+
+    /** How an edge is drawn. */
+    public enum EdgeState { NORMAL, DIM, OUTAGE, DEGRADED, CRITICAL, CYCLE }
+
+    /** A legend line: a colour swatch and what it means. */
+    public record LegendEntry(String label, Palette.Token color) {
+    }
+}

@@ -35,22 +35,6 @@ class LayerRulesTest {
 
     private static final String UI = "dev.stagecraft.ui.";
 
-    /**
-     * The cycles between {@code ui} sub-packages that exist today, each written from its alphabetically first
-     * package. All run through {@code ui.window}: the editor, the inspector and the palette take the window's view
-     * models ({@code DocumentViewModel}, {@code AnalysisViewModel}) or the editor's actions, while the window builds
-     * them. TODO(issue 10): move the view models (and the one selection model) below the views that use them, then
-     * empty this list and make the rule {@code slices().matching("dev.stagecraft.ui.(*)..").should().beFreeOfCycles()}.
-     */
-    private static final Map<String, String> KNOWN_UI_CYCLES = Map.ofEntries(
-            Map.entry("edit -> window -> edit", "CanvasGestures, EditActions, EditSelection and Editor use"
-                    + " DocumentViewModel/AnalysisViewModel; MainWindow, MainMenu and MainToolBar build the Editor"),
-            Map.entry("inspector -> window -> inspector", "InspectorViewModel uses DocumentViewModel; MainWindow"
-                    + " builds the inspector"),
-            Map.entry("edit -> window -> inspector -> edit", "InspectorViewModel reads EditSelection"),
-            Map.entry("edit -> window -> palette -> edit", "ComponentPalette adds components through EditActions;"
-                    + " MainWindow builds the palette"));
-
     @Test
     void coreDoesNotImportJavaFx() {
         noClasses().that().resideInAnyPackage(CORE.toArray(String[]::new))
@@ -89,12 +73,12 @@ class LayerRulesTest {
     }
 
     /**
-     * No cycle between {@code ui} sub-packages beyond the known ones, because a cycle makes two packages one
-     * idea in two folders: neither can be read, tested or changed without the other. The known cycles are
-     * listed with their reason; a cycle that is broken must leave the list, so the list stays exact.
+     * No cycle between {@code ui} sub-packages, because a cycle makes two packages one idea in two folders:
+     * neither can be read, tested or changed without the other. The view models live in {@code ui.document},
+     * below every view; {@code ui.window} builds the views and nothing imports it.
      */
     @Test
-    void noNewCyclesBetweenUiSubPackages() {
+    void noCyclesBetweenUiSubPackages() {
         Map<String, Set<String>> edges = new TreeMap<>();
         for (JavaClass c : MAIN) {
             String from = uiSubPackage(c.getPackageName());
@@ -109,13 +93,8 @@ class LayerRulesTest {
             }
         }
         Set<String> cycles = simpleCycles(edges);
-        Set<String> unknown = new TreeSet<>(cycles);
-        unknown.removeAll(KNOWN_UI_CYCLES.keySet());
-        assertTrue(unknown.isEmpty(), "new cycles between ui sub-packages: " + unknown
+        assertTrue(cycles.isEmpty(), "cycles between ui sub-packages: " + cycles
                 + "; a ui sub-package must not import one that imports it back");
-        Set<String> gone = new TreeSet<>(KNOWN_UI_CYCLES.keySet());
-        gone.removeAll(cycles);
-        assertTrue(gone.isEmpty(), "known cycles no longer there (good): take them out of KNOWN_UI_CYCLES: " + gone);
     }
 
     @Test

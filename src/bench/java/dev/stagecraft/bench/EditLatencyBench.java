@@ -9,7 +9,7 @@ import dev.stagecraft.ui.edit.EditActions;
 import dev.stagecraft.ui.file.RecentFiles;
 import dev.stagecraft.ui.file.RecoveryStore;
 import dev.stagecraft.ui.file.ScriptedDialogs;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.window.MainWindow;
 import dev.stagecraft.ui.window.WindowServices;
 import java.io.BufferedReader;

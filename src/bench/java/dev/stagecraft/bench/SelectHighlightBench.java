@@ -7,7 +7,7 @@ import dev.stagecraft.ui.render.FxTextMeasurer;
 import dev.stagecraft.diagram.Palette;
 import dev.stagecraft.diagram.Theme;
 import dev.stagecraft.ui.task.DaemonThreads;
-import dev.stagecraft.ui.window.AnalysisViewModel;
+import dev.stagecraft.ui.document.AnalysisViewModel;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;

@@ -2,7 +2,7 @@ package dev.stagecraft.ui;
 
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

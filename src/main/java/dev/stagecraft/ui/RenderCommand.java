@@ -15,7 +15,7 @@ import dev.stagecraft.diagram.LayeredPlacement;
 import dev.stagecraft.diagram.Palette;
 import dev.stagecraft.diagram.Theme;
 import dev.stagecraft.diagram.Viewport;
-import dev.stagecraft.ui.window.DocumentFiles;
+import dev.stagecraft.ui.document.DocumentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.stagecraft.ui;
 
 import dev.stagecraft.io.nativeyaml.LoadResult;
-import dev.stagecraft.ui.window.AnalysisViewModel;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.AnalysisViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.window.LastResortHandler;
 import dev.stagecraft.ui.window.MainWindow;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Viewport;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -23,7 +23,7 @@ import dev.stagecraft.ui.command.RemoveElements;
 import dev.stagecraft.ui.command.SetChanging;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Viewport;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

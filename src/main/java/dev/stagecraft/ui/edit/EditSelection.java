@@ -3,7 +3,7 @@ package dev.stagecraft.ui.edit;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.ServiceGraph;
-import dev.stagecraft.ui.window.AnalysisViewModel;
+import dev.stagecraft.ui.document.AnalysisViewModel;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

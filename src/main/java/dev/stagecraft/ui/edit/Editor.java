@@ -1,8 +1,8 @@
 package dev.stagecraft.ui.edit;
 
 import dev.stagecraft.ui.canvas.GraphCanvas;
-import dev.stagecraft.ui.window.AnalysisViewModel;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.AnalysisViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.List;
 
 /** The editing parts of the window, built together: selection, overlay, actions, rename and gestures. */

@@ -19,7 +19,7 @@ import dev.stagecraft.ui.command.EditGroup;
 import dev.stagecraft.ui.command.EditMetadata;
 import dev.stagecraft.ui.edit.EditSelection;
 import dev.stagecraft.ui.inspector.InspectorField.Editor;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;

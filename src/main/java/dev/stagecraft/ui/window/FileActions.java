@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.document.DocumentFiles;
 import dev.stagecraft.diff.GraphChangesText;
 import dev.stagecraft.diff.GraphDiff;
 import dev.stagecraft.io.GraphFormat;

@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.ui.document.AnalysisMode;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.ui.edit.EditActions;
 import dev.stagecraft.diagram.Theme;

@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.document.AnalysisViewModel;
 import dev.stagecraft.model.Finding;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;

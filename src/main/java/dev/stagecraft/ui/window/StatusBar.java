@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.document.AnalysisViewModel;
 import dev.stagecraft.diagram.Highlighting;
 import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.style.Styles;

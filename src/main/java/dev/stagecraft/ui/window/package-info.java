@@ -1,16 +1,13 @@
 /**
- * The main window and the view models it binds to. View models
- * ({@link dev.stagecraft.ui.window.DocumentViewModel}, {@link dev.stagecraft.ui.window.AnalysisViewModel})
- * expose read-only properties and hold no JavaFX nodes; views only bind.
+ * The main window: it builds every view, wires them to the view models of {@code ui.document}, and turns menu
+ * and toolbar actions into calls on them. Nothing below imports this package.
  *
  * <ul>
- * <li><b>Document</b>: the open graph (the single source of truth), the file it was read from or saved to,
- *     the findings of reading and validating it, its history and whether it differs from the saved file.</li>
- * <li><b>Analysis mode</b> ({@link dev.stagecraft.ui.window.AnalysisMode}): what the canvas highlights:
- *     nothing, the selected component's blast radius, the critical path, the waves or the cycles.</li>
  * <li><b>File actions</b>: new, open, import, save, export, compare, recovery, and the question asked
  *     before unsaved changes would be lost.</li>
  * <li>The menu bar, the toolbar and the <b>status bar</b> (counts, findings, what the highlight shows, zoom).</li>
+ * <li>The <b>last-resort handler</b>: an uncaught exception writes the recovery file first, then shows a dialog
+ *     with the details folded away.</li>
  * </ul>
  */
 package dev.stagecraft.ui.window;

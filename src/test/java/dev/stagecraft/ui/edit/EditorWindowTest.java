@@ -12,7 +12,7 @@ import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.file.RecentFiles;
 import dev.stagecraft.ui.file.RecoveryStore;
 import dev.stagecraft.ui.file.ScriptedDialogs;
-import dev.stagecraft.ui.window.DocumentViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.window.MainWindow;
 import dev.stagecraft.ui.window.WindowServices;
 import java.nio.file.Files;

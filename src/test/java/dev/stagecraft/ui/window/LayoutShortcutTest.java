@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.ui.document.DocumentViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -1,5 +1,7 @@
 package dev.stagecraft.ui.window;
 
+import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.document.AnalysisMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.window;
+package dev.stagecraft.ui.document;
 
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;

@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.window;
+package dev.stagecraft.ui.document;
 
 import dev.stagecraft.analysis.Validator;
 import dev.stagecraft.model.Finding;
@@ -72,7 +72,7 @@ public final class DocumentViewModel {
     }
 
     /** After Save or Save As: the document now lives in {@code target} and is clean. */
-    void saved(Path target) {
+    public void saved(Path target) {
         file.set(target);
         history.get().markSaved();
     }

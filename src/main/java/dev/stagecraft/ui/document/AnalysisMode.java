@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.window;
+package dev.stagecraft.ui.document;
 
 /** What the canvas highlights: nothing, the selection's blast radius, the critical path, waves or cycles. */
 public enum AnalysisMode {

@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.window;
+package dev.stagecraft.ui.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Components that must advance together in one step of the rollout. */
-public record ChangeGroup(String id, List<String> members, Map<String, Object> extras) {
+public record ChangeGroup(String id, List<String> members, Map<String, Object> extras) implements GraphElement {
     public ChangeGroup {
         Objects.requireNonNull(id, "id");
         members = List.copyOf(members);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param extras   unknown keys kept from the file
  */
 public record Component(String id, String name, ComponentKind kind, String team, Integer tier,
-                        boolean changing, Rollout rollout, Position position, Map<String, Object> extras) {
+                        boolean changing, Rollout rollout, Position position, Map<String, Object> extras) implements GraphElement {
 
     public static final int DEFAULT_TIER = 2;
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]*");

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param kind     {@code null} when not given in the file (default {@link DependencyKind#SYNC})
  * @param strength {@code null} when not given in the file (default {@link Strength#HARD})
  */
-public record Dependency(String from, String to, DependencyKind kind, Strength strength, Map<String, Object> extras) {
+public record Dependency(String from, String to, DependencyKind kind, Strength strength, Map<String, Object> extras)
+        implements GraphElement {
 
     public Dependency {
         Objects.requireNonNull(from, "from");

@@ -1,14 +1,20 @@
 package dev.stagecraft.model;
 
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * What one change of a {@link ServiceGraph} was, as told to its {@link GraphListener}s. A batch
+ * What one change of a {@link ServiceGraph} was, as told to its {@link GraphListener}s, with the elements it
+ * touched, so that a listener can follow it without looking at the whole graph (the diagram updates one box;
+ * the analysis replica of {@code dev.stagecraft.revision} applies it to its own copy). A batch
  * ({@link ServiceGraph#beginUpdate()} .. {@link ServiceGraph#endUpdate()}) is told once: as the one change it
  * held, as one {@link Moved} when it only moved components (a drag, a nudge, a layout), or else as a
- * {@link Batch}.
+ * {@link Batch} of its changes in order. {@link #applyTo} replays a change on another graph that was equal to
+ * this one's graph before it: the result is equal to this graph after it.
  */
 public sealed interface GraphChange {
     /**
@@ -17,39 +23,126 @@ public sealed interface GraphChange {
      */
     boolean affectsAnalysis();
 
-    /** A component, dependency or group was added. */
-    record Added() implements GraphChange {
+    /** Makes the same change on {@code target}, a graph equal to the changed one as it was before. */
+    void applyTo(ServiceGraph target);
+
+    /** A component, dependency or group was added at {@code index} of its order. */
+    record Added(GraphElement element, int index) implements GraphChange {
+        public Added {
+            Objects.requireNonNull(element);
+            if (element instanceof GraphMetadata) {
+                throw new IllegalArgumentException("metadata is changed, never added");
+            }
+        }
+
         @Override
         public boolean affectsAnalysis() {
             return true;
         }
+
+        @Override
+        public void applyTo(ServiceGraph target) {
+            if (element instanceof Component c) {
+                target.addComponent(c, index);
+            } else if (element instanceof Dependency d) {
+                target.addDependency(d, index);
+            } else {
+                target.addGroup((ChangeGroup) element, index);
+            }
+        }
     }
 
-    /** A component, dependency or group was removed. */
-    record Removed() implements GraphChange {
+    /**
+     * A component, dependency or group was removed. Removing a component is told as a batch: first the removal
+     * of each of its dependencies and the change of each of its groups, then the component's.
+     */
+    record Removed(GraphElement element) implements GraphChange {
+        public Removed {
+            Objects.requireNonNull(element);
+            if (element instanceof GraphMetadata) {
+                throw new IllegalArgumentException("metadata is changed, never removed");
+            }
+        }
+
         @Override
         public boolean affectsAnalysis() {
             return true;
         }
+
+        @Override
+        public void applyTo(ServiceGraph target) {
+            if (element instanceof Component c) {
+                target.removeComponent(c.id());
+            } else if (element instanceof Dependency d) {
+                target.removeDependency(d.from(), d.to());
+            } else {
+                target.removeGroup(((ChangeGroup) element).id());
+            }
+        }
     }
 
-    /** Something other than a position changed: a component's, dependency's or group's record, or the metadata. */
-    record PropertyChanged() implements GraphChange {
+    /**
+     * Something other than a position changed: a component's, dependency's or group's record (possibly with a
+     * new id: a rename, whose dependencies and group memberships follow), or the metadata.
+     */
+    record PropertyChanged(GraphElement before, GraphElement after) implements GraphChange {
+        public PropertyChanged {
+            Objects.requireNonNull(before);
+            Objects.requireNonNull(after);
+            if (before.getClass() != after.getClass()) {
+                throw new IllegalArgumentException("a " + before.getClass().getSimpleName() + " cannot become a "
+                        + after.getClass().getSimpleName());
+            }
+        }
+
         @Override
         public boolean affectsAnalysis() {
             return true;
         }
+
+        @Override
+        public void applyTo(ServiceGraph target) {
+            if (before instanceof Component c) {
+                target.replaceComponent(c.id(), (Component) after);
+            } else if (before instanceof Dependency) {
+                target.replaceDependency((Dependency) after);
+            } else if (before instanceof ChangeGroup g) {
+                target.replaceGroup(g.id(), (ChangeGroup) after);
+            } else {
+                target.setMetadata((GraphMetadata) after);
+            }
+        }
+
+        /** Whether a component's id changed. */
+        public boolean renamed() {
+            return before instanceof Component c && !c.id().equals(((Component) after).id());
+        }
     }
 
-    /** Only the positions of these components changed. */
-    record Moved(Set<String> components) implements GraphChange {
+    /** Only the positions of these components changed; the map holds each one's new position (null: unplaced). */
+    record Moved(Map<String, Position> positions) implements GraphChange {
         public Moved {
-            components = Set.copyOf(components);
+            positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+        }
+
+        /** The moved components' ids. */
+        public Set<String> components() {
+            return positions.keySet();
         }
 
         @Override
         public boolean affectsAnalysis() {
             return false;
+        }
+
+        @Override
+        public void applyTo(ServiceGraph target) {
+            target.beginUpdate();
+            try {
+                positions.forEach((id, p) -> target.replaceComponent(id, target.requireComponent(id).withPosition(p)));
+            } finally {
+                target.endUpdate();
+            }
         }
     }
 
@@ -63,6 +156,16 @@ public sealed interface GraphChange {
         public boolean affectsAnalysis() {
             return changes.stream().anyMatch(GraphChange::affectsAnalysis);
         }
+
+        @Override
+        public void applyTo(ServiceGraph target) {
+            target.beginUpdate();
+            try {
+                changes.forEach(c -> c.applyTo(target));
+            } finally {
+                target.endUpdate();
+            }
+        }
     }
 
     /** The one change that reports these, in order (not empty): the change itself, one merged move, or a batch. */
@@ -71,9 +174,9 @@ public sealed interface GraphChange {
             return changes.get(0);
         }
         if (changes.stream().allMatch(c -> c instanceof Moved)) {
-            Set<String> ids = new LinkedHashSet<>();
-            changes.forEach(c -> ids.addAll(((Moved) c).components()));
-            return new Moved(ids);
+            Map<String, Position> all = new LinkedHashMap<>();
+            changes.forEach(c -> all.putAll(((Moved) c).positions()));
+            return new Moved(all);
         }
         return new Batch(changes);
     }

@@ -3,7 +3,7 @@ package dev.stagecraft.model;
 import java.util.Map;
 
 /** The graph's name and description ({@code null} when absent) plus unknown metadata keys. */
-public record GraphMetadata(String name, String description, Map<String, Object> extras) {
+public record GraphMetadata(String name, String description, Map<String, Object> extras) implements GraphElement {
     public static final GraphMetadata EMPTY = new GraphMetadata(null, null, Map.of());
 
     public GraphMetadata {

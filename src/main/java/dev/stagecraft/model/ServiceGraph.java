@@ -157,8 +157,9 @@ public final class ServiceGraph {
     // ---- editing -------------------------------------------------------------------------
 
     public void setMetadata(GraphMetadata value) {
+        GraphMetadata old = metadata;
         metadata = Objects.requireNonNull(value);
-        changed(new GraphChange.PropertyChanged());
+        changed(new GraphChange.PropertyChanged(old, value));
     }
 
     /** Adds a component at the end, or at {@code index} in the order (used by undo to restore a place). */
@@ -174,7 +175,7 @@ public final class ServiceGraph {
         if (graph != null) {
             graph.addVertex(c.id());
         }
-        changed(new GraphChange.Added());
+        changed(new GraphChange.Added(c, Math.min(index, components.size() - 1)));
     }
 
     /** Position of the component in the order, -1 when absent. */
@@ -195,7 +196,7 @@ public final class ServiceGraph {
      * (a group left empty is removed). Callers that must undo this capture those first.
      */
     public void removeComponent(String id) {
-        requireComponent(id);
+        Component removed = requireComponent(id);
         beginUpdate();
         try {
             for (Dependency.Key k : new ArrayList<>(graph().edgesOf(id))) {
@@ -211,7 +212,7 @@ public final class ServiceGraph {
             }
             components.remove(id);
             graph().removeVertex(id);
-            changed(new GraphChange.Removed());
+            changed(new GraphChange.Removed(removed));
         } finally {
             endUpdate();
         }
@@ -230,7 +231,8 @@ public final class ServiceGraph {
         if (id.equals(newId)) {
             components.put(id, replacement);
             changed(old.withPosition(replacement.position()).equals(replacement)
-                    ? new GraphChange.Moved(Set.of(id)) : new GraphChange.PropertyChanged());
+                    ? new GraphChange.Moved(Collections.singletonMap(id, replacement.position()))
+                    : new GraphChange.PropertyChanged(old, replacement));
             return;
         }
         if (components.containsKey(newId)) {
@@ -257,12 +259,13 @@ public final class ServiceGraph {
                 graph.addVertex(newId);
                 renamed.forEach(d -> graph.addEdge(d.from(), d.to(), d.key()));
             }
+            // told first, so that replaying the batch renames before the groups name the new id
+            changed(new GraphChange.PropertyChanged(old, replacement));
             for (ChangeGroup g : List.copyOf(groups.values())) {
                 if (g.members().contains(id)) {
                     replaceGroup(g.id(), g.withMembers(g.members().stream().map(m -> m.equals(id) ? newId : m).toList()));
                 }
             }
-            changed(new GraphChange.PropertyChanged());
         } finally {
             endUpdate();
         }
@@ -295,18 +298,19 @@ public final class ServiceGraph {
         if (graph != null) {
             graph.addEdge(d.from(), d.to(), d.key());
         }
-        changed(new GraphChange.Added());
+        changed(new GraphChange.Added(d, Math.min(index, dependencies.size() - 1)));
     }
 
     public void removeDependency(String from, String to) {
         Dependency.Key key = new Dependency.Key(from, to);
-        if (dependencies.remove(key) == null) {
+        Dependency removed = dependencies.remove(key);
+        if (removed == null) {
             throw new IllegalArgumentException("no dependency " + key);
         }
         if (graph != null) {
             graph.removeEdge(key);
         }
-        changed(new GraphChange.Removed());
+        changed(new GraphChange.Removed(removed));
     }
 
     /** Replaces a dependency's attributes; its ends must stay the same. */
@@ -317,7 +321,7 @@ public final class ServiceGraph {
         }
         if (!old.equals(replacement)) {
             dependencies.put(replacement.key(), replacement);
-            changed(new GraphChange.PropertyChanged());
+            changed(new GraphChange.PropertyChanged(old, replacement));
         }
     }
 
@@ -331,18 +335,20 @@ public final class ServiceGraph {
         }
         g.members().forEach(this::requireComponent);
         insertAt(groups, g.id(), g, index);
-        changed(new GraphChange.Added());
+        changed(new GraphChange.Added(g, Math.min(index, groups.size() - 1)));
     }
 
     public void removeGroup(String id) {
-        if (groups.remove(id) == null) {
+        ChangeGroup removed = groups.remove(id);
+        if (removed == null) {
             throw new IllegalArgumentException("no group '" + id + "'");
         }
-        changed(new GraphChange.Removed());
+        changed(new GraphChange.Removed(removed));
     }
 
     public void replaceGroup(String id, ChangeGroup replacement) {
-        if (!groups.containsKey(id)) {
+        ChangeGroup old = groups.get(id);
+        if (old == null) {
             throw new IllegalArgumentException("no group '" + id + "'");
         }
         replacement.members().forEach(this::requireComponent);
@@ -356,7 +362,7 @@ public final class ServiceGraph {
         } else {
             groups.put(id, replacement);
         }
-        changed(new GraphChange.PropertyChanged());
+        changed(new GraphChange.PropertyChanged(old, replacement));
     }
 
     // ---- batching and listeners ------------------------------------------------------------

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The typed change events a {@link ServiceGraph} tells its listeners, one per edit. */
@@ -33,15 +32,17 @@ class GraphChangeTest {
         move("b", 30, 40);
         graph.endUpdate();
 
-        assertEquals(List.of(new GraphChange.Moved(Set.of("a", "b"))), heard);
+        assertEquals(List.of(new GraphChange.Moved(java.util.Map.of("a", new Position(10, 20), "b", new Position(30, 40)))),
+                heard);
         assertFalse(heard.get(0).affectsAnalysis());
     }
 
     @Test
     void changingATierIsAPropertyChange() {
-        graph.replaceComponent("a", graph.requireComponent("a").withTier(0));
+        Component before = graph.requireComponent("a");
+        graph.replaceComponent("a", before.withTier(0));
 
-        assertEquals(List.of(new GraphChange.PropertyChanged()), heard);
+        assertEquals(List.of(new GraphChange.PropertyChanged(before, before.withTier(0))), heard);
         assertTrue(heard.get(0).affectsAnalysis());
     }
 
@@ -53,7 +54,7 @@ class GraphChangeTest {
         graph.replaceComponent("a", graph.requireComponent("a").withTier(1));
         graph.endUpdate();
 
-        assertEquals(new GraphChange.PropertyChanged(), heard.get(0), "a move with another change is no pure move");
+        assertInstanceOf(GraphChange.PropertyChanged.class, heard.get(0), "a move with another change is no pure move");
         GraphChange batch = heard.get(1);
         assertInstanceOf(GraphChange.Batch.class, batch);
         assertTrue(batch.affectsAnalysis());
@@ -61,19 +62,23 @@ class GraphChangeTest {
 
     @Test
     void addingAndRemovingAreToldAsSuch() {
-        graph.addComponent(Component.of("c", ComponentKind.QUEUE));
+        Component c = Component.of("c", ComponentKind.QUEUE);
+        graph.addComponent(c);
         graph.addDependency(Dependency.of("a", "c"));
         graph.removeDependency("a", "c");
 
-        assertEquals(List.of(new GraphChange.Added(), new GraphChange.Added(), new GraphChange.Removed()), heard);
+        assertEquals(List.of(new GraphChange.Added(c, 2), new GraphChange.Added(Dependency.of("a", "c"), 1),
+                new GraphChange.Removed(Dependency.of("a", "c"))), heard);
     }
 
     @Test
     void removingAComponentWithItsDependenciesIsOneBatch() {
+        Component b = graph.requireComponent("b");
         graph.removeComponent("b");
 
         assertEquals(1, heard.size());
-        assertEquals(new GraphChange.Batch(List.of(new GraphChange.Removed(), new GraphChange.Removed())), heard.get(0));
+        assertEquals(new GraphChange.Batch(List.of(new GraphChange.Removed(Dependency.of("a", "b")),
+                new GraphChange.Removed(b))), heard.get(0));
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.stagecraft.bench;
+
+import dev.stagecraft.analysis.GraphAnalysis;
+import dev.stagecraft.analysis.Validator;
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.HighlightAnalysis;
+import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.SpatialIndex;
+import dev.stagecraft.model.GraphSnapshot;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.plan.PlanBuilder;
+import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.synthetic.GraphGenerator;
+import dev.stagecraft.ui.render.FxTextMeasurer;
+import dev.stagecraft.ui.render.JavaFxRuntime;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+/**
+ * What one revision costs at 20,000 / 100,000, piece by piece, headless: the snapshot, each analysis, the findings,
+ * the plan, and the diagram (labels measured with the real fonts) with its spatial index. Medians of 7 after 3
+ * warm-ups. {@code mvn -q -o -Pbench test-compile exec:java -Dexec.mainClass=dev.stagecraft.bench.RevisionCostBench}
+ */
+public final class RevisionCostBench {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int m = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        ServiceGraph g = GraphGenerator.generate(n, m, 42);
+        JavaFxRuntime.startHeadless();
+        FxTextMeasurer measurer = JavaFxRuntime.onFxThread(FxTextMeasurer::new);
+        time("snapshot", () -> GraphSnapshot.of(g));
+        GraphSnapshot s = GraphSnapshot.of(g);
+        time("stronglyConnected", () -> GraphAnalysis.of(s).stronglyConnected());
+        time("waves", () -> GraphAnalysis.of(s).waves());
+        time("criticalPath", () -> GraphAnalysis.of(s).criticalPath());
+        time("blastRadius index", () -> GraphAnalysis.of(s).blastRadius());
+        time("findings", () -> GraphAnalysis.of(g).findings());
+        time("Validator.validate(graph)", () -> Validator.validate(g));
+        time("plan", () -> new PlanBuilder(GraphAnalysis.of(g), PlanOptions.defaults()).build());
+        time("copy graph", g::copy);
+        HighlightAnalysis ha = new HighlightAnalysis(s);
+        time("diagram (fx fonts, sync index)", () -> JavaFxRuntime.onFxThread(
+                () -> new Diagram(g, measurer, new LayeredPlacement(ha::waves))));
+        Diagram d = JavaFxRuntime.onFxThread(() -> new Diagram(g, measurer, new LayeredPlacement(ha::waves)));
+        time("spatial index", () -> new SpatialIndex(d));
+    }
+
+    private static void time(String what, Callable<?> task) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            task.call();
+        }
+        double[] ms = new double[7];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            task.call();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-34s median %8.1f ms  (%.1f–%.1f)%n", what, ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+    }
+}

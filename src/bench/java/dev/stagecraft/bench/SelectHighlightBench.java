@@ -8,6 +8,7 @@ import dev.stagecraft.diagram.Palette;
 import dev.stagecraft.diagram.Theme;
 import dev.stagecraft.ui.task.DaemonThreads;
 import dev.stagecraft.ui.document.AnalysisViewModel;
+import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -55,8 +56,9 @@ public final class SelectHighlightBench {
         Scene[] scene = new Scene[1];
         Platform.runLater(() -> {
             FxTextMeasurer measurer = new FxTextMeasurer();
-            analysis[0] = new AnalysisViewModel(new SimpleObjectProperty<>(g), measurer,
-                    new DaemonThreads("spatial index"));
+            DocumentViewModel document = new DocumentViewModel();
+            document.setDocument(g, null, java.util.List.of(), null);
+            analysis[0] = new AnalysisViewModel(document, measurer, new DaemonThreads("spatial index"));
             canvas[0] = new GraphCanvas(measurer, Palette.of(Theme.LIGHT));
             canvas[0].diagramProperty().bind(analysis[0].diagramProperty());
             canvas[0].highlightingProperty().bind(analysis[0].highlightingProperty());

@@ -4,6 +4,7 @@ import dev.stagecraft.model.GraphSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Strongly connected components of the dependency graph (Tarjan's algorithm, iterative with an
@@ -16,10 +17,19 @@ public final class StronglyConnected {
     private final Partition sccs;
     private List<List<String>> cycles;
 
+    /** Every computation in this process, for the tests that check one per revision. */
+    private static final AtomicLong RUNS = new AtomicLong();
+
     /** Computes the components of the snapshot. */
     public StronglyConnected(GraphSnapshot snapshot) {
         this.snapshot = snapshot;
         this.sccs = Partition.of(Tarjan.components(snapshot.size(), snapshot.outStart(), snapshot.outTarget()));
+        RUNS.incrementAndGet();
+    }
+
+    /** Diagnostics: how many times SCCs have been computed in this process, by anyone. */
+    public static long runs() {
+        return RUNS.get();
     }
 
     /** The SCCs as a partition, for the other analyses of this package; callers must not modify it. */

@@ -103,7 +103,7 @@ public final class GraphPainter {
         if (nodeBuffer.length < d.size()) {
             nodeBuffer = new int[d.size()];
         }
-        int nodeCount = d.spatial().nodesIn(visible, nodeBuffer);
+        int nodeCount = d.nodesIn(visible, nodeBuffer);
         boolean text = full || scale >= TEXT_SCALE || scale >= SMALL_TEXT_SCALE && nodeCount <= SMALL_TEXT_NODES;
 
         if (!onlyEmphasised) {
@@ -112,7 +112,7 @@ public final class GraphPainter {
         if (edgeBuffer.length < d.edgeCount()) {
             edgeBuffer = new int[d.edgeCount()];
         }
-        int edgeCount = d.spatial().edgesIn(visible, edgeBuffer);
+        int edgeCount = d.edgesIn(visible, edgeBuffer);
         edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
 
         if (onlyEmphasised) {

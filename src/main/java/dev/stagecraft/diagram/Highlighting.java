@@ -104,6 +104,28 @@ public final class Highlighting {
     }
 
     /**
+     * The same highlighting over another numbering of (mostly) the same nodes: node {@code i} of the new numbering
+     * takes the state of node {@code from.applyAsInt(i)} of this one; a node this one does not know ({@code -1}) is
+     * drawn normal, or dimmed under a highlight that dims what it does not pick out. For showing an analysis on the
+     * diagram of a newer revision until that revision's own analysis arrives. O(n).
+     */
+    public Highlighting reindexed(int n, java.util.function.IntUnaryOperator from) {
+        NodeState[] s = new NodeState[n];
+        String[] b = new String[n];
+        int[] g = group == null ? null : new int[n];
+        NodeState unknown = hasBackdrop() ? NodeState.DIM : NodeState.NORMAL;
+        for (int i = 0; i < n; i++) {
+            int j = from.applyAsInt(i);
+            s[i] = j < 0 ? unknown : states[j];
+            b[i] = j < 0 ? null : badges[j];
+            if (g != null) {
+                g[i] = j < 0 ? -1 : group[j];
+            }
+        }
+        return new Highlighting(highlight, s, b, g, title, legend);
+    }
+
+    /**
      * For a highlight that dims everything it does not pick out (blast radius, cycles): the same highlight
      * with every node dimmed, which draws the same whatever is picked out. The picture is that backdrop
      * with the emphasised nodes and edges painted over it, so the window keeps the backdrop and repaints

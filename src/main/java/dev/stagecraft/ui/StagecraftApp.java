@@ -69,14 +69,17 @@ public final class StagecraftApp extends Application {
         window.prepareLayout();
         initialDocument.thenAccept(loaded -> Platform.runLater(() -> {
             Throwable notPrepared = null;
+            AnalysisViewModel.Prepared ahead = null;
             if (initialPrepared != null) {
                 try {
-                    window.analysis().usePrepared(initialPrepared.join());
+                    ahead = initialPrepared.join();
+                    window.analysis().usePrepared(ahead);
                 } catch (CompletionException e) {
                     notPrepared = e.getCause();
                 }
             }
-            document.setDocument(loaded.graph(), initialFile, loaded.findings(), loaded.headerComment());
+            document.setDocument(loaded.graph(), initialFile, loaded.findings(), loaded.headerComment(),
+                    ahead == null || ahead.graph() != loaded.graph() ? null : ahead.first());
             show(window);
             if (notPrepared != null) {
                 // a bug, not a file problem: the window builds its own view; the last-resort handler reports it

@@ -1,14 +1,18 @@
 package dev.stagecraft.ui.document;
 
-import dev.stagecraft.model.GraphChange;
-import dev.stagecraft.model.GraphListener;
-import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.analysis.GraphAnalysis;
+import dev.stagecraft.analysis.RolloutWaves;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.diagram.Highlighting;
 import dev.stagecraft.diagram.LayeredPlacement;
 import dev.stagecraft.diagram.TextMeasurer;
+import dev.stagecraft.model.GraphChange;
+import dev.stagecraft.model.GraphListener;
+import dev.stagecraft.model.GraphSnapshot;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.revision.Revision;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,49 +20,65 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the canvas shows of the open graph: the {@link Diagram} (rebuilt whenever the model reports a
- * change; after a pure move only its geometry is redone and the analysis is kept), the selected component, the analysis mode and the resulting {@link Highlighting}. Derived
- * results are recomputed from a fresh snapshot, never patched. No JavaFX nodes here, so it is tested
- * without a stage.
+ * What the canvas shows of the open graph: the {@link Diagram}, the selected component, the analysis mode and the
+ * resulting {@link Highlighting}. The diagram follows every change at once, on the UI thread, and cheaply: a move
+ * redoes only the geometry, another edit reuses every label already measured ({@link Diagram#Diagram(ServiceGraph,
+ * TextMeasurer, Diagram.Placement, Executor, Diagram)}). The highlighting comes from the document's latest analysed
+ * {@link Revision}, never from an analysis of its own; until the revision of an edit arrives, the previous one's
+ * highlighting is shown on the new diagram, matched by component id. No JavaFX nodes here, so it is tested without a
+ * stage.
  */
 public final class AnalysisViewModel {
     private final TextMeasurer measurer;
     /** Builds a large diagram's first spatial index (the window: a background executor; tests: {@code Runnable::run}). */
     private final Executor indexing;
+    private final DocumentViewModel document;
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final ReadOnlyObjectWrapper<Highlighting> highlighting = new ReadOnlyObjectWrapper<>(this, "highlighting");
     private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ObjectProperty<AnalysisMode> mode = new SimpleObjectProperty<>(this, "mode", AnalysisMode.NONE);
     private final GraphListener onModelChange = this::changed;
     private ServiceGraph graph;
-    private HighlightAnalysis analysis;
     private Prepared prepared;
+    /** The revision the highlighting was computed from, and what it computed (indexed by that revision's snapshot). */
+    private Revision analysed;
+    private HighlightAnalysis analysis;
+    private Highlight computedFor;
+    private Highlighting computed;
 
     /**
-     * A graph's analysis and diagram built ahead, on any thread, with a measurer of the same fonts:
-     * opening a large file builds them while the window gets ready. Used once, and only if the graph
-     * is still at the same revision.
+     * A graph's first revision and diagram built ahead, on any thread, with a measurer of the same fonts: opening a
+     * large file builds them while the window gets ready. Used once, and only if the graph is still at the same
+     * revision.
      */
-    public record Prepared(ServiceGraph graph, long revision, HighlightAnalysis analysis, Diagram diagram) {
+    public record Prepared(ServiceGraph graph, long revision, Revision first, Diagram diagram) {
     }
 
-    /** Builds what {@link #usePrepared} takes. Touches no JavaFX node that is on screen. */
+    /** Builds what {@link #usePrepared} takes. Touches no JavaFX node that is on screen; the graph must not be edited meanwhile. */
     public static Prepared prepare(ServiceGraph g, TextMeasurer measurer, Executor indexing) {
-        HighlightAnalysis a = new HighlightAnalysis(g.snapshot());
-        return new Prepared(g, g.revision(), a, new Diagram(g, measurer, new LayeredPlacement(a::waves), indexing));
+        Revision first = new Revision(g.revision(), g.copy());
+        GraphAnalysis a = first.analysis();
+        Diagram d = new Diagram(g, measurer, new LayeredPlacement(new HighlightAnalysis(a)::waves), indexing);
+        a.criticalPath();
+        a.findings();
+        a.blastRadius();
+        return new Prepared(g, g.revision(), first, d);
     }
 
-    /** The next time this graph is attached at that revision, use the prepared analysis and diagram. */
+    /** The next time this graph is attached at that revision, use the prepared revision and diagram. */
     public void usePrepared(Prepared value) {
         prepared = value;
     }
 
-    public AnalysisViewModel(ReadOnlyObjectProperty<ServiceGraph> source, TextMeasurer measurer, Executor indexing) {
+    public AnalysisViewModel(DocumentViewModel document, TextMeasurer measurer, Executor indexing) {
+        this.document = document;
         this.measurer = measurer;
         this.indexing = indexing;
-        source.addListener((o, was, now) -> attach(now));
+        document.graphProperty().addListener((o, was, now) -> attach(now));
+        document.revisionProperty().addListener((o, was, now) -> revisionArrived(now));
         mode.addListener((o, was, now) -> refreshHighlighting());
-        attach(source.get());
+        attach(document.graph());
+        revisionArrived(document.revision());
     }
 
     public ReadOnlyObjectProperty<Diagram> diagramProperty() {
@@ -110,46 +130,65 @@ public final class AnalysisViewModel {
             graph.removeListener(onModelChange);
         }
         graph = g;
+        analysed = null;
         analysis = null;
+        computed = null;
         selection.set(null);
         if (mode.get() == AnalysisMode.BLAST) {
             mode.set(AnalysisMode.NONE);
         }
         if (g != null) {
             g.addListener(onModelChange);
-            rebuild(g);
-        }
-    }
-
-    private void changed(ServiceGraph g, GraphChange change) {
-        Diagram shown = diagram.get();
-        if (change instanceof GraphChange.Moved moved && prepared == null && analysis != null && shown != null
-                && shown.size() == g.componentCount()) {
-            // a move changes no analysis, and the highlighting is over node indexes, which a move keeps
-            diagram.set(Diagram.moved(shown, g, moved.components()));
+            Prepared ahead = prepared;
+            prepared = null;
+            if (ahead != null && ahead.graph() == g && ahead.revision() == g.revision()) {
+                diagram.set(ahead.diagram());
+            } else {
+                diagram.set(new Diagram(g, measurer, placement(g), indexing));
+            }
         } else {
-            rebuild(g);
-        }
-    }
-
-    private void rebuild(ServiceGraph g) {
-        Prepared ahead = prepared;
-        prepared = null;
-        if (selection.get() != null && !g.contains(selection.get())) {
-            selection.set(null);
-        }
-        if (ahead != null && ahead.graph() == g && ahead.revision() == g.revision()) {
-            analysis = ahead.analysis();
-            diagram.set(ahead.diagram());
-        } else {
-            analysis = new HighlightAnalysis(g.snapshot());
-            diagram.set(new Diagram(g, measurer, new LayeredPlacement(analysis::waves), indexing));
+            diagram.set(null);
         }
         refreshHighlighting();
     }
 
+    private void changed(ServiceGraph g, GraphChange change) {
+        Diagram shown = diagram.get();
+        if (selection.get() != null && !g.contains(selection.get())) {
+            selection.set(null);
+        }
+        if (change instanceof GraphChange.Moved moved && shown != null && shown.size() == g.componentCount()) {
+            // a move changes no analysis, and the highlighting is over node indexes, which a move keeps
+            diagram.set(Diagram.moved(shown, g, moved.components()));
+        } else {
+            diagram.set(new Diagram(g, measurer, placement(g), indexing, shown));
+            refreshHighlighting();
+        }
+    }
+
+    private void revisionArrived(Revision r) {
+        if (r == null || graph == null || r == analysed) {
+            return;
+        }
+        analysed = r;
+        analysis = new HighlightAnalysis(r.analysis());
+        computed = null;
+        refreshHighlighting();
+    }
+
+    /** The revision the highlighting shows; it may be older than the diagram by the edits made since. */
+    public Revision analysedRevision() {
+        return analysed;
+    }
+
     private void refreshHighlighting() {
+        Diagram d = diagram.get();
+        if (d == null) {
+            highlighting.set(null);
+            return;
+        }
         if (analysis == null) {
+            highlighting.set(Highlighting.none(d.size()));
             return;
         }
         Highlight h = switch (mode.get()) {
@@ -159,6 +198,49 @@ public final class AnalysisViewModel {
             case WAVES -> Highlight.WAVES;
             case CYCLES -> Highlight.CYCLES;
         };
-        highlighting.set(analysis.compute(h));
+        GraphSnapshot s = analysed.snapshot();
+        if (h instanceof Highlight.Blast b && s.indexOf(b.id()) < 0) {
+            h = Highlight.NONE; // a component added since the revision: its blast radius follows with the next one
+        }
+        if (!h.equals(computedFor) || computed == null) {
+            computed = analysis.compute(h);
+            computedFor = h;
+        }
+        highlighting.set(sameOrder(s, d) ? computed : computed.reindexed(d.size(), i -> s.indexOf(d.id(i))));
+    }
+
+    private static boolean sameOrder(GraphSnapshot s, Diagram d) {
+        if (s.size() != d.size()) {
+            return false;
+        }
+        for (int i = 0; i < d.size(); i++) {
+            if (!s.id(i).equals(d.id(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Places components without a position in bands by rollout wave: the waves of the latest revision, matched by id
+     * (a component it does not know is in wave 0); before the first revision, of an analysis made for the purpose
+     * (asked for only when some component lacks a position).
+     */
+    private LayeredPlacement placement(ServiceGraph g) {
+        return new LayeredPlacement(() -> {
+            Revision r = analysed;
+            if (r == null) {
+                return new HighlightAnalysis(g.snapshot()).waves();
+            }
+            RolloutWaves waves = r.analysis().waves();
+            GraphSnapshot s = r.snapshot();
+            int[] wave = new int[g.componentCount()];
+            int i = 0;
+            for (var c : g.components()) {
+                int v = s.indexOf(c.id());
+                wave[i++] = v < 0 ? 0 : waves.waveOf(v);
+            }
+            return wave;
+        });
     }
 }

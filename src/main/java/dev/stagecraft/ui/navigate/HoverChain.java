@@ -1,6 +1,6 @@
 package dev.stagecraft.ui.navigate;
 
-import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.Highlighting;
@@ -22,14 +22,15 @@ import javafx.scene.shape.Polyline;
  */
 public final class HoverChain extends Pane {
     private final GraphCanvas canvas;
-    private final Supplier<ServiceGraph> graph;
+    private final Supplier<GraphSnapshot> snapshot;
     private final Polyline line = new Polyline();
     private final Label label = new Label();
     private String shownFor;
 
-    public HoverChain(GraphCanvas canvas, Supplier<ServiceGraph> graph) {
+    /** @param snapshot the snapshot of the revision the highlighting shows (null before the first) */
+    public HoverChain(GraphCanvas canvas, Supplier<GraphSnapshot> snapshot) {
         this.canvas = canvas;
-        this.graph = graph;
+        this.snapshot = snapshot;
         setMouseTransparent(true);
         setPickOnBounds(false);
         getStyleClass().add(Styles.HOVER_CHAIN);
@@ -61,7 +62,8 @@ public final class HoverChain extends Pane {
             return;
         }
         if (!id.equals(shownFor)) {
-            List<DependencyChain.Step> steps = DependencyChain.between(graph.get().snapshot(), blast.id(), id);
+            GraphSnapshot s = snapshot.get();
+            List<DependencyChain.Step> steps = s == null ? List.of() : DependencyChain.between(s, blast.id(), id);
             if (steps.isEmpty()) {
                 hide();
                 return;

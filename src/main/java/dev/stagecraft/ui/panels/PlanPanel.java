@@ -1,8 +1,8 @@
 package dev.stagecraft.ui.panels;
 
-import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.PlanBuilder;
+import dev.stagecraft.revision.Revision;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.plan.PlanStep;
 import dev.stagecraft.plan.PlanSummary;
@@ -37,10 +37,10 @@ import javafx.util.Duration;
 
 /**
  * The rollout plan of the open graph: steps grouped by wave, the summary, a max-parallel setting and
- * the plan's YAML. The plan is rebuilt through the given {@link TaskExecutor} (off the JavaFX thread), from
- * a copy of the graph, a short while after the last edit (edits in quick succession build one plan), and
- * only while the panel is shown; a newer rebuild cancels the older one. Choosing a step hands its
- * components to {@code onSelectComponents}.
+ * the plan's YAML. The plan is the document's latest analysed {@link Revision}'s ({@link Revision#plan}, built
+ * from its shared analysis), built through the given {@link TaskExecutor} (off the JavaFX thread) when a revision
+ * arrives, and only while the panel is shown; a newer rebuild cancels the older one. A new document empties the
+ * panel at once. Choosing a step hands its components to {@code onSelectComponents}.
  */
 public final class PlanPanel extends BorderPane {
     private static final Duration DEBOUNCE = Duration.millis(250);
@@ -65,23 +65,23 @@ public final class PlanPanel extends BorderPane {
     private final TextArea yaml = new TextArea();
     private final Label summary = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    /** A move changes no plan step, so only other changes make the plan stale. */
-    private final GraphListener onEdit = (g, change) -> {
-        if (change.affectsAnalysis()) {
-            planLater();
-        }
-    };
     private final Supplier<TaskExecutor> executor;
-    private ServiceGraph graph;
+    private final Supplier<ServiceGraph> live;
+    private Revision revision;
     /** Whether the panel is on screen; a hidden panel builds no plan (a 20,000-step plan is seconds of CPU). */
     private boolean active;
     /** The graph or settings changed since the last plan was built. */
     private boolean stale = true;
 
     /** @param executor where plans are built: its own lane, as a new plan cancels the one being built */
-    public PlanPanel(ReadOnlyObjectProperty<ServiceGraph> source, Supplier<TaskExecutor> executor,
-                     Consumer<List<String>> onSelectComponents, Runnable onExport) {
+    /**
+     * @param source the document's latest analysed revision
+     * @param live   the graph as it is now (for {@link #planNow()})
+     */
+    public PlanPanel(ReadOnlyObjectProperty<Revision> source, Supplier<ServiceGraph> live,
+                     Supplier<TaskExecutor> executor, Consumer<List<String>> onSelectComponents, Runnable onExport) {
         this.executor = executor;
+        this.live = live;
         getStyleClass().add(Styles.PLAN_PANEL);
         maxParallel.setId("plan-max-parallel");
         maxParallel.setEditable(true);
@@ -124,7 +124,7 @@ public final class PlanPanel extends BorderPane {
      */
     public void setActive(boolean value) {
         active = value;
-        if (active && stale && graph != null) {
+        if (active && stale && revision != null) {
             rebuild();
         }
     }
@@ -147,32 +147,39 @@ public final class PlanPanel extends BorderPane {
         return value == null || value <= 0 ? PlanOptions.defaults() : PlanOptions.defaults().withMaxParallel(value);
     }
 
-    /** Builds the plan of the graph as it is now, on the calling thread (for export: never stale). */
+    /**
+     * The plan of the graph as it is now (for export: never stale): the latest revision's when it is the graph's
+     * current one, else built on the calling thread.
+     */
     public RolloutPlan planNow() {
-        return new PlanBuilder(graph, options()).build();
+        ServiceGraph g = live.get();
+        Revision r = revision;
+        return r != null && r.number() == g.revision() ? r.plan(options()) : new PlanBuilder(g.copy(), options()).build();
     }
 
-    private void attach(ServiceGraph g) {
-        if (graph != null) {
-            graph.removeListener(onEdit);
-        }
-        graph = g;
+    private void attach(Revision r) {
+        revision = r;
         stale = true;
-        if (g != null) {
-            g.addListener(onEdit);
-            if (active) {
-                rebuild();
-            }
+        if (r == null) {
+            plan.set(null);
+            summary.setText("");
+            steps.getRoot().getChildren().clear();
+            yaml.clear();
+        } else if (active) {
+            rebuild();
         }
     }
 
     private void rebuild() {
         debounce.stop();
+        Revision r = revision;
+        if (r == null) {
+            return;
+        }
         stale = false;
-        ServiceGraph copy = graph.copy();
         PlanOptions options = options();
         executor.get().submit("Plan", progress -> {
-            RolloutPlan p = new PlanBuilder(copy, options).build();
+            RolloutPlan p = r.plan(options);
             if (progress.isCancelled()) {
                 throw new CancellationException("a newer plan is being built");
             }

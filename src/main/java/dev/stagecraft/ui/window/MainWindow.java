@@ -88,6 +88,8 @@ public final class MainWindow {
     /** A large diagram's first spatial index is built here while the window shows it. */
     private final DaemonThreads indexing = new DaemonThreads("spatial index");
     private TaskExecutor planExecutor = planLane;
+    /** Revisions are analysed in their own lane: a newer revision cancels the analysis of an older one. */
+    private final FxTaskExecutor analysisLane = new FxTaskExecutor();
     private final LayoutActions layout;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
@@ -100,7 +102,8 @@ public final class MainWindow {
         this.document = document;
         this.services = services;
         files = new FileActions(document, services, measurer, indexing);
-        analysis = new AnalysisViewModel(document.graphProperty(), measurer, indexing);
+        document.useAnalysisExecutor(analysisLane);
+        analysis = new AnalysisViewModel(document, measurer, indexing);
         canvas = new GraphCanvas(measurer, Palette.of(theme.get()));
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());
@@ -121,11 +124,12 @@ public final class MainWindow {
         findBar = new FindBar(document::graph, this::reveal);
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),
                 (x, y) -> canvas.centerOn(x, y));
-        StackPane centre = new StackPane(canvas, new HoverChain(canvas, document::graph), editor.overlay(), findBar, minimap);
+        StackPane centre = new StackPane(canvas, new HoverChain(canvas,
+                () -> analysis.analysedRevision() == null ? null : analysis.analysedRevision().snapshot()), editor.overlay(), findBar, minimap);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(Styles.CANVAS_STACK);
-        planPanel = new PlanPanel(document.graphProperty(), () -> planExecutor, this::revealAll, this::chooseAndExportPlan);
+        planPanel = new PlanPanel(document.revisionProperty(), document::graph, () -> planExecutor, this::revealAll, this::chooseAndExportPlan);
         Tab findingsTab = new Tab("Findings", new FindingsPanel(document.findingsProperty(), this::reveal));
         findingsTab.setId("tab-findings");
         Tab planTab = new Tab("Plan", planPanel);
@@ -226,6 +230,7 @@ public final class MainWindow {
     public void useExecutor(TaskExecutor value) {
         executor = value;
         planExecutor = value;
+        document.useAnalysisExecutor(value);
     }
 
     public Stage stage() {
@@ -354,6 +359,7 @@ public final class MainWindow {
     private void closing() {
         fxExecutor.cancel();
         planLane.cancel();
+        analysisLane.cancel();
         autosave.stop();
         files.discardRecovery();
     }

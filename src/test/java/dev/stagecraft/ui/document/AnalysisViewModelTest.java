@@ -28,7 +28,7 @@ class AnalysisViewModelTest {
 
     AnalysisViewModelTest() {
         document.setDocument(graph, null, List.of(), null);
-        vm = new AnalysisViewModel(document.graphProperty(), new FixedWidthMeasurer(), Runnable::run);
+        vm = new AnalysisViewModel(document, new FixedWidthMeasurer(), Runnable::run);
     }
 
     @Test

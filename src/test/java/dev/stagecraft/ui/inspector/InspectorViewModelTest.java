@@ -33,7 +33,7 @@ class InspectorViewModelTest {
         graph.addDependency(Dependency.of("auth", "db"));
         graph.addGroup(ChangeGroup.of("core", List.of("auth")));
         document.setDocument(graph, null, List.of(), null);
-        AnalysisViewModel analysis = new AnalysisViewModel(document.graphProperty(), new FixedWidthMeasurer(),
+        AnalysisViewModel analysis = new AnalysisViewModel(document, new FixedWidthMeasurer(),
                 Runnable::run);
         selection = new EditSelection(analysis, document.graphProperty());
         inspector = new InspectorViewModel(document, selection);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.revision.Revision;
 import dev.stagecraft.ui.TestGraphs;
 import dev.stagecraft.ui.task.SameThreadExecutor;
 import dev.stagecraft.ui.task.TaskExecutor;
@@ -34,7 +35,8 @@ class PlanPanelTest {
         ServiceGraph graph = TestGraphs.shop(true);
         SameThreadExecutor executor = new SameThreadExecutor();
         PlanPanel[] panel = new PlanPanel[1];
-        robot.interact(() -> panel[0] = new PlanPanel(new SimpleObjectProperty<>(graph), () -> executor,
+        robot.interact(() -> panel[0] = new PlanPanel(new SimpleObjectProperty<>(new Revision(graph.revision(), graph.copy())),
+                () -> graph, () -> executor,
                 ids -> { }, () -> { }));
         assertNull(panel[0].planProperty().get());
         assertEquals(0, executor.submitted(), "a hidden panel builds nothing");
@@ -65,7 +67,9 @@ class PlanPanelTest {
             Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
             fx.setUncaughtExceptionHandler((t, e) -> reported.add(e));
             try {
-                PlanPanel panel = new PlanPanel(new SimpleObjectProperty<>(TestGraphs.shop(true)), () -> failing,
+                ServiceGraph shop = TestGraphs.shop(true);
+                PlanPanel panel = new PlanPanel(new SimpleObjectProperty<>(new Revision(shop.revision(), shop.copy())),
+                        () -> shop, () -> failing,
                         ids -> { }, () -> { });
                 panel.setActive(true);
                 assertNull(panel.planProperty().get());

@@ -1,13 +1,18 @@
 package dev.stagecraft.ui.canvas;
 
 import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.GraphPainter;
 import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.model.Dependency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Hit testing on the canvas, in canvas pixels under a viewport: what is drawn at a point, and what a rectangle meets. */
+/**
+ * Hit testing on the canvas, in canvas pixels under a viewport: what is drawn at a point, and what a rectangle
+ * meets. Only what is drawn can be hit: a dependency is picked only at a zoom where it is drawn as a line (see
+ * {@link GraphPainter#drawsPickableEdges}), never inside the grey area of a large graph at fit.
+ */
 final class CanvasHits {
     /** How near (in pixels) a press must be to a dependency's line to pick it. */
     static final double EDGE_HIT_PIXELS = 5;
@@ -34,9 +39,9 @@ final class CanvasHits {
         return i < 0 ? null : d.id(i);
     }
 
-    /** The dependency drawn within a few pixels of the point, null for none. */
+    /** The dependency drawn within a few pixels of the point, null for none or when none is drawn as a line. */
     static Dependency.Key dependencyAt(Diagram d, Viewport v, double x, double y) {
-        if (d == null) {
+        if (d == null || !GraphPainter.drawsPickableEdges(v.scale())) {
             return null;
         }
         int e = d.edgeAt(v.toWorldX(x), v.toWorldY(y), EDGE_HIT_PIXELS / v.scale());

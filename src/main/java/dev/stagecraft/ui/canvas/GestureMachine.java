@@ -31,12 +31,11 @@ import javafx.scene.input.MouseButton;
  *     there</td></tr>
  * <tr><td>on a component's connect handle</td><td>connect to the component released on</td><td>as on the
  *     component</td></tr>
- * <tr><td>on a component, with Shift or Ctrl</td><td>rubber band, adding to the selection</td><td>toggle the
- *     component</td></tr>
+ * <tr><td>with Shift or Ctrl</td><td>rubber band (with Ctrl: add to the selection)</td><td>toggle the component
+ *     pressed on, or select the dependency</td></tr>
  * <tr><td>on a component</td><td>move it, or the whole selection if it is one of several selected</td><td>select
  *     it</td></tr>
- * <tr><td>on a dependency or empty space</td><td>rubber band (with Shift or Ctrl: add to the selection)</td>
- *     <td>select the dependency, or (without Shift or Ctrl) clear the selection</td></tr>
+ * <tr><td>on a dependency or empty space</td><td>pan</td><td>select the dependency, or clear the selection</td></tr>
  * </table>
  * Only the primary and middle buttons make gestures; a second button pressed during one is ignored.
  */
@@ -176,10 +175,13 @@ final class GestureMachine {
         if (p.target() instanceof PointerTarget.Handle h) {
             return new Connecting(e, h.component());
         }
-        if (p.target() instanceof PointerTarget.Node n && !e.modified()) {
+        if (e.modified()) {
+            return new RubberBand(e, e.shortcut());
+        }
+        if (p.target() instanceof PointerTarget.Node n) {
             return new MovingSelection(e, startOfMove(n.component()));
         }
-        return new RubberBand(e, e.modified());
+        return new Panning(e, e.x(), e.y());
     }
 
     void release(double x, double y, MouseButton button) {

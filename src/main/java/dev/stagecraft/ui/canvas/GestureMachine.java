@@ -155,8 +155,10 @@ final class GestureMachine {
             state = dragStarted(p);
         }
         if (state instanceof Panning p) {
-            view.pan(x - p.x(), y - p.y());
-            state = new Panning(p.press(), x, y);
+            if (x != p.x() || y != p.y()) {
+                view.pan(x - p.x(), y - p.y());
+                state = new Panning(p.press(), x, y);
+            }
         } else if (state instanceof MovingSelection m) {
             view.place(shifted(m, x, y));
         } else if (state instanceof RubberBand b) {

@@ -142,8 +142,11 @@ public final class MainWindow {
                 msg -> services.dialogs().showError("Layout", msg));
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            // Esc ends a mouse gesture under way; only without one does it clear the selection
-            if (e.getCode() == KeyCode.ESCAPE && !canvas.cancelGesture()) {
+            // Esc ends a mouse gesture under way, and then is not also "Clear selection" (consumed, the accelerator
+            // does not see it); only without a gesture does it clear the selection
+            if (e.getCode() == KeyCode.ESCAPE && canvas.cancelGesture()) {
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
                 analysis.clearSelection();
             }
         });

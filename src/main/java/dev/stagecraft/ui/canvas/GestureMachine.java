@@ -15,12 +15,11 @@ import javafx.scene.input.MouseButton;
  * the view (pan, zoom, the live move) and through the editor's {@link GestureReactions}.
  *
  * <pre>
- *  Idle --press--> Pressed --travel &gt;= DRAG_THRESHOLD--> Panning | MovingSelection | RubberBand | Connecting
- *                     |                                                     |
- *                  release: a click                           release: commit; Esc: undo the preview
- *                     v                                                     v
- *                   Idle  &lt;----------------------------------------------- Idle
- *  (a double-click acts on its press, and Esc ends any gesture: the rest of it is Ignored until the release)
+ *  Idle --press--&gt; Pressed --travel &gt;= DRAG_THRESHOLD--&gt; Panning | MovingSelection | RubberBand | Connecting
+ *                     |                                                 |
+ *                     +--release: a click--&gt; Idle                       +--release: commit the gesture--&gt; Idle
+ *  Esc in any of these: take back what the gesture showed --&gt; Ignored --release--&gt; Idle
+ *  Idle --second press of a double-click: act at once--&gt; Ignored --release--&gt; Idle
  * </pre>
  *
  * <table>
@@ -32,7 +31,7 @@ import javafx.scene.input.MouseButton;
  * <tr><td>on a component's connect handle</td><td>connect to the component released on</td><td>as on the
  *     component</td></tr>
  * <tr><td>with Shift or Ctrl</td><td>rubber band (with Ctrl: add to the selection)</td><td>toggle the component
- *     pressed on, or select the dependency</td></tr>
+ *     pressed on, or select the dependency; on empty space nothing</td></tr>
  * <tr><td>on a component</td><td>move it, or the whole selection if it is one of several selected</td><td>select
  *     it</td></tr>
  * <tr><td>on a dependency or empty space</td><td>pan</td><td>select the dependency, or clear the selection</td></tr>

@@ -43,6 +43,15 @@ public final class GraphPainter {
     }
 
     /**
+     * Whether, in {@link Detail#AUTO} and {@link Detail#MOTION} at this scale, dependencies are drawn as lines one
+     * can point at: with their width and arrowheads. Below {@link #SHAPE_SCALE} they are one-pixel lines that, at
+     * fit on a large graph, merge into one grey area, so the window picks no dependency there.
+     */
+    public static boolean drawsPickableEdges(double scale) {
+        return scale >= SHAPE_SCALE;
+    }
+
+    /**
      * How much to draw: {@link #AUTO} by zoom (window, PNG), {@link #FULL} always (SVG, zoomable),
      * {@link #MOTION} as AUTO but with plain edges drawn as one-pixel lines (arrowheads and emphasised
      * edges stay): the window's frames while a pan or zoom is under way, repainted in AUTO when it pauses.

@@ -1,7 +1,6 @@
 package dev.stagecraft.ui.canvas;
 
 import dev.stagecraft.model.Dependency;
-import dev.stagecraft.model.Position;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.ui.render.FxSurface;
 import dev.stagecraft.ui.render.FxTextMeasurer;
@@ -13,8 +12,6 @@ import dev.stagecraft.ui.style.Styles;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.animation.PauseTransition;
@@ -25,9 +22,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
@@ -38,22 +32,18 @@ import javafx.util.Duration;
  * something it shows changed (diagram, highlighting, palette, viewport, size) and then at most once per
  * frame. A highlight that dims everything else (blast radius, cycles) is two layers: the dimmed backdrop,
  * kept while only the selection changes, and a second canvas with the emphasised part, so a click at
- * 20,000 components repaints only what it picks out. Pan by dragging empty space (or with the middle button anywhere), zoom around the cursor with
- * the wheel. When the last frame was expensive (many items visible), a pan or zoom first moves and
+ * 20,000 components repaints only what it picks out. Mouse gestures are decided by one {@code GestureMachine}
+ * (pan, zoom, select, move, rubber band, connect); what they do beyond the view goes to the {@link GestureReactions}
+ * the editor sets. When the last frame was expensive (many items visible), a pan or zoom first moves and
  * scales the already drawn picture (a cached layer: only a texture is composited) and paints afresh once
  * the gesture pauses, so large graphs stay fluid. Dragging a component moves it live in the diagram only; on release the move is reported once
  * (the window turns it into one undoable command). It owns no model state.
  */
 public final class GraphCanvas extends Region {
-    private static final double WHEEL_STEP = 1.0015;
-    /** Pixels the mouse must travel before a press on a component becomes a move instead of a click. */
-    private static final double DRAG_THRESHOLD = 4;
     private static final double FIT_MARGIN = 40;
     /** Room kept free at the top when fitting, for the legend painted there. */
     private static final double FIT_LEGEND_ROOM = 90;
     private static final double FIT_MAX_SCALE = 1.25;
-    /** How near (in pixels) a click must be to a dependency's line to pick it. */
-    private static final double EDGE_HIT_PIXELS = 5;
 
     private final Canvas canvas = new Canvas();
     /**
@@ -109,17 +99,7 @@ public final class GraphCanvas extends Region {
      * the JVM started it was painted (the measure of "open a file and see it"; see README, Benchmarks).
      */
     private boolean traceFirstFrame = "startup".equals(System.getProperty("stagecraft.trace"));
-    private Consumer<String> onComponentClicked = id -> { };
-    private Runnable onBackgroundClicked = () -> { };
-    private Consumer<Map<String, Position>> onComponentsMoved = moved -> { };
-    /** Node being dragged, -1 when none; it moves live in the diagram and is committed on release. */
-    private int draggedNode = -1;
-    private double grabDx;
-    private double grabDy;
-    private double dragX;
-    private double dragY;
-    private boolean panning;
-    private boolean dragged;
+    private final CanvasInput input;
     private boolean fitPending = true;
     /** A pan or zoom is under way (the view changed less than {@link #SETTLE} ago). */
     private boolean moving;
@@ -159,10 +139,7 @@ public final class GraphCanvas extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        input = new CanvasInput(this);
         setMinSize(0, 0);
     }
 
@@ -183,33 +160,24 @@ public final class GraphCanvas extends Region {
         return selectedDependency;
     }
 
-    /** The dependency drawn under a local point (within a few pixels of its line), null for none. */
-    public Dependency.Key dependencyAt(double x, double y) {
-        Diagram d = diagram.get();
-        if (d == null) {
-            return null;
-        }
-        Viewport v = viewport.get();
-        int e = d.edgeAt(v.toWorldX(x), v.toWorldY(y), EDGE_HIT_PIXELS / v.scale());
-        return e < 0 ? null : new Dependency.Key(d.id(d.edgeFrom(e)), d.id(d.edgeTo(e)));
-    }
-
     /** The current world-to-screen transform; its scale is the zoom (1 = 100 %). */
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
         return viewport.getReadOnlyProperty();
     }
 
-    public void setOnComponentClicked(Consumer<String> handler) {
-        onComponentClicked = handler;
+    /** Who is told what a gesture did beyond the view: selection, edits and the gesture's feedback (the editor). */
+    public void setGestureReactions(GestureReactions reactions) {
+        input.setReactions(reactions);
     }
 
-    public void setOnBackgroundClicked(Runnable handler) {
-        onBackgroundClicked = handler;
+    /** Esc: ends the gesture under way and undoes what it showed; false when none was under way. */
+    public boolean cancelGesture() {
+        return input.cancel();
     }
 
-    /** Told once at the end of a drag with the new centre of each moved component (one gesture, one edit). */
-    public void setOnComponentsMoved(Consumer<Map<String, Position>> handler) {
-        onComponentsMoved = handler;
+    /** Shows the view through this viewport (a pan or zoom by the mouse). */
+    void showViewport(Viewport v) {
+        viewport.set(v);
     }
 
     /** Shows the whole diagram (at most at 125 %), now or as soon as the view has a size. */
@@ -289,13 +257,7 @@ public final class GraphCanvas extends Region {
 
     /** The id of the component drawn at a local point, null for empty space. */
     public String componentAt(double x, double y) {
-        Diagram d = diagram.get();
-        if (d == null) {
-            return null;
-        }
-        Viewport v = viewport.get();
-        int i = d.nodeAt(v.toWorldX(x), v.toWorldY(y));
-        return i < 0 ? null : d.id(i);
+        return CanvasHits.componentAt(diagram.get(), viewport.get(), x, y);
     }
 
     /** Marks the picture stale; it is redrawn once, at the next frame. */
@@ -422,68 +384,5 @@ public final class GraphCanvas extends Region {
             }
         }
         return edgeLookupIndex;
-    }
-
-    private void pressed(MouseEvent e) {
-        dragX = e.getX();
-        dragY = e.getY();
-        dragged = false;
-        draggedNode = -1;
-        String hit = componentAt(e.getX(), e.getY());
-        panning = e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && hit == null;
-        if (e.getButton() == MouseButton.PRIMARY && hit != null) {
-            Diagram d = diagram.get();
-            Viewport v = viewport.get();
-            draggedNode = d.indexOf(hit);
-            grabDx = d.centerX(draggedNode) - v.toWorldX(e.getX());
-            grabDy = d.centerY(draggedNode) - v.toWorldY(e.getY());
-        }
-    }
-
-    private void dragged(MouseEvent e) {
-        double dx = e.getX() - dragX;
-        double dy = e.getY() - dragY;
-        if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) >= DRAG_THRESHOLD) {
-            dragged = true;
-        }
-        if (panning) {
-            viewport.set(viewport.get().panBy(dx, dy));
-            dragX = e.getX();
-            dragY = e.getY();
-        } else if (draggedNode >= 0 && dragged) {
-            Diagram d = diagram.get();
-            Viewport v = viewport.get();
-            d.moveNode(draggedNode, v.toWorldX(e.getX()) + grabDx, v.toWorldY(e.getY()) + grabDy);
-            d.geometryChanged();
-            requestRedraw();
-        }
-    }
-
-    private void released(MouseEvent e) {
-        if (draggedNode >= 0 && dragged) {
-            Diagram d = diagram.get();
-            int i = draggedNode;
-            draggedNode = -1;
-            onComponentsMoved.accept(Map.of(d.id(i), new Position(Math.round(d.centerX(i)), Math.round(d.centerY(i)))));
-            return;
-        }
-        if (e.getButton() != MouseButton.PRIMARY || dragged && panning) {
-            return;
-        }
-        String id = componentAt(e.getX(), e.getY());
-        if (id != null) {
-            onComponentClicked.accept(id);
-        } else if (!dragged) {
-            onBackgroundClicked.run();
-        }
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() == 0) {
-            return;
-        }
-        double factor = Math.pow(WHEEL_STEP, e.getDeltaY());
-        viewport.set(viewport.get().zoomAround(factor, e.getX(), e.getY()));
-        e.consume();
     }
 }

@@ -4,9 +4,14 @@
  * at most once per frame. A highlight that dims the rest is drawn in two layers, the dimmed <b>backdrop</b> and
  * the <b>emphasis</b> above it, so a new selection repaints only the emphasised part.
  *
- * <p>Zoom around the cursor with the wheel; pan with the middle button or by dragging empty space (the editor's
- * gestures in {@code ui.edit} take that drag for rubber-band selection and pan on Space + drag instead); click to
- * select; drag a component to move it: the view moves live and the move is reported once, on release, for the
- * window to turn into one command. The canvas keeps no model state.
+ * <p>Input: one <b>gesture</b> state machine ({@code GestureMachine}, its table says what
+ * each press and drag means) decides every mouse gesture: click, Shift/Ctrl-click, pan, wheel zoom, moving a
+ * component or the selection, rubber band, connecting from a component's handle, double-click; Esc cancels the one
+ * under way. A press becomes a <b>drag</b> once the pointer travelled {@code GestureMachine.DRAG_THRESHOLD} pixels.
+ * {@code CanvasInput} feeds it the JavaFX events; <b>hit testing</b>
+ * ({@code CanvasHits}) says what is drawn under the pointer. The canvas does the view's
+ * part (pan, zoom, the live move) and tells the rest to its {@link dev.stagecraft.ui.canvas.GestureReactions}: the
+ * editor implements them (selection, edit commands, the band and rubber line), so this package does not know
+ * {@code ui.edit}. A move is reported once, on release: one gesture, one command. The canvas keeps no model state.
  */
 package dev.stagecraft.ui.canvas;

@@ -166,6 +166,11 @@ public final class EditActions {
         run(new SetChanging(graph(), ids, !allChanging));
     }
 
+    /** Moves components to these centres as one step (a drag on the canvas); nothing when none would move. */
+    public void move(Map<String, Position> centres) {
+        run(new MoveComponents(graph(), centres));
+    }
+
     /** Moves the selected components by (dx, dy) world units, as one step. */
     public void nudge(double dx, double dy) {
         Diagram d = canvas.diagramProperty().get();
@@ -177,7 +182,7 @@ public final class EditActions {
             }
         }
         if (!moved.isEmpty()) {
-            run(new MoveComponents(graph(), moved));
+            move(moved);
         }
     }
 

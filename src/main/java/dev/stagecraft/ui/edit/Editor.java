@@ -5,7 +5,7 @@ import dev.stagecraft.ui.document.AnalysisViewModel;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.List;
 
-/** The editing parts of the window, built together: selection, overlay, actions, rename and gestures. */
+/** The editing parts of the window, built together: selection, overlay, actions, rename and the canvas's reactions. */
 public final class Editor {
     private final EditSelection selection;
     private final EditOverlay overlay;
@@ -17,7 +17,7 @@ public final class Editor {
         overlay = new EditOverlay(canvas, selection);
         actions = new EditActions(document, selection, canvas, overlay::showMessage);
         rename = new InPlaceRename(canvas, overlay, actions);
-        new CanvasGestures(canvas, overlay, actions, rename, document);
+        canvas.setGestureReactions(new EditorReactions(overlay, actions, rename));
         canvas.setFocusTraversable(true);
     }
 

@@ -14,10 +14,10 @@
  * <li><b>Overlay</b> ({@link dev.stagecraft.ui.edit.EditOverlay}): what is drawn over the graph while editing:
  *     selection rings, the <b>connect handle</b> (the knob on a component's right edge), the <b>rubber band</b>
  *     of a drag-to-select, the rubber line of a connection being dragged, and messages.</li>
- * <li><b>Gestures</b> ({@link dev.stagecraft.ui.edit.CanvasGestures}): the editing mouse gestures, installed as
- *     event filters on the canvas: drag from the handle to connect, drag on empty space to select, Ctrl-click
- *     to add to or take from the selection, drag a multiple selection to move it, double-click to add or
- *     rename.</li>
+ * <li><b>Reactions</b> ({@code EditorReactions}): what the editor does with the gestures the
+ *     canvas decides on (see {@code ui.canvas.GestureMachine}): select on click, toggle on Shift/Ctrl-click, select
+ *     what a rubber band meets, connect from a handle, move a dragged selection in one command, rename or add on a
+ *     double-click; and the feedback on the overlay.</li>
  * <li><b>In-place rename</b> ({@link dev.stagecraft.ui.edit.InPlaceRename}): a text field over a component's
  *     box; Enter commits one rename, Esc or a click elsewhere cancels.</li>
  * </ul>

@@ -12,7 +12,6 @@ import dev.stagecraft.ui.inspector.InspectorView;
 import dev.stagecraft.ui.inspector.InspectorViewModel;
 import dev.stagecraft.ui.palette.AppIcon;
 import dev.stagecraft.ui.palette.ComponentPalette;
-import dev.stagecraft.ui.command.MoveComponents;
 import dev.stagecraft.ui.layout.LayoutActions;
 import dev.stagecraft.ui.navigate.HoverChain;
 import dev.stagecraft.ui.task.DaemonThreads;
@@ -108,9 +107,6 @@ public final class MainWindow {
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());
         canvas.paletteProperty().bind(Bindings.createObjectBinding(() -> Palette.of(theme.get()), theme));
-        canvas.setOnComponentClicked(analysis::select);
-        canvas.setOnBackgroundClicked(analysis::clearSelection);
-        canvas.setOnComponentsMoved(moved -> document.history().execute(new MoveComponents(document.graph(), moved)));
         document.graphProperty().addListener((o, was, now) -> canvas.zoomToFit());
 
         BorderPane root = new BorderPane();
@@ -150,7 +146,11 @@ public final class MainWindow {
                 msg -> services.dialogs().showError("Layout", msg));
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            // Esc ends a mouse gesture under way, and then is not also "Clear selection" (consumed, the accelerator
+            // does not see it); only without a gesture does it clear the selection
+            if (e.getCode() == KeyCode.ESCAPE && canvas.cancelGesture()) {
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
                 analysis.clearSelection();
             }
         });

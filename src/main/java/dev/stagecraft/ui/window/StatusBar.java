@@ -22,7 +22,8 @@ public final class StatusBar extends HBox {
     final Label findings = new Label();
     final Label highlight = new Label();
     final Label zoom = new Label();
-    final Label hint = new Label("Drag a knob to connect \u00b7 Space+drag pans \u00b7 double-click adds");
+    final Label hint = new Label("Drag a knob to connect \u00b7 drag empty space pans \u00b7 Shift+drag selects"
+            + " \u00b7 double-click adds");
 
     public StatusBar(DocumentViewModel document, AnalysisViewModel analysis, ReadOnlyObjectProperty<Viewport> viewport) {
         getStyleClass().add(Styles.STATUS_BAR);

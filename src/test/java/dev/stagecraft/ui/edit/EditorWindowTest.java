@@ -258,9 +258,10 @@ class EditorWindowTest {
     }
 
     @Test
-    void rubberBandSelectsAndCtrlGGroupsTheSelection(FxRobot robot) {
+    void shiftDragRubberBandSelectsAndCtrlGGroupsTheSelection(FxRobot robot) {
         robot.doubleClickOn(canvasPoint(0.7, 0.4));
-        robot.drag(canvasPoint(0.02, 0.02), MouseButton.PRIMARY).dropTo(canvasPoint(0.98, 0.98));
+        robot.press(KeyCode.SHIFT).drag(canvasPoint(0.02, 0.02), MouseButton.PRIMARY).dropTo(canvasPoint(0.98, 0.98));
+        robot.release(KeyCode.SHIFT);
         assertEquals(2, window.editor().selection().components().size());
         shortcut(robot, KeyCode.G);
         assertEquals(List.of("anchor", "service-1"), graph().group("group-1").orElseThrow().members());

@@ -1,0 +1,127 @@
+package dev.stagecraft.ui.canvas;
+
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.Viewport;
+import java.util.List;
+import java.util.Map;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * The canvas's mouse input: turns JavaFX mouse and wheel events on the {@link GraphCanvas} into the
+ * {@link GestureMachine}'s presses, drags and releases, and is the machine's {@link GestureMachine.View} of the
+ * canvas (hit testing, viewport, live positions). Events are taken on the canvas region itself, in its
+ * coordinates, which are the viewport's screen coordinates even while a scaled old picture is shown. It also
+ * watches whether Space is held (Space + drag pans) and passes hovering on to the reactions.
+ */
+final class CanvasInput implements GestureMachine.View {
+    private final GraphCanvas canvas;
+    private final GestureMachine machine = new GestureMachine(this);
+    private final EventHandler<KeyEvent> spaceWatch = e -> {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = e.getEventType() == KeyEvent.KEY_PRESSED;
+        }
+    };
+    private boolean spaceDown;
+
+    CanvasInput(GraphCanvas canvas) {
+        this.canvas = canvas;
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> machine.drag(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> machine.release(e.getX(), e.getY(), e.getButton()));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> machine.reactions().hovered(
+                CanvasHits.componentAt(diagram(), viewport(), e.getX(), e.getY()), e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> machine.reactions().left());
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (machine.scroll(e.getX(), e.getY(), e.getDeltaY())) {
+                e.consume();
+            }
+        });
+        canvas.sceneProperty().addListener((o, was, now) -> watchSpace(was, now));
+    }
+
+    void setReactions(GestureReactions reactions) {
+        machine.setReactions(reactions);
+    }
+
+    /** Esc: cancels the gesture under way; false when there was none. */
+    boolean cancel() {
+        return machine.cancel();
+    }
+
+    private void watchSpace(Scene was, Scene now) {
+        if (was != null) {
+            was.removeEventFilter(KeyEvent.ANY, spaceWatch);
+        }
+        if (now != null) {
+            now.addEventFilter(KeyEvent.ANY, spaceWatch);
+        }
+        spaceDown = false;
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+            canvas.requestFocus();
+        }
+        machine.press(new GestureMachine.Press(e.getX(), e.getY(), e.getButton(), e.getClickCount(), e.isShiftDown(),
+                e.isShortcutDown(), spaceDown));
+    }
+
+    private Diagram diagram() {
+        return canvas.diagramProperty().get();
+    }
+
+    @Override
+    public Viewport viewport() {
+        return canvas.viewportProperty().get();
+    }
+
+    @Override
+    public PointerTarget targetAt(double x, double y) {
+        return CanvasHits.at(diagram(), viewport(), x, y);
+    }
+
+    @Override
+    public List<String> componentsIn(double x0, double y0, double x1, double y1) {
+        return CanvasHits.componentsIn(diagram(), viewport(), x0, y0, x1, y1);
+    }
+
+    @Override
+    public Point2D centreOf(String component) {
+        Diagram d = diagram();
+        int i = d == null ? -1 : d.indexOf(component);
+        return i < 0 ? null : new Point2D(d.centerX(i), d.centerY(i));
+    }
+
+    @Override
+    public void pan(double dx, double dy) {
+        canvas.showViewport(viewport().panBy(dx, dy));
+    }
+
+    @Override
+    public void zoom(double factor, double x, double y) {
+        canvas.showViewport(viewport().zoomAround(factor, x, y));
+    }
+
+    @Override
+    public void place(Map<String, Point2D> centres) {
+        Diagram d = diagram();
+        if (d == null) {
+            return;
+        }
+        centres.forEach((id, c) -> {
+            int i = d.indexOf(id);
+            if (i >= 0) {
+                d.moveNode(i, c.getX(), c.getY());
+            }
+        });
+        d.geometryChanged();
+        canvas.requestRedraw();
+    }
+}

@@ -35,7 +35,7 @@ public final class AnalysisViewModel {
     private final DocumentViewModel document;
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final ReadOnlyObjectWrapper<Highlighting> highlighting = new ReadOnlyObjectWrapper<>(this, "highlighting");
-    private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final Selection selection;
     private final ObjectProperty<AnalysisMode> mode = new SimpleObjectProperty<>(this, "mode", AnalysisMode.NONE);
     private final GraphListener onModelChange = this::changed;
     private ServiceGraph graph;
@@ -74,6 +74,8 @@ public final class AnalysisViewModel {
         this.document = document;
         this.measurer = measurer;
         this.indexing = indexing;
+        selection = new Selection(document.graphProperty());
+        selection.primaryProperty().addListener((o, was, now) -> primaryChanged(now));
         document.graphProperty().addListener((o, was, now) -> attach(now));
         document.revisionProperty().addListener((o, was, now) -> revisionArrived(now));
         mode.addListener((o, was, now) -> refreshHighlighting());
@@ -93,32 +95,40 @@ public final class AnalysisViewModel {
         return highlighting.get();
     }
 
-    /** Id of the selected component, null when none. */
+    /** Id of the primary selected component (whose blast radius is shown), null when none. */
     public ReadOnlyObjectProperty<String> selectionProperty() {
-        return selection.getReadOnlyProperty();
+        return selection.primaryProperty();
+    }
+
+    /** The document's one selection, which the editor and the inspector share. */
+    public Selection selection() {
+        return selection;
     }
 
     public ObjectProperty<AnalysisMode> modeProperty() {
         return mode;
     }
 
-    /** Selects a component and shows its blast radius. */
+    /**
+     * Selects just this component. With no highlight shown, its blast radius is; a highlight chosen on purpose
+     * (critical path, waves, cycles) stays, so clicking through components never leaves it.
+     */
     public void select(String id) {
         if (graph == null || !graph.contains(id)) {
             throw new IllegalArgumentException("no component '" + id + "'");
         }
-        selection.set(id);
-        if (mode.get() == AnalysisMode.BLAST) {
-            refreshHighlighting();
-        } else {
-            mode.set(AnalysisMode.BLAST);
-        }
+        selection.selectComponents(java.util.List.of(id));
     }
 
     /** Clears the selection; the blast-radius view falls back to no highlight. */
     public void clearSelection() {
-        selection.set(null);
-        if (mode.get() == AnalysisMode.BLAST) {
+        selection.clear();
+    }
+
+    private void primaryChanged(String now) {
+        if (now != null && mode.get() == AnalysisMode.NONE) {
+            mode.set(AnalysisMode.BLAST);
+        } else if (now == null && mode.get() == AnalysisMode.BLAST) {
             mode.set(AnalysisMode.NONE);
         } else {
             refreshHighlighting();
@@ -133,7 +143,6 @@ public final class AnalysisViewModel {
         analysed = null;
         analysis = null;
         computed = null;
-        selection.set(null);
         if (mode.get() == AnalysisMode.BLAST) {
             mode.set(AnalysisMode.NONE);
         }
@@ -154,9 +163,6 @@ public final class AnalysisViewModel {
 
     private void changed(ServiceGraph g, GraphChange change) {
         Diagram shown = diagram.get();
-        if (selection.get() != null && !g.contains(selection.get())) {
-            selection.set(null);
-        }
         if (change instanceof GraphChange.Moved moved && shown != null && shown.size() == g.componentCount()) {
             // a move changes no analysis, and the highlighting is over node indexes, which a move keeps
             diagram.set(Diagram.moved(shown, g, moved.components()));
@@ -193,7 +199,7 @@ public final class AnalysisViewModel {
         }
         Highlight h = switch (mode.get()) {
             case NONE -> Highlight.NONE;
-            case BLAST -> selection.get() == null ? Highlight.NONE : new Highlight.Blast(selection.get());
+            case BLAST -> selection.primary() == null ? Highlight.NONE : new Highlight.Blast(selection.primary());
             case CRITICAL -> Highlight.CRITICAL;
             case WAVES -> Highlight.WAVES;
             case CYCLES -> Highlight.CYCLES;

@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.edit;
 
+import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
@@ -46,18 +47,18 @@ public final class EditActions {
     public static final double BIG_NUDGE = 50;
 
     private final DocumentViewModel document;
-    private final EditSelection selection;
+    private final Selection selection;
     private final GraphCanvas canvas;
     private final Consumer<String> messages;
 
-    public EditActions(DocumentViewModel document, EditSelection selection, GraphCanvas canvas, Consumer<String> messages) {
+    public EditActions(DocumentViewModel document, Selection selection, GraphCanvas canvas, Consumer<String> messages) {
         this.document = document;
         this.selection = selection;
         this.canvas = canvas;
         this.messages = messages;
     }
 
-    public EditSelection selection() {
+    public Selection selection() {
         return selection;
     }
 

@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.edit;
 
+import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Palette;
@@ -29,7 +30,7 @@ public final class EditOverlay extends StackPane {
     private static final Duration MESSAGE_TIME = Duration.seconds(4);
 
     private final GraphCanvas graphCanvas;
-    private final EditSelection selection;
+    private final Selection selection;
     private final Canvas canvas = new Canvas();
     private final Pane fields = new Pane();
     private final Label message = new Label();
@@ -38,7 +39,7 @@ public final class EditOverlay extends StackPane {
     private double[] band;
     private double[] line;
 
-    public EditOverlay(GraphCanvas graphCanvas, EditSelection selection) {
+    public EditOverlay(GraphCanvas graphCanvas, Selection selection) {
         this.graphCanvas = graphCanvas;
         this.selection = selection;
         getStyleClass().add(Styles.EDIT_OVERLAY);

@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.edit;
 
+import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.document.AnalysisViewModel;
 import dev.stagecraft.ui.document.DocumentViewModel;
@@ -7,13 +8,13 @@ import java.util.List;
 
 /** The editing parts of the window, built together: selection, overlay, actions, rename and the canvas's reactions. */
 public final class Editor {
-    private final EditSelection selection;
+    private final Selection selection;
     private final EditOverlay overlay;
     private final EditActions actions;
     private final InPlaceRename rename;
 
     public Editor(DocumentViewModel document, AnalysisViewModel analysis, GraphCanvas canvas) {
-        selection = new EditSelection(analysis, document.graphProperty());
+        selection = analysis.selection();
         overlay = new EditOverlay(canvas, selection);
         actions = new EditActions(document, selection, canvas, overlay::showMessage);
         rename = new InPlaceRename(canvas, overlay, actions);
@@ -21,7 +22,7 @@ public final class Editor {
         canvas.setFocusTraversable(true);
     }
 
-    public EditSelection selection() {
+    public Selection selection() {
         return selection;
     }
 

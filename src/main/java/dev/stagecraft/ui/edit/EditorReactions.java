@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.edit;
 
+import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Position;
@@ -32,7 +33,7 @@ final class EditorReactions implements GestureReactions {
         selection().componentsProperty().addListener((o, was, now) -> overlay.setHandleOwner(singleSelected()));
     }
 
-    private EditSelection selection() {
+    private Selection selection() {
         return actions.selection();
     }
 

@@ -2,7 +2,7 @@
  * Editing on the canvas: what the user selects and the gestures and actions that turn it into edit commands.
  *
  * <ul>
- * <li><b>Selection</b> ({@link dev.stagecraft.ui.edit.EditSelection}): what the editor acts on: components
+ * <li><b>Selection</b> ({@link dev.stagecraft.ui.document.Selection}): what the editor acts on: components
  *     in the order they were selected, or one dependency, or one change group. The analysis view model's
  *     selected component (the one whose blast radius is shown) is kept in step with it.</li>
  * <li><b>Edit action</b> ({@link dev.stagecraft.ui.edit.EditActions}): add, delete, connect, rename, group,

@@ -17,7 +17,7 @@ import dev.stagecraft.ui.command.EditComponent;
 import dev.stagecraft.ui.command.EditDependency;
 import dev.stagecraft.ui.command.EditGroup;
 import dev.stagecraft.ui.command.EditMetadata;
-import dev.stagecraft.ui.edit.EditSelection;
+import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.ui.inspector.InspectorField.Editor;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.Arrays;
@@ -41,7 +41,7 @@ public final class InspectorViewModel {
     public enum Target { NONE, GRAPH, COMPONENT, DEPENDENCY, GROUP }
 
     private final DocumentViewModel document;
-    private final EditSelection selection;
+    private final Selection selection;
     private final ReadOnlyObjectWrapper<Target> target = new ReadOnlyObjectWrapper<>(this, "target", Target.NONE);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Nothing selected");
     private final List<InspectorField<Component>> componentFields = buildComponentFields();
@@ -55,7 +55,7 @@ public final class InspectorViewModel {
     private Dependency.Key dependencyKey;
     private String groupId;
 
-    public InspectorViewModel(DocumentViewModel document, EditSelection selection) {
+    public InspectorViewModel(DocumentViewModel document, Selection selection) {
         this.document = document;
         this.selection = selection;
         selection.componentsProperty().addListener(o -> reload());

@@ -14,7 +14,7 @@ import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.edit.EditOverlay;
-import dev.stagecraft.ui.edit.EditSelection;
+import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.ui.file.RecentFiles;
 import dev.stagecraft.ui.file.RecoveryStore;
 import dev.stagecraft.ui.file.ScriptedDialogs;
@@ -74,7 +74,7 @@ class CanvasGesturesWindowTest {
         return window.document().graph();
     }
 
-    private EditSelection selection() {
+    private Selection selection() {
         return window.editor().selection();
     }
 

@@ -11,7 +11,7 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Strength;
-import dev.stagecraft.ui.edit.EditSelection;
+import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.diagram.FixedWidthMeasurer;
 import dev.stagecraft.ui.document.AnalysisViewModel;
 import dev.stagecraft.ui.document.DocumentViewModel;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class InspectorViewModelTest {
     private final DocumentViewModel document = new DocumentViewModel();
-    private EditSelection selection;
+    private Selection selection;
     private InspectorViewModel inspector;
     private ServiceGraph graph;
 
@@ -35,7 +35,7 @@ class InspectorViewModelTest {
         document.setDocument(graph, null, List.of(), null);
         AnalysisViewModel analysis = new AnalysisViewModel(document, new FixedWidthMeasurer(),
                 Runnable::run);
-        selection = new EditSelection(analysis, document.graphProperty());
+        selection = analysis.selection();
         inspector = new InspectorViewModel(document, selection);
     }
 

@@ -1,9 +1,8 @@
-package dev.stagecraft.ui.edit;
+package dev.stagecraft.ui.document;
 
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.ServiceGraph;
-import dev.stagecraft.ui.document.AnalysisViewModel;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,33 +13,32 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the editor acts on: a set of selected components (in selection order), or one dependency, or one
- * group. The analysis view model keeps the single "primary" component (the one whose blast radius is
- * shown); this class follows it when something else selects (a click, the find bar) and drives it when
- * the selection grows by Ctrl-click or rubber band.
+ * The one selection of the open document: a set of selected components (in selection order), or one dependency,
+ * or one group. What the editor acts on, what the inspector shows, and, through its {@link #primaryProperty()
+ * primary} component (the last one selected), whose blast radius the analysis view model highlights. Components,
+ * dependencies and groups that an edit removes leave the selection.
  */
-public final class EditSelection {
-    private final AnalysisViewModel analysis;
+public final class Selection {
+    private final ReadOnlyObjectWrapper<String> primary = new ReadOnlyObjectWrapper<>(this, "primary");
     private final ReadOnlyObjectWrapper<List<String>> components = new ReadOnlyObjectWrapper<>(this, "components", List.of());
     private final ObjectProperty<Dependency.Key> dependency = new SimpleObjectProperty<>(this, "dependency");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
     private final GraphListener pruner = (g, change) -> prune();
     private ServiceGraph graph;
-    private boolean driving;
 
-    public EditSelection(AnalysisViewModel analysis, ReadOnlyObjectProperty<ServiceGraph> graphProperty) {
-        this.analysis = analysis;
-        analysis.selectionProperty().addListener((o, was, now) -> {
-            if (!driving) {
-                components.set(now == null ? List.of() : List.of(now));
-                if (now != null) {
-                    dependency.set(null);
-                    group.set(null);
-                }
-            }
-        });
+    public Selection(ReadOnlyObjectProperty<ServiceGraph> graphProperty) {
+        components.addListener((o, was, now) -> primary.set(now.isEmpty() ? null : now.get(now.size() - 1)));
         graphProperty.addListener((o, was, now) -> attach(now));
         attach(graphProperty.get());
+    }
+
+    /** The last component selected (whose blast radius is shown), null when no component is. */
+    public ReadOnlyObjectProperty<String> primaryProperty() {
+        return primary.getReadOnlyProperty();
+    }
+
+    public String primary() {
+        return primary.get();
     }
 
     private void attach(ServiceGraph g) {
@@ -99,19 +97,9 @@ public final class EditSelection {
                 set.add(id);
             }
         }
-        driving = true;
-        try {
-            components.set(List.copyOf(set));
-            dependency.set(null);
-            group.set(null);
-            if (set.isEmpty()) {
-                analysis.clearSelection();
-            } else {
-                analysis.select(components.get().get(set.size() - 1));
-            }
-        } finally {
-            driving = false;
-        }
+        dependency.set(null);
+        group.set(null);
+        components.set(List.copyOf(set));
     }
 
     /** Adds a component to the selection or takes it out (Ctrl-click). */

@@ -3,7 +3,10 @@ package dev.stagecraft.analysis;
 import dev.stagecraft.model.GraphSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,14 +20,24 @@ public final class StronglyConnected {
     private final Partition sccs;
     private List<List<String>> cycles;
 
-    /** Every computation in this process, for the tests that check one per revision. */
+    /** Every computation in this process, and per snapshot, for the tests that check one per revision. */
     private static final AtomicLong RUNS = new AtomicLong();
+    private static final Map<GraphSnapshot, Integer> RUNS_OVER = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Computes the components of the snapshot. */
     public StronglyConnected(GraphSnapshot snapshot) {
         this.snapshot = snapshot;
         this.sccs = Partition.of(Tarjan.components(snapshot.size(), snapshot.outStart(), snapshot.outTarget()));
         RUNS.incrementAndGet();
+        RUNS_OVER.merge(snapshot, 1, Integer::sum);
+    }
+
+    /**
+     * Diagnostics: how many times the SCCs of this very snapshot have been computed (the plan's blast radii also
+     * compute those of a derived graph, the hard dependencies alone, which count under that graph).
+     */
+    public static int runsOver(GraphSnapshot snapshot) {
+        return RUNS_OVER.getOrDefault(snapshot, 0);
     }
 
     /** Diagnostics: how many times SCCs have been computed in this process, by anyone. */

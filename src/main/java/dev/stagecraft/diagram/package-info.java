@@ -13,8 +13,9 @@
  *     cycles) and its answer per node and edge.</li>
  * <li><b>Palette</b> / <b>Theme</b>: named colours (tokens such as outage, degraded, critical, dim), read
  *     from the theme's style sheet, the one place colours are defined.</li>
- * <li><b>Placement</b> ({@link dev.stagecraft.diagram.LayeredPlacement}): where a component without a
- *     position is drawn: one band per rollout wave, dependents above their dependencies.</li>
+ * <li><b>Placement</b> ({@link dev.stagecraft.diagram.DiagramPlacement}): where a component without a
+ *     position is drawn, by the one placement of {@code layout} ({@link dev.stagecraft.layout.UnplacedPlacement})
+ *     over the diagram's measured boxes; the window's import writes these places into the model.</li>
  * <li><b>Icons</b>: one glyph per component kind and the app icon, drawn from one set of shapes for the canvas,
  *     the palette, the window icon and the SVG files under {@code icons/}.</li>
  * <li><b>Export</b> ({@link dev.stagecraft.diagram.DiagramExport}): the picture's layout and the SVG file, with the

@@ -7,7 +7,7 @@ import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.diagram.Highlighting;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.TextMeasurer;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -45,7 +45,7 @@ public final class AnalysisViewModel {
     /** Builds what {@link #usePrepared} takes. Touches no JavaFX node that is on screen. */
     public static Prepared prepare(ServiceGraph g, TextMeasurer measurer, Executor indexing) {
         HighlightAnalysis a = new HighlightAnalysis(g.snapshot());
-        return new Prepared(g, g.revision(), a, new Diagram(g, measurer, new LayeredPlacement(a::waves), indexing));
+        return new Prepared(g, g.revision(), a, new Diagram(g, measurer, new DiagramPlacement(a::waves), indexing));
     }
 
     /** The next time this graph is attached at that revision, use the prepared analysis and diagram. */
@@ -143,7 +143,7 @@ public final class AnalysisViewModel {
             diagram.set(ahead.diagram());
         } else {
             analysis = new HighlightAnalysis(g.snapshot());
-            diagram.set(new Diagram(g, measurer, new LayeredPlacement(analysis::waves), indexing));
+            diagram.set(new Diagram(g, measurer, new DiagramPlacement(analysis::waves), indexing));
         }
         refreshHighlighting();
     }

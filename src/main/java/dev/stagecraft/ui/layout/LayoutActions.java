@@ -1,13 +1,15 @@
 package dev.stagecraft.ui.layout;
 
-import dev.stagecraft.layout.IncrementalPlacement;
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.layout.LayeredLayout;
 import dev.stagecraft.layout.LayoutInput;
+import dev.stagecraft.layout.UnplacedPlacement;
+import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.command.ApplyLayout;
 import dev.stagecraft.ui.command.History;
-import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.ui.task.TaskExecutor;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * Layout → Auto layout / Layout new components only. The graph is copied (with the painter's box sizes) on the
  * UI thread, laid out by the executor, and applied as one {@link ApplyLayout} only if the graph has not changed
- * meanwhile (same graph, same revision).
+ * meanwhile (same graph, same revision). "Layout new components" is {@link UnplacedPlacement}, the placement the
+ * diagram already draws unplaced components with, so it keeps them where they are shown.
  */
 public final class LayoutActions {
     private final Supplier<ServiceGraph> graph;
@@ -39,7 +42,7 @@ public final class LayoutActions {
         run("Auto layout", false);
     }
 
-    /** Places only components without a position, near their neighbours. */
+    /** Places only components without a position, by {@link UnplacedPlacement}'s rule. */
     public void layoutNew() {
         run("Layout new components", true);
     }
@@ -63,9 +66,11 @@ public final class LayoutActions {
                 return i < 0 ? 60 : d.height(i);
             }
         });
+        GraphSnapshot snapshot = g.snapshot();
         executor.get().submit(title, p -> {
             p.update(-1, title + " of " + in.size() + " components\u2026");
-            return incremental ? IncrementalPlacement.place(in) : LayeredLayout.layout(in, p::isCancelled);
+            return incremental ? new UnplacedPlacement(in, () -> new HighlightAnalysis(snapshot).waves()).added()
+                    : LayeredLayout.layout(in, p::isCancelled);
         }, (Map<String, Position> result) -> {
             if (graph.get() != g || g.revision() != in.revision()) {
                 problem.accept("The graph changed while laying out; layout discarded.");

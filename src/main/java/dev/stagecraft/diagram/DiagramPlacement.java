@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * {@link UnplacedPlacement} over a diagram's boxes: what every {@link Diagram} of the app is built with, so a
  * component without a position is drawn where Layout → "Layout new components" would put it. O(V log V + E).
- * {@link #placeUnpositioned} writes those places into the model, as the window does on import.
+ * {@link #placeUnpositioned} writes those places into the model: the window does it on import, and
+ * {@code stagecraft convert} with {@link HeadlessTextMeasurer} when the target format carries positions.
  */
 public final class DiagramPlacement implements Diagram.Placement {
     private final Supplier<int[]> waves;

@@ -15,7 +15,8 @@
  *     from the theme's style sheet, the one place colours are defined.</li>
  * <li><b>Placement</b> ({@link dev.stagecraft.diagram.DiagramPlacement}): where a component without a
  *     position is drawn, by the one placement of {@code layout} ({@link dev.stagecraft.layout.UnplacedPlacement})
- *     over the diagram's measured boxes; the window's import writes these places into the model.</li>
+ *     over the diagram's measured boxes; the window's import and {@code stagecraft convert} write these places
+ *     into the model.</li>
  * <li><b>Text measurer</b>: how wide a label is, which sizes the boxes. The window measures with JavaFX
  *     ({@code ui.render.FxTextMeasurer}); {@link dev.stagecraft.diagram.HeadlessTextMeasurer} adds the UI font's
  *     advance widths from a table, the same on every machine, for diagrams built without a toolkit.</li>

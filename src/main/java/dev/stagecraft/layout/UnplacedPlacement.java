@@ -34,7 +34,9 @@ import java.util.function.Supplier;
  * O(V log V) per component, so the limit keeps it bounded.
  *
  * <p><b>Cost.</b> Bands: O(V log V + E) (a sort per band). Neighbours: O(V + E + k · V log V) with
- * k &lt;= {@value #NEIGHBOUR_LIMIT}.
+ * k &lt;= {@value #NEIGHBOUR_LIMIT}. Measured by {@code PlacementBench} on the generated 20,000-component /
+ * 100,000-dependency graph without positions (2 shared cores, Java 17): bands about 16 ms, 64 new components
+ * among the rest about 20 ms (medians of 15 runs).
  */
 public final class UnplacedPlacement {
     /** Which half of the rule placed the components. */

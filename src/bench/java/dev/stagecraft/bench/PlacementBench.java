@@ -13,6 +13,7 @@ import dev.stagecraft.synthetic.GraphGenerator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +25,9 @@ import java.util.function.Supplier;
  * <li>bands: the placement alone, on a prepared input, waves computed once beforehand (as the window has them);</li>
  * <li>bands through the diagram: {@link DiagramPlacement} on a built diagram (copying its boxes and edges into
  *     the input, then moving the nodes), which is what opening or importing a file without positions adds;</li>
- * <li>neighbours: {@value UnplacedPlacement#NEIGHBOUR_LIMIT} unplaced components among 19,936 placed ones.</li>
+ * <li>neighbours: {@value UnplacedPlacement#NEIGHBOUR_LIMIT} unplaced components among 19,936 placed ones;</li>
+ * <li>what {@code convert} adds: {@link DiagramPlacement#placeUnpositioned} on a fresh copy of the graph (waves,
+ *     a headless diagram with its labels measured and its spatial index, the placement, the model batch).</li>
  * </ul>
  * The waves (the shared analysis's condensation and longest path) are timed once, apart.
  * Run: {@code mvn -q -o -Pbench test-compile exec:java -Dexec.mainClass=dev.stagecraft.bench.PlacementBench}
@@ -73,6 +76,10 @@ public final class PlacementBench {
             check(p.rule() == UnplacedPlacement.Rule.NEIGHBOURS);
             return p.added().size();
         });
+
+        HeadlessTextMeasurer headless = new HeadlessTextMeasurer();
+        measure("convert's placeUnpositioned", bare::copy,
+                g -> check(DiagramPlacement.placeUnpositioned(g, headless, Runnable::run).size() == n));
     }
 
     private static LayoutInput.Sizes sizes(Diagram d) {
@@ -100,10 +107,16 @@ public final class PlacementBench {
     }
 
     private static void measure(String name, Supplier<Integer> run) {
+        measure(name, () -> null, ignored -> run.get());
+    }
+
+    /** Times {@code run} on what {@code setup} makes afresh for each run (the setup is not timed). */
+    private static <T> void measure(String name, Supplier<T> setup, Consumer<T> run) {
         double[] ms = new double[RUNS];
         for (int i = -WARMUP; i < RUNS; i++) {
+            T input = setup.get();
             long t = System.nanoTime();
-            run.get();
+            run.accept(input);
             double elapsed = (System.nanoTime() - t) / 1e6;
             if (i >= 0) {
                 ms[i] = elapsed;

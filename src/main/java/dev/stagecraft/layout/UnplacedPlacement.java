@@ -15,9 +15,9 @@ import java.util.function.Supplier;
  * <p><b>The rule.</b> With k unplaced and p placed components:
  * <ul>
  * <li>{@link Rule#NEIGHBOURS} when {@code 0 < k <= }{@value #NEIGHBOUR_LIMIT} and {@code k <= p}: a few new
- *     components among a drawing someone made. Each goes next to its positioned neighbours: at the mean x of
- *     them, one {@value #LAYER}-unit layer above the mean of its dependencies or below the mean of its
- *     dependents (dependents are drawn above what they depend on); one with no positioned neighbour starts a row
+ *     components among a drawing someone made. Each goes to the mean of the places its positioned neighbours
+ *     suggest: {@value #LAYER} units above each of its dependencies and below each of its dependents, at their x
+ *     (dependents are drawn above what they depend on); one with no positioned neighbour starts a row
  *     {@value #LAYER} units under the placed drawing. Then it slides right to the first place where its box,
  *     with a {@value #GAP}-unit margin, overlaps no other box. New components are taken breadth-first from the
  *     placed ones (in index order), so a chain of new components hangs off the placed one it leads to.</li>
@@ -35,8 +35,8 @@ import java.util.function.Supplier;
  *
  * <p><b>Cost.</b> Bands: O(V log V + E) (a sort per band). Neighbours: O(V + E + k · V log V) with
  * k &lt;= {@value #NEIGHBOUR_LIMIT}. Measured by {@code PlacementBench} on the generated 20,000-component /
- * 100,000-dependency graph without positions (2 shared cores, Java 17): bands about 16 ms, 64 new components
- * among the rest about 20 ms (medians of 15 runs).
+ * 100,000-dependency graph without positions (2 cores shared with other work, load 4-7, Java 17): bands 16-49 ms,
+ * 64 new components among the rest 20-54 ms (medians of 15 runs, six series).
  */
 public final class UnplacedPlacement {
     /** Which half of the rule placed the components. */
@@ -65,7 +65,8 @@ public final class UnplacedPlacement {
     /** Centres of every component, placed ones as given. */
     private final double[] x;
     private final double[] y;
-    private final Map<String, Position> added;
+    /** Made on the first call of {@link #added()} (the diagram reads {@link #position(int)} only). */
+    private Map<String, Position> added;
 
     /**
      * Places every component of {@code in} that has no position.
@@ -99,13 +100,6 @@ public final class UnplacedPlacement {
             rule = Rule.BANDS;
             new Bands(checked(waves.get(), n), unplaced).place();
         }
-        Map<String, Position> news = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (in.positions()[i] == null) {
-                news.put(in.ids().get(i), new Position(x[i], y[i]));
-            }
-        }
-        added = Collections.unmodifiableMap(news);
     }
 
     /** Which half of the rule applied. */
@@ -120,7 +114,16 @@ public final class UnplacedPlacement {
     }
 
     /** The centres given to the components that had no position, by id, in index order. */
-    public Map<String, Position> added() {
+    public synchronized Map<String, Position> added() {
+        if (added == null) {
+            Map<String, Position> news = new LinkedHashMap<>();
+            for (int i = 0; i < in.size(); i++) {
+                if (!placed(i)) {
+                    news.put(in.ids().get(i), new Position(x[i], y[i]));
+                }
+            }
+            added = Collections.unmodifiableMap(news);
+        }
         return added;
     }
 

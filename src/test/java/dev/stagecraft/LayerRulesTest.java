@@ -72,6 +72,15 @@ class LayerRulesTest {
                 .check(MAIN);
     }
 
+    @Test
+    void layoutDoesNotKnowTheDiagram() {
+        noClasses().that().resideInAPackage("dev.stagecraft.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.stagecraft.diagram..")
+                .because("placement works on ids, box sizes and edges: the diagram sizes the boxes and uses it, and"
+                        + " whoever has sizes (the window, convert, a benchmark) can place without drawing")
+                .check(MAIN);
+    }
+
     /**
      * No cycle between {@code ui} sub-packages, because a cycle makes two packages one idea in two folders:
      * neither can be read, tested or changed without the other. The view models live in {@code ui.document},

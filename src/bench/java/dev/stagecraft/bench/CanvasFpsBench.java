@@ -8,7 +8,7 @@ import dev.stagecraft.ui.render.FxSurface;
 import dev.stagecraft.ui.render.FxTextMeasurer;
 import dev.stagecraft.diagram.GraphPainter;
 import dev.stagecraft.diagram.Highlighting;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.Palette;
 import dev.stagecraft.diagram.Theme;
 import dev.stagecraft.diagram.Viewport;
@@ -60,7 +60,7 @@ public final class CanvasFpsBench {
         double[] fps = new double[4];
         Platform.runLater(() -> {
             FxTextMeasurer m = new FxTextMeasurer();
-            Diagram d = new Diagram(g, m, new LayeredPlacement(() -> new int[g.componentCount()]));
+            Diagram d = new Diagram(g, m, new DiagramPlacement(() -> new int[g.componentCount()]));
             GraphCanvas canvas = new GraphCanvas(m, Palette.of(Theme.LIGHT));
             canvas.diagramProperty().set(d);
             canvas.highlightingProperty().set(Highlighting.none(d.size()));

@@ -5,7 +5,7 @@ import dev.stagecraft.synthetic.GraphGenerator;
 import dev.stagecraft.ui.minimap.Minimap;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.ui.render.FxTextMeasurer;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.Palette;
 import dev.stagecraft.diagram.Theme;
 import dev.stagecraft.diagram.Viewport;
@@ -32,7 +32,7 @@ public final class MinimapBench {
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
                 FxTextMeasurer m = new FxTextMeasurer();
-                Diagram d = new Diagram(g, m, new LayeredPlacement(() -> new int[g.componentCount()]));
+                Diagram d = new Diagram(g, m, new DiagramPlacement(() -> new int[g.componentCount()]));
                 var diagram = new SimpleObjectProperty<Diagram>();
                 var viewport = new SimpleObjectProperty<>(new Viewport(0.5, 0, 0, 1280, 800));
                 Minimap map = new Minimap(diagram, new SimpleObjectProperty<>(Palette.of(Theme.LIGHT)), viewport, (x, y) -> { });

@@ -4,7 +4,7 @@ import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.analysis.Validator;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.HighlightAnalysis;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.SpatialIndex;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.ServiceGraph;
@@ -49,8 +49,8 @@ public final class RevisionCostBench {
         time("copy graph", g::copy);
         HighlightAnalysis ha = new HighlightAnalysis(s);
         time("diagram (fx fonts, sync index)", () -> JavaFxRuntime.onFxThread(
-                () -> new Diagram(g, measurer, new LayeredPlacement(ha::waves))));
-        Diagram d = JavaFxRuntime.onFxThread(() -> new Diagram(g, measurer, new LayeredPlacement(ha::waves)));
+                () -> new Diagram(g, measurer, new DiagramPlacement(ha::waves))));
+        Diagram d = JavaFxRuntime.onFxThread(() -> new Diagram(g, measurer, new DiagramPlacement(ha::waves)));
         time("spatial index", () -> new SpatialIndex(d));
     }
 

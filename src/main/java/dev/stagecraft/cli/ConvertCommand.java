@@ -1,12 +1,16 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.diagram.DiagramPlacement;
+import dev.stagecraft.diagram.HeadlessTextMeasurer;
 import dev.stagecraft.io.GraphFormat;
 import dev.stagecraft.io.GraphFormats;
 import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.model.Finding;
+import dev.stagecraft.model.Position;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +19,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stagecraft convert IN OUT}: read any supported graph format, write another; the import report goes to stderr. */
+/**
+ * {@code stagecraft convert IN OUT}: read any supported graph format, write another; the import report goes to
+ * stderr. When the target carries positions (native, JSON, GraphML), every component without one gets the place
+ * the editor draws it at ({@link DiagramPlacement}, boxes sized by {@link HeadlessTextMeasurer}), so the converted
+ * file opens as the imported one looks; components with a position keep it, and the output is the same bytes for
+ * the same input.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a graph between formats, chosen from the file names (YAML content decides between"
                 + " native, compose and Backstage).",
                 "Reads: native, compose, backstage, dot, graphml, json, csv. Writes: native, dot, graphml, json, csv.",
+                "Writing native, JSON or GraphML, components without a position are placed as the editor places"
+                + " them on import; positions already in the file are kept.",
                 "What the reader inferred, guessed or skipped, and what the target format cannot carry, is printed"
                 + " to standard error."})
 final class ConvertCommand implements Callable<Integer> {
@@ -52,6 +64,14 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(f.describe());
         }
         GraphFormat target = toFormat != null ? toFormat : GraphFormats.forOutput(output).orElseThrow();
+        if (target.writesPositions()) {
+            Map<String, Position> placed = DiagramPlacement.placeUnpositioned(result.graph(),
+                    new HeadlessTextMeasurer(), Runnable::run);
+            if (!placed.isEmpty()) {
+                err.printf("placed %d %s without a position, as the editor draws %s%n", placed.size(),
+                        placed.size() == 1 ? "component" : "components", placed.size() == 1 ? "it" : "them");
+            }
+        }
         for (String loss : GraphFormats.writer(target).losses(result.graph())) {
             err.println("note: " + loss);
         }

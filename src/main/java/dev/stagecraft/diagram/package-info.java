@@ -13,8 +13,13 @@
  *     cycles) and its answer per node and edge.</li>
  * <li><b>Palette</b> / <b>Theme</b>: named colours (tokens such as outage, degraded, critical, dim), read
  *     from the theme's style sheet, the one place colours are defined.</li>
- * <li><b>Placement</b> ({@link dev.stagecraft.diagram.LayeredPlacement}): where a component without a
- *     position is drawn: one band per rollout wave, dependents above their dependencies.</li>
+ * <li><b>Placement</b> ({@link dev.stagecraft.diagram.DiagramPlacement}): where a component without a
+ *     position is drawn, by the one placement of {@code layout} ({@link dev.stagecraft.layout.UnplacedPlacement})
+ *     over the diagram's measured boxes; the window's import and {@code stagecraft convert} write these places
+ *     into the model.</li>
+ * <li><b>Text measurer</b>: how wide a label is, which sizes the boxes. The window measures with JavaFX
+ *     ({@code ui.render.FxTextMeasurer}); {@link dev.stagecraft.diagram.HeadlessTextMeasurer} adds the UI font's
+ *     advance widths from a table, the same on every machine, for diagrams built without a toolkit.</li>
  * <li><b>Icons</b>: one glyph per component kind and the app icon, drawn from one set of shapes for the canvas,
  *     the palette, the window icon and the SVG files under {@code icons/}.</li>
  * <li><b>Export</b> ({@link dev.stagecraft.diagram.DiagramExport}): the picture's layout and the SVG file, with the

@@ -7,12 +7,15 @@ import java.util.stream.Collectors;
 
 /** The graph file formats Stagecraft reads, and which of them it writes. Names as typed after {@code --from/--to}. */
 public enum GraphFormat {
-    NATIVE(true), COMPOSE(false), BACKSTAGE(false), DOT(true), GRAPHML(true), JSON(true), CSV(true);
+    NATIVE(true, true), COMPOSE(false, false), BACKSTAGE(false, false), DOT(true, false), GRAPHML(true, true),
+    JSON(true, true), CSV(true, false);
 
     private final boolean writable;
+    private final boolean writesPositions;
 
-    GraphFormat(boolean writable) {
+    GraphFormat(boolean writable, boolean writesPositions) {
         this.writable = writable;
+        this.writesPositions = writesPositions;
     }
 
     public String id() {
@@ -21,6 +24,14 @@ public enum GraphFormat {
 
     public boolean writable() {
         return writable;
+    }
+
+    /**
+     * Whether its writer puts the components' positions in the file: native and JSON (which read them back) and
+     * GraphML (as yEd node geometry). DOT and CSV do not carry them.
+     */
+    public boolean writesPositions() {
+        return writesPositions;
     }
 
     public static Optional<GraphFormat> parse(String name) {

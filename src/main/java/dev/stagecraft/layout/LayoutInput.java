@@ -6,6 +6,7 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +49,22 @@ public record LayoutInput(List<String> ids, double[] widths, double[] heights, i
             edges[e++] = new int[] {index.get(d.from()), index.get(d.to())};
         }
         List<int[]> groups = new ArrayList<>();
-        boolean[] grouped = new boolean[n];
         for (ChangeGroup g : graph.groups()) {
-            int[] members = g.members().stream().filter(index::containsKey).mapToInt(index::get)
-                    .filter(i -> !grouped[i]).toArray();
+            groups.add(g.members().stream().filter(index::containsKey).mapToInt(index::get).toArray());
+        }
+        return of(ids, w, h, edges, groups, pos, graph.revision());
+    }
+
+    /**
+     * An input from arrays already indexed (a diagram's), groups as the graph declares them: a component in
+     * several groups counts for the first, empty groups are dropped, as {@link #of(ServiceGraph, Sizes)} does.
+     */
+    public static LayoutInput of(List<String> ids, double[] widths, double[] heights, int[][] edges,
+            List<int[]> groupMembers, Position[] positions, long revision) {
+        boolean[] grouped = new boolean[ids.size()];
+        List<int[]> groups = new ArrayList<>();
+        for (int[] g : groupMembers) {
+            int[] members = Arrays.stream(g).filter(i -> !grouped[i]).distinct().toArray();
             for (int m : members) {
                 grouped[m] = true;
             }
@@ -59,7 +72,8 @@ public record LayoutInput(List<String> ids, double[] widths, double[] heights, i
                 groups.add(members);
             }
         }
-        return new LayoutInput(List.copyOf(ids), w, h, edges, groups.toArray(new int[0][]), pos, graph.revision());
+        return new LayoutInput(List.copyOf(ids), widths, heights, edges, groups.toArray(new int[0][]), positions,
+                revision);
     }
 
     public int size() {

@@ -11,7 +11,7 @@ import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.diagram.Highlighting;
 import dev.stagecraft.ui.render.JavaFxRuntime;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.Palette;
 import dev.stagecraft.diagram.Theme;
 import dev.stagecraft.diagram.Viewport;
@@ -105,7 +105,7 @@ public final class RenderCommand implements Callable<Integer> {
     private void draw(LoadResult loaded, Highlight wanted, Theme chosen, boolean svg) throws IOException {
         FxTextMeasurer measurer = new FxTextMeasurer();
         HighlightAnalysis analysis = new HighlightAnalysis(loaded.graph().snapshot());
-        Diagram diagram = new Diagram(loaded.graph(), measurer, new LayeredPlacement(analysis::waves));
+        Diagram diagram = new Diagram(loaded.graph(), measurer, new DiagramPlacement(analysis::waves));
         Highlighting highlighting = analysis.compute(wanted);
         GraphPainter painter = new GraphPainter(Palette.of(chosen));
         Viewport v = DiagramExport.layout(diagram, highlighting, measurer, width);

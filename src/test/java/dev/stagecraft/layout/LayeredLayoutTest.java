@@ -94,20 +94,4 @@ class LayeredLayoutTest {
             assertFalse(inside, other + " sits inside the group's box");
         }
     }
-
-    @Test
-    void incrementalPlacementMovesOnlyUnplacedComponents() {
-        ServiceGraph g = graph("a>b", "b>c", "n>b");
-        g.replaceComponent("a", g.requireComponent("a").withPosition(new Position(0, 0)));
-        g.replaceComponent("b", g.requireComponent("b").withPosition(new Position(0, 200)));
-        g.replaceComponent("c", g.requireComponent("c").withPosition(new Position(0, 400)));
-        Map<String, Position> p = IncrementalPlacement.place(LayoutInput.of(g, BOX));
-        assertEquals(Set.of("n"), p.keySet());
-        Position n = p.get("n");
-        assertTrue(n.y() < 200, "new dependent goes above its dependency");
-        for (String placed : List.of("a", "b", "c")) {
-            Position o = g.requireComponent(placed).position();
-            assertTrue(Math.abs(o.x() - n.x()) >= 120 || Math.abs(o.y() - n.y()) >= 50, "n overlaps " + placed);
-        }
-    }
 }

@@ -6,7 +6,7 @@ import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.diagram.Highlighting;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.TextMeasurer;
 import dev.stagecraft.model.GraphChange;
 import dev.stagecraft.model.GraphListener;
@@ -58,7 +58,7 @@ public final class AnalysisViewModel {
     public static Prepared prepare(ServiceGraph g, TextMeasurer measurer, Executor indexing) {
         Revision first = new Revision(g.revision(), g.copy());
         GraphAnalysis a = first.analysis();
-        Diagram d = new Diagram(g, measurer, new LayeredPlacement(new HighlightAnalysis(a)::waves), indexing);
+        Diagram d = new Diagram(g, measurer, new DiagramPlacement(new HighlightAnalysis(a)::waves), indexing);
         a.criticalPath();
         a.findings();
         a.blastRadius();
@@ -232,8 +232,8 @@ public final class AnalysisViewModel {
      * (a component it does not know is in wave 0); before the first revision, of an analysis made for the purpose
      * (asked for only when some component lacks a position).
      */
-    private LayeredPlacement placement(ServiceGraph g) {
-        return new LayeredPlacement(() -> {
+    private DiagramPlacement placement(ServiceGraph g) {
+        return new DiagramPlacement(() -> {
             Revision r = analysed;
             if (r == null) {
                 return new HighlightAnalysis(g.snapshot()).waves();

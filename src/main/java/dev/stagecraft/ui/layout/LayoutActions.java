@@ -1,13 +1,16 @@
 package dev.stagecraft.ui.layout;
 
-import dev.stagecraft.layout.IncrementalPlacement;
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.layout.LayeredLayout;
 import dev.stagecraft.layout.LayoutInput;
+import dev.stagecraft.layout.UnplacedPlacement;
+import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.revision.Revision;
 import dev.stagecraft.ui.command.ApplyLayout;
 import dev.stagecraft.ui.command.History;
-import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.ui.task.TaskExecutor;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * Layout → Auto layout / Layout new components only. The graph is copied (with the painter's box sizes) on the
  * UI thread, laid out by the executor, and applied as one {@link ApplyLayout} only if the graph has not changed
- * meanwhile (same graph, same revision).
+ * meanwhile (same graph, same revision). "Layout new components" is {@link UnplacedPlacement}, the placement the
+ * diagram already draws unplaced components with, so it keeps them where they are shown.
  */
 public final class LayoutActions {
     private final Supplier<ServiceGraph> graph;
@@ -24,9 +28,20 @@ public final class LayoutActions {
     private final Supplier<History> history;
     private final Supplier<TaskExecutor> executor;
     private final Consumer<String> problem;
+    private final Supplier<Revision> revision;
 
     public LayoutActions(Supplier<ServiceGraph> graph, Supplier<Diagram> diagram, Supplier<History> history,
             Supplier<TaskExecutor> executor, Consumer<String> problem) {
+        this(graph, diagram, history, executor, problem, () -> null);
+    }
+
+    /**
+     * @param revision the document's latest analysed revision, whose waves place new components (a component it
+     *                 does not know yet is in wave 0); null before the first, when the graph's own snapshot is analysed
+     */
+    public LayoutActions(Supplier<ServiceGraph> graph, Supplier<Diagram> diagram, Supplier<History> history,
+            Supplier<TaskExecutor> executor, Consumer<String> problem, Supplier<Revision> revision) {
+        this.revision = revision;
         this.graph = graph;
         this.diagram = diagram;
         this.history = history;
@@ -39,7 +54,7 @@ public final class LayoutActions {
         run("Auto layout", false);
     }
 
-    /** Places only components without a position, near their neighbours. */
+    /** Places only components without a position, by {@link UnplacedPlacement}'s rule. */
     public void layoutNew() {
         run("Layout new components", true);
     }
@@ -63,9 +78,13 @@ public final class LayoutActions {
                 return i < 0 ? 60 : d.height(i);
             }
         });
+        Revision analysed = revision.get();
+        GraphSnapshot snapshot = analysed == null ? g.snapshot() : null;
         executor.get().submit(title, p -> {
             p.update(-1, title + " of " + in.size() + " components\u2026");
-            return incremental ? IncrementalPlacement.place(in) : LayeredLayout.layout(in, p::isCancelled);
+            return incremental ? new UnplacedPlacement(in, () -> analysed == null ? new HighlightAnalysis(snapshot).waves()
+                    : wavesById(analysed, in)).added()
+                    : LayeredLayout.layout(in, p::isCancelled);
         }, (Map<String, Position> result) -> {
             if (graph.get() != g || g.revision() != in.revision()) {
                 problem.accept("The graph changed while laying out; layout discarded.");
@@ -76,5 +95,18 @@ public final class LayoutActions {
             problem.accept(title + " failed: " + e.getMessage());
             TaskExecutor.reportUnexpected(e);
         });
+    }
+
+    /** The revision's rollout wave of each component of the input, matched by id. */
+    private static int[] wavesById(Revision r, LayoutInput in) {
+        HighlightAnalysis waves = new HighlightAnalysis(r.analysis());
+        int[] byIndex = waves.waves();
+        GraphSnapshot s = r.snapshot();
+        int[] wave = new int[in.size()];
+        for (int i = 0; i < wave.length; i++) {
+            int v = s.indexOf(in.ids().get(i));
+            wave[i] = v < 0 ? 0 : byIndex[v];
+        }
+        return wave;
     }
 }

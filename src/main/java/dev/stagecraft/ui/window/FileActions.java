@@ -10,17 +10,13 @@ import dev.stagecraft.io.GraphFormats;
 import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
-import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Finding;
-import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.ui.file.FileDialogs;
 import dev.stagecraft.ui.file.FileDialogs.Purpose;
 import dev.stagecraft.ui.file.FileDialogs.SaveChoice;
 import dev.stagecraft.ui.file.RecoveryStore;
-import dev.stagecraft.diagram.Diagram;
-import dev.stagecraft.diagram.HighlightAnalysis;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.TextMeasurer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +118,7 @@ final class FileActions {
             return false;
         }
         ServiceGraph g = result.graph();
-        placeUnpositioned(g);
+        DiagramPlacement.placeUnpositioned(g, measurer, indexing);
         discardRecovery();
         document.setDocument(g, null, List.of(), null);
         dialogs().showText("Imported " + file.getFileName() + " (" + result.report().format() + ")",
@@ -251,26 +247,6 @@ final class FileActions {
         document.saved(target);
         services.recent().add(target);
         return true;
-    }
-
-    /** Gives every component without a position the place the layered placement picks for it. */
-    private void placeUnpositioned(ServiceGraph g) {
-        if (g.components().stream().allMatch(c -> c.position() != null)) {
-            return;
-        }
-        HighlightAnalysis analysis = new HighlightAnalysis(g.snapshot());
-        Diagram d = new Diagram(g, measurer, new LayeredPlacement(analysis::waves), indexing);
-        g.beginUpdate();
-        try {
-            for (Component c : List.copyOf(g.components())) {
-                int i = d.indexOf(c.id());
-                if (c.position() == null && i >= 0) {
-                    g.replaceComponent(c.id(), c.withPosition(new Position(d.centerX(i), d.centerY(i))));
-                }
-            }
-        } finally {
-            g.endUpdate();
-        }
     }
 
     private static String report(ServiceGraph g, List<Finding> entries) {

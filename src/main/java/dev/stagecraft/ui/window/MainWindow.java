@@ -143,7 +143,7 @@ public final class MainWindow {
         statusBar.getChildren().add(new TaskIndicator(fxExecutor));
         root.setBottom(statusBar);
         layout = new LayoutActions(document::graph, analysis.diagramProperty()::get, document::history, () -> executor,
-                msg -> services.dialogs().showError("Layout", msg));
+                msg -> services.dialogs().showError("Layout", msg), document::revision);
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Esc ends a mouse gesture under way, and then is not also "Clear selection" (consumed, the accelerator

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.FixedWidthMeasurer;
-import dev.stagecraft.diagram.LayeredPlacement;
+import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
@@ -62,7 +62,7 @@ class RevisionsUnderEditingTest {
             assertEquals(fresh.criticalPath().minutes(), rev.analysis().criticalPath().minutes(), "critical, " + where);
             assertArrayEquals(fresh.blastRadius().sizes(), rev.analysis().blastRadius().sizes(), "blast sizes, " + where);
             assertEquals(fresh.findings(), document.findingsProperty().get(), "findings, " + where);
-            assertSameDiagram(new Diagram(g, MEASURER, new LayeredPlacement(() -> new int[g.componentCount()])),
+            assertSameDiagram(new Diagram(g, MEASURER, new DiagramPlacement(() -> new int[g.componentCount()])),
                     view.diagramProperty().get(), where);
             assertEquals(g.componentCount(), view.highlighting().size(), "highlighting over the diagram, " + where);
         }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.DiagramPlacement;
+import dev.stagecraft.diagram.FixedWidthMeasurer;
+import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
@@ -47,6 +51,36 @@ class LayoutActionsTest {
         assertInstanceOf(GraphChange.Moved.class, changes.get(0), "a layout only moves components");
         assertNotEquals(before, positions(g));
         assertTrue(g.requireComponent("a").position().y() < g.requireComponent("b").position().y());
+        history.undo();
+        assertEquals(before, positions(g));
+    }
+
+    @Test
+    void layoutNewComponentsCommitsWhereTheDiagramDrawsThemAndMovesNothingElse() {
+        ServiceGraph g = new ServiceGraph();
+        for (String id : List.of("gateway", "orders", "db", "new-cache", "new-audit")) {
+            g.addComponent(Component.of(id, ComponentKind.SERVICE));
+        }
+        g.addDependency(Dependency.of("gateway", "orders"));
+        g.addDependency(Dependency.of("orders", "db"));
+        g.addDependency(Dependency.of("orders", "new-cache"));
+        g.replaceComponent("gateway", g.requireComponent("gateway").withPosition(new Position(0, 0)));
+        g.replaceComponent("orders", g.requireComponent("orders").withPosition(new Position(0, 200)));
+        g.replaceComponent("db", g.requireComponent("db").withPosition(new Position(0, 400)));
+        Diagram shown = new Diagram(g, new FixedWidthMeasurer(),
+                new DiagramPlacement(new HighlightAnalysis(g.snapshot())::waves));
+        Map<String, Position> before = positions(g);
+        History history = new History();
+        List<String> problems = new ArrayList<>();
+        new LayoutActions(() -> g, () -> shown, () -> history, SameThreadExecutor::new, problems::add).layoutNew();
+
+        assertEquals(List.of(), problems);
+        for (Component c : g.components()) {
+            int i = shown.indexOf(c.id());
+            Position drawn = new Position(shown.centerX(i), shown.centerY(i));
+            assertEquals(before.get(c.id()) == null ? drawn : before.get(c.id()), c.position(), c.id());
+        }
+        assertTrue(g.requireComponent("new-cache").position().y() > 200, "a new dependency goes below its dependent");
         history.undo();
         assertEquals(before, positions(g));
     }

@@ -9,7 +9,6 @@ import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,14 +204,20 @@ public final class Diagram {
                 && java.util.Objects.equals(a.team(), b.team()) && a.effectiveTier() == b.effectiveTier();
     }
 
-    /** Whether the graph's dependencies are, in order, the ones the previous diagram drew (same ends, kinds, strength). */
-    private static boolean sameDependencies(Diagram previous, ServiceGraph graph) {
+    /**
+     * Whether the graph's dependencies are, in order, the ones the previous diagram drew (same node indexes at both
+     * ends under the new numbering, same kind and strength): then its edge arrays serve unchanged. A rename keeps
+     * them, as it keeps every index. O(E) lookups.
+     */
+    private boolean sameDependencies(Diagram previous, ServiceGraph graph) {
         if (graph.dependencyCount() != previous.from.length) {
             return false;
         }
         int e = 0;
         for (Dependency d : graph.dependencies()) {
-            if (!d.from().equals(previous.ids[previous.from[e]]) || !d.to().equals(previous.ids[previous.to[e]])
+            Integer a = index.get(d.from());
+            Integer b = index.get(d.to());
+            if (a == null || b == null || a != previous.from[e] || b != previous.to[e]
                     || d.effectiveKind() != previous.edgeKinds[e] || d.isHard() != previous.edgeHard[e]) {
                 return false;
             }
@@ -232,34 +237,57 @@ public final class Diagram {
 
     private static void edges(ServiceGraph graph, Map<String, Integer> index, String[] ids, int[][] ends,
             DependencyKind[][] kindsOut, boolean[][] flags) {
-        List<Dependency> deps = List.copyOf(graph.dependencies());
-        int m = deps.size();
+        int m = graph.dependencyCount();
         int[] from = new int[m];
         int[] to = new int[m];
         DependencyKind[] edgeKinds = new DependencyKind[m];
         boolean[] edgeHard = new boolean[m];
         boolean[] edgeHasReverse = new boolean[m];
-        to = new int[m];
-        edgeKinds = new DependencyKind[m];
-        edgeHard = new boolean[m];
-        edgeHasReverse = new boolean[m];
-        Set<Dependency.Key> keys = new HashSet<>();
-        for (int e = 0; e < m; e++) {
-            Dependency d = deps.get(e);
+        int e = 0;
+        for (Dependency d : graph.dependencies()) {
             from[e] = index.get(d.from());
             to[e] = index.get(d.to());
             edgeKinds[e] = d.effectiveKind();
             edgeHard[e] = d.isHard();
-            keys.add(d.key());
+            e++;
         }
-        for (int e = 0; e < m; e++) {
-            edgeHasReverse[e] = from[e] != to[e] && keys.contains(new Dependency.Key(ids[to[e]], ids[from[e]]));
+        // pairs a→b with b→a: an open-addressing set of the (from, to) index pairs, no boxed keys
+        long[] table = new long[Integer.highestOneBit(Math.max(4, m * 2)) * 2];
+        java.util.Arrays.fill(table, -1L);
+        int mask = table.length - 1;
+        for (int k = 0; k < m; k++) {
+            long key = pair(from[k], to[k]);
+            int slot = slot(key, mask);
+            while (table[slot] != -1L && table[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = key;
+        }
+        for (int k = 0; k < m; k++) {
+            if (from[k] == to[k]) {
+                continue;
+            }
+            long key = pair(to[k], from[k]);
+            int slot = slot(key, mask);
+            while (table[slot] != -1L && table[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            edgeHasReverse[k] = table[slot] == key;
         }
         ends[0] = from;
         ends[1] = to;
         kindsOut[0] = edgeKinds;
         flags[0] = edgeHard;
         flags[1] = edgeHasReverse;
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
     }
 
     /**

@@ -63,6 +63,12 @@ public record Dependency(String from, String to, DependencyKind kind, Strength s
 
     /** Identity of a dependency: its ordered pair of ends. */
     public record Key(String from, String to) {
+        /** Mixes both ends, so keys of similar ids ({@code svc-12 -> svc-13}) do not crowd into a few hash buckets. */
+        @Override
+        public int hashCode() {
+            return from.hashCode() * 0x9E3779B1 + Integer.rotateLeft(to.hashCode(), 16);
+        }
+
         @Override
         public String toString() {
             return from + " -> " + to;

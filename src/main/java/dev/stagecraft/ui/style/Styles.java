@@ -11,6 +11,8 @@ import dev.stagecraft.model.Severity;
 public final class Styles {
     // The window and its frame.
     public static final String MAIN_WINDOW = "main-window";
+    /** On the main window's root while presenting. */
+    public static final String PRESENTING = "presenting";
     public static final String MAIN_TOOLBAR = "main-toolbar";
     public static final String TOOLBAR_HINT = "toolbar-hint";
     public static final String CANVAS_STACK = "canvas-stack";

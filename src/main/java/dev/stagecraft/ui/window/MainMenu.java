@@ -99,7 +99,20 @@ final class MainMenu {
                 hidden(item("Zoom out", "Shortcut+Subtract", "menu-zoom-out-keypad", () -> window.canvas().zoomBy(0.8))),
                 check("_Minimap", "Shortcut+M", "menu-minimap", window::toggleMinimap),
                 check("_Panels (findings, plan)", "Shortcut+J", "menu-panels", window::togglePanels),
+                new SeparatorMenuItem(),
+                item("_Present (full screen, large text)", "F11", "menu-present", window::togglePresenting),
                 new SeparatorMenuItem());
+        ToggleGroup sizes = new ToggleGroup();
+        for (TextSize size : TextSize.values()) {
+            RadioMenuItem item = new RadioMenuItem(size.label());
+            item.setId("menu-text-" + size.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(sizes);
+            item.setSelected(window.textSizeProperty().get() == size);
+            item.setOnAction(e -> window.textSizeProperty().set(size));
+            window.textSizeProperty().addListener((o, was, now) -> item.setSelected(now == size));
+            menu.getItems().add(item);
+        }
+        menu.getItems().add(new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(t == Theme.LIGHT ? "_Light theme" : "_Dark theme");

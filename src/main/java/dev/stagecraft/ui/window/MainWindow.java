@@ -90,6 +90,15 @@ public final class MainWindow {
     /** Revisions are analysed in their own lane: a newer revision cancels the analysis of an older one. */
     private final FxTaskExecutor analysisLane = new FxTaskExecutor();
     private final LayoutActions layout;
+    private final BorderPane root;
+    private final javafx.scene.Node toolBar;
+    private final ComponentPalette palette;
+    private final InspectorView inspector;
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
+    private final javafx.beans.property.BooleanProperty presenting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
+    /** Whether the bottom panels were shown before presenting, to restore them after. */
+    private boolean panelsBeforePresenting;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
         this(stage, document, WindowServices.forUser(stage));
@@ -109,13 +118,16 @@ public final class MainWindow {
         canvas.paletteProperty().bind(Bindings.createObjectBinding(() -> Palette.of(theme.get()), theme));
         document.graphProperty().addListener((o, was, now) -> canvas.zoomToFit());
 
-        BorderPane root = new BorderPane();
+        root = new BorderPane();
         root.getStyleClass().add(Styles.MAIN_WINDOW);
         editor = new Editor(document, analysis, canvas);
         canvas.selectedDependencyProperty().bind(editor.selection().dependencyProperty());
-        root.setTop(new VBox(new MainMenu(this).menuBar(), MainToolBar.build(this)));
-        root.setLeft(new ComponentPalette(canvas, editor.actions(), canvas.paletteProperty()));
-        root.setRight(new InspectorView(new InspectorViewModel(document, editor.selection())));
+        toolBar = MainToolBar.build(this);
+        root.setTop(new VBox(new MainMenu(this).menuBar(), toolBar));
+        palette = new ComponentPalette(canvas, editor.actions(), canvas.paletteProperty());
+        inspector = new InspectorView(new InspectorViewModel(document, editor.selection()));
+        root.setLeft(palette);
+        root.setRight(inspector);
         stage.getIcons().setAll(AppIcon.images());
         findBar = new FindBar(document::graph, this::reveal);
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),
@@ -156,6 +168,13 @@ public final class MainWindow {
         });
         applyTheme();
         theme.addListener((o, was, now) -> applyTheme());
+        textSize.addListener((o, was, now) -> applyTextSize());
+        applyTextSize();
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (!now && presenting.get()) {
+                setPresenting(false); // Esc or the window manager left full screen
+            }
+        });
         stage.titleProperty().bind(document.titleProperty());
         stage.setScene(scene);
         wireCloseAndDrop();
@@ -377,6 +396,55 @@ public final class MainWindow {
             closing();
             stage.close();
         }
+    }
+
+    /** The size of the window's text: menus, panels, inspector, status bar (the drawing scales with the zoom). */
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /**
+     * Presentation mode (F11, View → Present): full screen, the palette, inspector, toolbar and bottom panels
+     * hidden so the drawing gets the whole screen, the window's text at least {@link TextSize#LARGE}, and the
+     * graph fitted again. Leaving it (F11 again, or Esc, which leaves full screen) restores the window.
+     */
+    public void setPresenting(boolean on) {
+        if (presenting.get() == on) {
+            return;
+        }
+        presenting.set(on);
+        if (on) {
+            panelsBeforePresenting = split.getItems().contains(panels);
+            root.setLeft(null);
+            root.setRight(null);
+            toolBar.setVisible(false);
+            toolBar.setManaged(false);
+            togglePanels(false);
+            root.getStyleClass().add(Styles.PRESENTING);
+        } else {
+            root.setLeft(palette);
+            root.setRight(inspector);
+            toolBar.setVisible(true);
+            toolBar.setManaged(true);
+            togglePanels(panelsBeforePresenting);
+            root.getStyleClass().remove(Styles.PRESENTING);
+        }
+        applyTextSize();
+        stage.setFullScreen(on);
+        javafx.application.Platform.runLater(canvas::zoomToFit);
+    }
+
+    void togglePresenting() {
+        setPresenting(!presenting.get());
+    }
+
+    private void applyTextSize() {
+        TextSize size = presenting.get() && textSize.get().compareTo(TextSize.LARGE) < 0 ? TextSize.LARGE : textSize.get();
+        root.setStyle("-fx-font-size: " + size.pixels() + "px;");
     }
 
     private void applyTheme() {

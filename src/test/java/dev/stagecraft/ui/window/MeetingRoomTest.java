@@ -1,0 +1,98 @@
+package dev.stagecraft.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.diagram.Highlight;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.ui.TestGraphs;
+import dev.stagecraft.ui.document.AnalysisMode;
+import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.task.SameThreadExecutor;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window in a planning meeting: the analysis mode stays put on a click, and presentation mode. */
+@ExtendWith(ApplicationExtension.class)
+class MeetingRoomTest {
+    private MainWindow window;
+    private ServiceGraph graph;
+
+    @Start
+    void start(Stage stage) {
+        graph = TestGraphs.shop(true);
+        DocumentViewModel document = new DocumentViewModel();
+        document.setDocument(graph, null, List.of(), null);
+        window = new MainWindow(stage, document);
+        window.useExecutor(new SameThreadExecutor());
+        window.show();
+    }
+
+    @Test
+    void clickingAComponentKeepsTheCriticalPathAndWavesModes(FxRobot robot) {
+        for (AnalysisMode mode : List.of(AnalysisMode.CRITICAL, AnalysisMode.WAVES, AnalysisMode.CYCLES)) {
+            robot.interact(() -> window.analysis().modeProperty().set(mode));
+            WaitForAsyncUtils.waitForFxEvents();
+            Point2D local = window.canvas().localPointOf("auth");
+            assertNotNull(local);
+            robot.sleep(700); // not a double-click with the previous round's click
+            robot.clickOn(window.canvas().localToScreen(local));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("auth", window.analysis().selectionProperty().get(), "the click selected");
+            assertEquals(mode, window.analysis().modeProperty().get(), "the mode stayed");
+            robot.interact(() -> window.analysis().clearSelection());
+        }
+        robot.interact(() -> window.analysis().modeProperty().set(AnalysisMode.NONE));
+        robot.interact(() -> window.analysis().select("auth"));
+        assertEquals(AnalysisMode.BLAST, window.analysis().modeProperty().get(), "with no highlight, a click shows the blast radius");
+        assertEquals(new Highlight.Blast("auth"), window.analysis().highlighting().highlight());
+    }
+
+    @Test
+    void presentingHidesThePanelsScalesTheTextAndComesBack(FxRobot robot) {
+        BorderPane root = (BorderPane) window.stage().getScene().getRoot();
+        Label counts = robot.lookup("#status-counts").queryAs(Label.class);
+        double normal = counts.getFont().getSize();
+        assertNotNull(root.getLeft());
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentingProperty().get());
+        assertNull(root.getLeft(), "no palette");
+        assertNull(root.getRight(), "no inspector");
+        assertTrue(robot.lookup("#tab-plan").tryQuery().isEmpty() || !robot.lookup(".bottom-panels").query().isVisible()
+                || robot.lookup(".bottom-panels").query().getScene() == null, "no bottom panels");
+        robot.interact(() -> root.applyCss());
+        double presented = counts.getFont().getSize();
+        assertTrue(presented >= TextSize.LARGE.pixels() && presented > normal,
+                "text scaled for the room: " + normal + " -> " + presented);
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> root.applyCss());
+        assertFalse(window.presentingProperty().get());
+        assertNotNull(root.getLeft());
+        assertNotNull(root.getRight());
+        assertEquals(normal, counts.getFont().getSize(), 0.01);
+    }
+
+    @Test
+    void theTextSizeSettingScalesTheWindowsText(FxRobot robot) {
+        Label counts = robot.lookup("#status-counts").queryAs(Label.class);
+        robot.interact(() -> window.textSizeProperty().set(TextSize.HUGE));
+        robot.interact(() -> window.stage().getScene().getRoot().applyCss());
+        assertEquals(TextSize.HUGE.pixels(), counts.getFont().getSize(), 0.01);
+    }
+}

@@ -188,8 +188,11 @@ public final class GraphCanvas extends Region {
             return;
         }
         fitPending = false;
-        Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - FIT_LEGEND_ROOM, FIT_MARGIN, FIT_MAX_SCALE);
-        viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + FIT_LEGEND_ROOM, getWidth(), getHeight()));
+        // room at the top for the legend only when a highlight shows one
+        Highlighting h = highlighting.get();
+        double legendRoom = h == null || h.legend().isEmpty() ? 0 : FIT_LEGEND_ROOM;
+        Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - legendRoom, FIT_MARGIN, FIT_MAX_SCALE);
+        viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + legendRoom, getWidth(), getHeight()));
     }
 
     /** Shows the given components as large as fits (at most at 125 %); does nothing for none. */

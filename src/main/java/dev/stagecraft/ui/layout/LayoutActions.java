@@ -29,6 +29,7 @@ public final class LayoutActions {
     private final Supplier<TaskExecutor> executor;
     private final Consumer<String> problem;
     private final Supplier<Revision> revision;
+    private Runnable onApplied = () -> { };
 
     public LayoutActions(Supplier<ServiceGraph> graph, Supplier<Diagram> diagram, Supplier<History> history,
             Supplier<TaskExecutor> executor, Consumer<String> problem) {
@@ -47,6 +48,11 @@ public final class LayoutActions {
         this.history = history;
         this.executor = executor;
         this.problem = problem;
+    }
+
+    /** Runs after a layout was applied (the window fits the view to the new drawing). */
+    public void setOnApplied(Runnable value) {
+        onApplied = value;
     }
 
     /** Lays out every component. */
@@ -91,6 +97,7 @@ public final class LayoutActions {
                 return;
             }
             history.get().execute(new ApplyLayout(g, title, result));
+            onApplied.run();
         }, e -> {
             problem.accept(title + " failed: " + e.getMessage());
             TaskExecutor.reportUnexpected(e);

@@ -88,7 +88,7 @@ final class MainMenu {
 
     private Menu view() {
         Menu menu = new Menu("_View", null,
-                item("Zoom to _fit", "Shortcut+Shift+F", "menu-zoom-fit", () -> window.canvas().zoomToFit()),
+                item("Zoom to _fit", "Shortcut+Shift+F", "menu-zoom-fit", window::fit),
                 item("Zoom to _selection", "Shortcut+Alt+F", "menu-zoom-selection",
                         () -> window.canvas().zoomTo(window.editor().selection().components())),
                 item("_Actual size (100 %)", "Shortcut+0", "menu-zoom-100", () -> window.canvas().actualSize()),

@@ -42,7 +42,7 @@ final class MainToolBar {
             bar.getItems().add(b);
         }
         bar.getItems().addAll(new Separator(),
-                button("Fit", "Zoom to fit (Ctrl+Shift+F)", "tool-fit", () -> window.canvas().zoomToFit()),
+                button("Fit", "Zoom to fit (Ctrl+Shift+F)", "tool-fit", window::fit),
                 button("Theme", "Switch light / dark theme", "tool-theme", () -> window.themeProperty().set(
                         window.themeProperty().get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT)));
         bar.getStyleClass().add(Styles.MAIN_TOOLBAR);

@@ -97,6 +97,8 @@ public final class MainWindow {
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
     private final javafx.beans.property.BooleanProperty presenting =
             new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
+    /** The viewport the last fit chose, while the user has not panned or zoomed since; null otherwise. */
+    private Viewport fitted;
     /** Whether the bottom panels were shown before presenting, to restore them after. */
     private boolean panelsBeforePresenting;
 
@@ -116,7 +118,7 @@ public final class MainWindow {
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());
         canvas.paletteProperty().bind(Bindings.createObjectBinding(() -> Palette.of(theme.get()), theme));
-        document.graphProperty().addListener((o, was, now) -> canvas.zoomToFit());
+        document.graphProperty().addListener((o, was, now) -> fit());
 
         root = new BorderPane();
         root.getStyleClass().add(Styles.MAIN_WINDOW);
@@ -156,6 +158,7 @@ public final class MainWindow {
         root.setBottom(statusBar);
         layout = new LayoutActions(document::graph, analysis.diagramProperty()::get, document::history, () -> executor,
                 msg -> services.dialogs().showError("Layout", msg), document::revision);
+        layout.setOnApplied(() -> javafx.application.Platform.runLater(this::fit));
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Esc ends a mouse gesture under way, and then is not also "Clear selection" (consumed, the accelerator
@@ -170,6 +173,15 @@ public final class MainWindow {
         theme.addListener((o, was, now) -> applyTheme());
         textSize.addListener((o, was, now) -> applyTextSize());
         applyTextSize();
+        stage.setFullScreenExitHint("Presenting \u00b7 F11 or Esc to leave");
+        // a view that was fitted stays fitted when the canvas changes size (window resized, panels shown or hidden)
+        javafx.beans.InvalidationListener refit = o -> {
+            if (fitted != null && fitted.equals(canvas.viewportProperty().get())) {
+                javafx.application.Platform.runLater(this::fit);
+            }
+        };
+        canvas.widthProperty().addListener(refit);
+        canvas.heightProperty().addListener(refit);
         stage.fullScreenProperty().addListener((o, was, now) -> {
             if (!now && presenting.get()) {
                 setPresenting(false); // Esc or the window manager left full screen
@@ -216,7 +228,7 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
-        canvas.zoomToFit();
+        fit();
         // keys go to the drawing first, not to the first field of the inspector
         canvas.requestFocus();
     }
@@ -435,7 +447,13 @@ public final class MainWindow {
         }
         applyTextSize();
         stage.setFullScreen(on);
-        javafx.application.Platform.runLater(canvas::zoomToFit);
+        javafx.application.Platform.runLater(this::fit);
+    }
+
+    /** Zooms to fit and remembers it, so that a change of the canvas's size fits again. */
+    void fit() {
+        canvas.zoomToFit();
+        fitted = canvas.viewportProperty().get();
     }
 
     void togglePresenting() {

@@ -1,6 +1,11 @@
 package dev.stagecraft.ui.window;
 
 import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.document.AnalysisViewModel;
+import dev.stagecraft.ui.render.FxTextMeasurer;
+import dev.stagecraft.ui.task.TaskExecutor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import dev.stagecraft.ui.document.DocumentFiles;
 import dev.stagecraft.diff.GraphChangesText;
 import dev.stagecraft.diff.GraphDiff;
@@ -85,8 +90,30 @@ final class FileActions {
         return confirmDiscard() && open(file);
     }
 
-    /** Opens a native file; on failure shows what is wrong and where, and keeps the current document. */
+    /** Files at least this large are read and prepared in the background, with progress and Cancel in the status bar. */
+    static final long BACKGROUND_OPEN_BYTES = 2L << 20;
+    private Supplier<TaskExecutor> background;
+    private Consumer<AnalysisViewModel.Prepared> prepared = p -> { };
+
+    /**
+     * Large files are read, analysed and drawn off the UI thread through {@code executor}; the window shows the
+     * result with {@code usePrepared} (the prepared diagram and first revision) and keeps showing the old document,
+     * usable, until then.
+     */
+    void openLargeFilesThrough(Supplier<TaskExecutor> executor, Consumer<AnalysisViewModel.Prepared> usePrepared) {
+        background = executor;
+        prepared = usePrepared;
+    }
+
+    /**
+     * Opens a native file; on failure shows what is wrong and where, and keeps the current document. A large file
+     * opens in the background (see {@link #openLargeFilesThrough}); true then means it is being opened.
+     */
     boolean open(Path file) {
+        if (background != null && size(file) >= BACKGROUND_OPEN_BYTES) {
+            openInBackground(file);
+            return true;
+        }
         LoadResult loaded;
         try {
             loaded = DocumentFiles.read(file);
@@ -98,6 +125,45 @@ final class FileActions {
         document.setDocument(loaded.graph(), file, loaded.findings(), loaded.headerComment());
         services.recent().add(file);
         return true;
+    }
+
+    private static long size(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0; // the reader says what is wrong with it
+        }
+    }
+
+    private void openInBackground(Path file) {
+        String name = file.getFileName().toString();
+        background.get().submit("Opening " + name, progress -> {
+            progress.update(-1, "Reading " + name + "\u2026");
+            LoadResult loaded = DocumentFiles.read(file);
+            if (progress.isCancelled()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            progress.update(-1, "Analysing and drawing " + loaded.graph().componentCount() + " components\u2026");
+            // a measurer of its own: the window's is used on the UI thread meanwhile
+            return new Opened(loaded, AnalysisViewModel.prepare(loaded.graph(), new FxTextMeasurer(), indexing));
+        }, opened -> {
+            discardRecovery();
+            prepared.accept(opened.view());
+            document.setDocument(opened.loaded().graph(), file, opened.loaded().findings(),
+                    opened.loaded().headerComment(), opened.view().first());
+            services.recent().add(file);
+        }, failure -> {
+            if (failure instanceof GraphFormatException e) {
+                dialogs().showError("Cannot open " + file.getFileName(), e.getMessage());
+            } else {
+                dialogs().showError("Cannot open " + file.getFileName(), String.valueOf(failure.getMessage()));
+                TaskExecutor.reportUnexpected(failure);
+            }
+        });
+    }
+
+    /** A file read and its view prepared, off the UI thread. */
+    private record Opened(LoadResult loaded, AnalysisViewModel.Prepared view) {
     }
 
     void chooseAndImport() {

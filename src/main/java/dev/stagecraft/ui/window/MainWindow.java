@@ -114,6 +114,7 @@ public final class MainWindow {
         files = new FileActions(document, services, measurer, indexing);
         document.useAnalysisExecutor(analysisLane);
         analysis = new AnalysisViewModel(document, measurer, indexing);
+        files.openLargeFilesThrough(() -> executor, analysis::usePrepared);
         canvas = new GraphCanvas(measurer, Palette.of(theme.get()));
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());

@@ -263,6 +263,11 @@ public final class GraphCanvas extends Region {
         return CanvasHits.componentAt(diagram.get(), viewport.get(), x, y);
     }
 
+    /** The dependency drawn at a local point (only where dependencies are drawn to be picked), null for none. */
+    public Dependency.Key dependencyAt(double x, double y) {
+        return CanvasHits.dependencyAt(diagram.get(), viewport.get(), x, y);
+    }
+
     /** Marks the picture stale; it is redrawn once, at the next frame. */
     public void requestRedraw() {
         backdropStale = true;

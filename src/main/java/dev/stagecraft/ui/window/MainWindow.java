@@ -13,6 +13,7 @@ import dev.stagecraft.ui.inspector.InspectorViewModel;
 import dev.stagecraft.ui.palette.AppIcon;
 import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.layout.LayoutActions;
+import dev.stagecraft.ui.navigate.CanvasTooltips;
 import dev.stagecraft.ui.navigate.HoverChain;
 import dev.stagecraft.ui.task.DaemonThreads;
 import dev.stagecraft.ui.style.Styles;
@@ -140,6 +141,7 @@ public final class MainWindow {
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(Styles.CANVAS_STACK);
+        new CanvasTooltips(canvas, document::graph, analysis::analysedRevision);
         planPanel = new PlanPanel(document.revisionProperty(), document::graph, () -> planExecutor, this::revealAll, this::chooseAndExportPlan);
         Tab findingsTab = new Tab("Findings", new FindingsPanel(document.findingsProperty(), this::reveal));
         findingsTab.setId("tab-findings");

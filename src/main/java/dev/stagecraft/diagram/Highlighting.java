@@ -70,7 +70,7 @@ public final class Highlighting {
             }
         }
         return new Highlighting(Highlight.CRITICAL, s, badges, rank.clone(),
-                "Critical path: " + totalMinutes + " min",
+                "Critical path of the whole graph: " + totalMinutes + " min",
                 List.of(new LegendEntry("on the critical path (minutes per step)", Palette.Token.CRITICAL)));
     }
 
@@ -195,7 +195,7 @@ public final class Highlighting {
         return EdgeState.NORMAL;
     }
 
-    /** One line saying what is shown ("Critical path: 145 min"), null when nothing is. */
+    /** One line saying what is shown ("Critical path of the whole graph: 145 min"), null when nothing is. */
     public String title() {
         return title;
     }

@@ -35,7 +35,7 @@ class HighlightingTest {
         assertEquals(EdgeState.NORMAL, h.edgeState(0, 2, true), "a shortcut that skips a step");
         assertEquals(EdgeState.NORMAL, h.edgeState(3, 2, true));
         assertEquals("10 min", h.badge(1));
-        assertEquals("Critical path: 30 min", h.title());
+        assertEquals("Critical path of the whole graph: 30 min", h.title());
     }
 
     @Test

@@ -199,7 +199,7 @@ public final class PlanPanel extends BorderPane {
         plan.set(p);
         PlanSummary s = p.summary();
         summary.setText(s.steps() + " steps in " + s.waves() + " waves \u00b7 about " + s.estimatedMinutes()
-                + " min \u00b7 at most " + s.maxParallelism() + " at once \u00b7 critical path "
+                + " min \u00b7 at most " + s.maxParallelism() + " at once \u00b7 critical path of the plan (changing components only) "
                 + s.criticalPath().minutes() + " min: " + String.join(" \u2192 ", s.criticalPath().path()));
         steps.getRoot().getChildren().setAll(built.waves());
         yaml.setText(built.yaml());

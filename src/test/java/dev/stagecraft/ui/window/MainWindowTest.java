@@ -112,7 +112,7 @@ class MainWindowTest {
         Diagram d = window.analysis().diagramProperty().get();
         assertEquals(new TreeSet<>(expected.path()), HighlightedIds.in(h, d, NodeState.CRITICAL));
         Label status = robot.lookup("#status-highlight").queryAs(Label.class);
-        assertEquals("Critical path: " + expected.minutes() + " min", status.getText());
+        assertEquals("Critical path of the whole graph: " + expected.minutes() + " min", status.getText());
         String first = expected.path().get(0);
         assertEquals(Palette.of(Theme.LIGHT).get(Palette.Token.CRITICAL_FILL), fillShownFor(first));
     }

@@ -38,8 +38,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         LoadResult loaded = GraphInput.load(file);
         long errors = loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (errors > 0) {
-            spec.commandLine().getErr().printf("stagecraft: warning: %s has %d error(s), analysed as repaired;"
-                    + " run 'stagecraft validate %s'%n", file, errors, file);
+            spec.commandLine().getErr().printf("stagecraft: warning: %s has %s, analysed as repaired;"
+                    + " run 'stagecraft validate %s'%n", file, Plural.of(errors, "error"), file);
         }
         GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
         GraphSnapshot snapshot = analysis.snapshot();

@@ -68,16 +68,18 @@ final class ConvertCommand implements Callable<Integer> {
             Map<String, Position> placed = DiagramPlacement.placeUnpositioned(result.graph(),
                     new HeadlessTextMeasurer(), Runnable::run);
             if (!placed.isEmpty()) {
-                err.printf("placed %d %s without a position, as the editor draws %s%n", placed.size(),
-                        placed.size() == 1 ? "component" : "components", placed.size() == 1 ? "it" : "them");
+                err.printf("placed %s without a position, as the editor draws %s%n",
+                        Plural.of(placed.size(), "component"), placed.size() == 1 ? "it" : "them");
             }
         }
         for (String loss : GraphFormats.writer(target).losses(result.graph())) {
             err.println("note: " + loss);
         }
         GraphFormats.write(output, result.graph(), target);
-        err.printf("wrote %s (%s): %d components, %d dependencies, %d groups%n", output, target.id(),
-                result.graph().componentCount(), result.graph().dependencyCount(), result.graph().groups().size());
+        err.printf("wrote %s (%s): %s, %s, %s%n", output, target.id(),
+                Plural.of(result.graph().componentCount(), "component"),
+                Plural.of(result.graph().dependencyCount(), "dependency"),
+                Plural.of(result.graph().groups().size(), "group"));
         err.flush();
         return ExitCodes.OK;
     }

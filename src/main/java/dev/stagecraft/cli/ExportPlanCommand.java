@@ -43,7 +43,8 @@ final class ExportPlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             AtomicFile.write(output, text.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getErr().printf("wrote %s (%s): %d steps%n", output, target.id(), plan.steps().size());
+            spec.commandLine().getErr().printf("wrote %s (%s): %s%n", output, target.id(),
+                    Plural.of(plan.steps().size(), "step"));
         }
         return ExitCodes.OK;
     }

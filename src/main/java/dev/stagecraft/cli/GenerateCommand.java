@@ -42,8 +42,8 @@ final class GenerateCommand implements Callable<Integer> {
         String header = "# Synthetic graph: stagecraft generate --components " + components + " --dependencies "
                 + dependencies + " --seed " + seed + "\n";
         NativeGraphWriter.save(output, graph, header);
-        spec.commandLine().getErr().printf("wrote %s: %d components, %d dependencies%n", output,
-                graph.componentCount(), graph.dependencyCount());
+        spec.commandLine().getErr().printf("wrote %s: %s, %s%n", output,
+                Plural.of(graph.componentCount(), "component"), Plural.of(graph.dependencyCount(), "dependency"));
         return ExitCodes.OK;
     }
 }

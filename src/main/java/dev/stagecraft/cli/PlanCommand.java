@@ -35,15 +35,19 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
     PlanFormat format;
 
-    @Option(names = "--max-parallel", paramLabel = "N", description = "At most N steps at once (default: unlimited).")
+    @Option(names = "--max-parallel", paramLabel = "N",
+            description = "At most N steps at once; 0 = unlimited (default: unlimited). The plan's summary.maxParallel"
+                    + " is this limit (left out when unlimited), summary.maxParallelism the most steps the schedule"
+                    + " runs at once.")
     Integer maxParallel;
 
     enum PlanFormat { yaml, json }
 
     @Override
     public Integer call() throws IOException {
-        if (maxParallel != null && maxParallel < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-parallel must be at least 1, was " + maxParallel);
+        if (maxParallel != null && maxParallel < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-parallel must be 0 (unlimited) or more, was "
+                    + maxParallel);
         }
         LoadResult loaded = GraphInput.load(file);
         if (loaded.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
@@ -51,7 +55,7 @@ final class PlanCommand implements Callable<Integer> {
                     + " run 'stagecraft validate %s'%n", file, file);
         }
         PlanOptions options = PlanOptions.defaults()
-                .withMaxParallel(maxParallel == null ? Integer.MAX_VALUE : maxParallel);
+                .withMaxParallel(maxParallel == null || maxParallel == 0 ? PlanOptions.UNLIMITED : maxParallel);
         RolloutPlan plan = new PlanBuilder(GraphAnalysis.of(loaded.graph()), options).build();
         String text = format == PlanFormat.json ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
         if (output == null) {
@@ -59,8 +63,9 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             AtomicFile.write(output, text.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getErr().printf("wrote %s: %d steps in %d waves, about %d minutes%n", output,
-                    plan.steps().size(), plan.summary().waves(), plan.summary().estimatedMinutes());
+            spec.commandLine().getErr().printf("wrote %s: %s in %s, about %s%n", output,
+                    Plural.of(plan.steps().size(), "step"), Plural.of(plan.summary().waves(), "wave"),
+                    Plural.of(plan.summary().estimatedMinutes(), "minute"));
         }
         return ExitCodes.OK;
     }

@@ -150,8 +150,8 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             AtomicFile.write(output, reportFormat.render(report).getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getErr().printf("wrote %s: %d run(s) of %d step(s)%n", output,
-                    report.main().batch().runs(), report.main().plan().stepCount());
+            spec.commandLine().getErr().printf("wrote %s: %s of %s%n", output,
+                    Plural.of(report.main().batch().runs(), "run"), Plural.of(report.main().plan().stepCount(), "step"));
         }
         return ExitCodes.OK;
     }

@@ -42,9 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
             findings.forEach(f -> out.println(f.describe()));
             long errors = count(findings, Severity.ERROR);
             long warnings = count(findings, Severity.WARNING);
-            out.printf("%s: %d error(s), %d warning(s), %d note(s) in %d components, %d dependencies%n", file,
-                    errors, warnings, count(findings, Severity.INFO),
-                    loaded.graph().componentCount(), loaded.graph().dependencyCount());
+            out.printf("%s: %s, %s, %s in %s, %s%n", file, Plural.of(errors, "error"),
+                    Plural.of(warnings, "warning"), Plural.of(count(findings, Severity.INFO), "note"),
+                    Plural.of(loaded.graph().componentCount(), "component"),
+                    Plural.of(loaded.graph().dependencyCount(), "dependency"));
         }
         out.flush();
         boolean problems = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);

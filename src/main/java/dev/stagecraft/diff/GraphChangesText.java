@@ -44,7 +44,8 @@ public final class GraphChangesText {
         ids(b, "Groups with other members", c.groupsChanged(), "~ ");
         if (c.wavesBefore() != c.wavesAfter() || !c.wavesMoved().isEmpty()) {
             b.append("Waves: ").append(c.wavesBefore()).append(" -> ").append(c.wavesAfter());
-            b.append(c.wavesMoved().isEmpty() ? "\n" : ", " + c.wavesMoved().size() + " component(s) moved:\n");
+            b.append(c.wavesMoved().isEmpty() ? "\n" : ", " + c.wavesMoved().size()
+                    + (c.wavesMoved().size() == 1 ? " component" : " components") + " moved:\n");
             for (WaveMove m : cut(c.wavesMoved())) {
                 b.append("  ").append(m.id()).append(": wave ").append(m.before()).append(" -> ").append(m.after()).append('\n');
             }

@@ -9,6 +9,7 @@ import dev.stagecraft.diff.GraphChanges.CriticalPathChange;
 import dev.stagecraft.diff.GraphChanges.DependencyChange;
 import dev.stagecraft.diff.GraphChanges.FieldChange;
 import dev.stagecraft.diff.GraphChanges.WaveMove;
+import dev.stagecraft.io.nativeyaml.FlowValues;
 import dev.stagecraft.model.ChangeGroup;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Dependency;
@@ -149,13 +150,14 @@ public final class GraphDiff {
         field(out, "rollout.failureProbability", ra.failureProbability(), rb.failureProbability());
         field(out, "rollout.gates", ra.gates(), rb.gates());
         field(out, "rollout.rollback", ra.rollback(), rb.rollback());
+        field(out, "rollout.rollbackMinutes", ra.rollbackMinutes(), rb.rollbackMinutes());
         field(out, "extras", a.extras().isEmpty() ? null : a.extras(), b.extras().isEmpty() ? null : b.extras());
         return out;
     }
 
     private static void field(List<FieldChange> out, String name, Object a, Object b) {
         if (!Objects.equals(a, b)) {
-            out.add(new FieldChange(name, a == null ? null : a.toString(), b == null ? null : b.toString()));
+            out.add(new FieldChange(name, FlowValues.of(a), FlowValues.of(b)));
         }
     }
 

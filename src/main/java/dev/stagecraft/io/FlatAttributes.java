@@ -1,13 +1,19 @@
 package dev.stagecraft.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stagecraft.model.ChangeGroup;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.DependencyKind;
+import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.SourceLocation;
 import dev.stagecraft.model.Strength;
+import dev.stagecraft.model.WrittenNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,15 +23,24 @@ import java.util.Optional;
 
 /**
  * Components and dependencies as flat text attributes, the common ground of DOT and GraphML: a node carries
- * {@code label} (the display name), {@code kind}, {@code team}, {@code tier}, {@code changing},
- * {@code durationMinutes} and {@code group} (the change groups it belongs to, comma separated); an edge
- * carries {@code kind} and {@code strength}. Absent attributes mean "not given"; a value that does not parse
- * is reported and left out rather than failing the import.
+ * {@code label} (the display name), {@code kind}, {@code team}, {@code tier}, {@code changing}, every rollout
+ * field ({@code durationMinutes}, {@code stages} as {@code 1,10,100}, {@code bakeMinutes},
+ * {@code failureProbability}, {@code gates} as a JSON list of {@code {"metric": ..., "max": ...}},
+ * {@code rollback} as a JSON list of texts, {@code rollbackMinutes}), {@code group} (the change groups it
+ * belongs to, comma separated) and {@code extras} (a JSON object, as the JSON format writes them); an edge
+ * carries {@code kind}, {@code strength} and {@code extras}. JSON where a value is a list or a mapping, because
+ * it is one unambiguous text inside a DOT string or an XML element, whatever the rollback steps say. Absent
+ * attributes mean "not given"; a value that does not parse is reported and left out rather than failing the
+ * import.
  */
 public final class FlatAttributes {
     public static final List<String> NODE_KEYS = List.of("label", "kind", "team", "tier", "changing",
-            "durationMinutes", "group");
-    public static final List<String> EDGE_KEYS = List.of("kind", "strength");
+            "durationMinutes", "stages", "bakeMinutes", "failureProbability", "gates", "rollback", "rollbackMinutes",
+            "group", "extras");
+    public static final List<String> EDGE_KEYS = List.of("kind", "strength", "extras");
+    /** Keys of the graph itself (GraphML graph data; DOT graph id, {@code comment} and an {@code extras} attribute). */
+    public static final List<String> GRAPH_KEYS = List.of("name", "description", "extras");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FlatAttributes() {
     }
@@ -46,13 +61,69 @@ public final class FlatAttributes {
         if (c.changing()) {
             a.put("changing", "true");
         }
-        if (c.rollout().durationMinutes() != null) {
-            a.put("durationMinutes", c.rollout().durationMinutes().toString());
+        Rollout r = c.rollout();
+        putIf(a, "durationMinutes", r.durationMinutes());
+        if (r.stages() != null) {
+            a.put("stages", String.join(",", r.stages().stream().map(String::valueOf).toList()));
         }
+        putIf(a, "bakeMinutes", r.bakeMinutes());
+        putIf(a, "failureProbability", r.failureProbability());
+        if (r.gates() != null) {
+            List<Map<String, Object>> gates = new ArrayList<>();
+            for (Gate g : r.gates()) {
+                Map<String, Object> gate = new LinkedHashMap<>();
+                gate.put("metric", g.metric());
+                gate.put("max", g.max());
+                gates.add(gate);
+            }
+            a.put("gates", json(gates));
+        }
+        if (r.rollback() != null) {
+            a.put("rollback", json(r.rollback()));
+        }
+        putIf(a, "rollbackMinutes", r.rollbackMinutes());
         if (!groups.isEmpty()) {
             a.put("group", String.join(",", groups));
         }
+        if (!c.extras().isEmpty()) {
+            a.put("extras", extrasText(c.extras()));
+        }
         return a;
+    }
+
+    /** Extras as the one-line JSON object the {@code extras} attribute holds. */
+    public static String extrasText(Map<String, Object> extras) {
+        return json(plain(extras));
+    }
+
+    private static void putIf(Map<String, String> a, String key, Object value) {
+        if (value != null) {
+            a.put(key, value.toString());
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value + " as JSON", e);
+        }
+    }
+
+    /** Extras with each {@link WrittenNumber} as its number: JSON has one spelling of a number. */
+    private static Object plain(Object extra) {
+        if (extra instanceof WrittenNumber n) {
+            return n.value();
+        }
+        if (extra instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, plain(v)));
+            return out;
+        }
+        if (extra instanceof List<?> list) {
+            return list.stream().map(FlatAttributes::plain).toList();
+        }
+        return extra;
     }
 
     /** An edge's attributes, only those given. */
@@ -63,6 +134,9 @@ public final class FlatAttributes {
         }
         if (d.strength() != null) {
             a.put("strength", d.strength().id());
+        }
+        if (!d.extras().isEmpty()) {
+            a.put("extras", extrasText(d.extras()));
         }
         return a;
     }
@@ -98,12 +172,124 @@ public final class FlatAttributes {
             }
         }
         String label = a.getOrDefault("label", name);
-        Component c = new Component(id, label == null || label.isEmpty() || label.equals(id) ? null : label, kind,
-                blankToNull(a.get("team")), null, "true".equalsIgnoreCase(a.get("changing")), null, null, Map.of());
         Integer tier = integer(id, "tier", a.get("tier"), 0, 3, report);
-        Integer minutes = integer(id, "durationMinutes", a.get("durationMinutes"), 0, Integer.MAX_VALUE, report);
-        c = c.withTier(tier);
-        return minutes == null ? c : c.withRollout(c.rollout().withDurationMinutes(minutes));
+        return new Component(id, label == null || label.isEmpty() || label.equals(id) ? null : label, kind,
+                blankToNull(a.get("team")), tier, "true".equalsIgnoreCase(a.get("changing")), rollout(id, a, report),
+                null, extras(id, a.get("extras"), report));
+    }
+
+    private static Rollout rollout(String id, Map<String, String> a, ImportReport.Builder report) {
+        return new Rollout(integer(id, "durationMinutes", a.get("durationMinutes"), 0, Integer.MAX_VALUE, report),
+                stages(id, a.get("stages"), report),
+                integer(id, "bakeMinutes", a.get("bakeMinutes"), 0, Integer.MAX_VALUE, report),
+                probability(id, a.get("failureProbability"), report), gates(id, a.get("gates"), report),
+                rollback(id, a.get("rollback"), report),
+                integer(id, "rollbackMinutes", a.get("rollbackMinutes"), 0, Integer.MAX_VALUE, report));
+    }
+
+    private static List<Integer> stages(String id, String text, ImportReport.Builder report) {
+        if (text == null) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>();
+        if (text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split(",", -1)) {
+            Integer stage = integer(id, "a stage in stages", part, 1, 100, report);
+            if (stage == null) {
+                return null;
+            }
+            out.add(stage);
+        }
+        return out;
+    }
+
+    private static Double probability(String id, String text, ImportReport.Builder report) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double p = Double.parseDouble(text.trim());
+            if (Double.isFinite(p)) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        report.warning("skipped", id + ": failureProbability '" + text + "' is not a finite number; left out", 0, 0,
+                List.of(id));
+        return null;
+    }
+
+    private static List<Gate> gates(String id, String text, ImportReport.Builder report) {
+        JsonNode list = jsonList(id, "gates", text, "[{\"metric\": \"error_rate\", \"max\": 0.01}]", report);
+        if (list == null) {
+            return null;
+        }
+        List<Gate> out = new ArrayList<>();
+        for (JsonNode g : list) {
+            if (!g.isObject() || !g.path("metric").isTextual() || !g.path("max").isNumber()
+                    || !Double.isFinite(g.path("max").asDouble())) {
+                report.warning("skipped", id + ": gates '" + text + "': each gate is {\"metric\": text, \"max\":"
+                        + " a finite number}; left out", 0, 0, List.of(id));
+                return null;
+            }
+            out.add(new Gate(g.get("metric").asText(), g.get("max").asDouble()));
+        }
+        return out;
+    }
+
+    private static List<String> rollback(String id, String text, ImportReport.Builder report) {
+        JsonNode list = jsonList(id, "rollback", text, "[\"helm rollback auth\"]", report);
+        if (list == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode step : list) {
+            if (!step.isTextual()) {
+                report.warning("skipped", id + ": rollback '" + text + "': each step is a text; left out", 0, 0,
+                        List.of(id));
+                return null;
+            }
+            out.add(step.asText());
+        }
+        return out;
+    }
+
+    private static JsonNode jsonList(String id, String key, String text, String example, ImportReport.Builder report) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node != null && node.isArray()) {
+                return node;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below
+        }
+        report.warning("skipped", id + ": " + key + " '" + text + "' is not a JSON list like " + example
+                + "; left out", 0, 0, List.of(id));
+        return null;
+    }
+
+    /** The extras of an {@code extras} attribute (a JSON object); empty when absent or not one (reported). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> extras(String owner, String text, ImportReport.Builder report) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Object value = JSON.readValue(text, Object.class);
+            if (value instanceof Map<?, ?> m) {
+                return (Map<String, Object>) m;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below
+        }
+        report.warning("skipped", owner + ": extras '" + text + "' is not a JSON object; left out", 0, 0, List.of());
+        return Map.of();
     }
 
     /** A dependency from edge attributes. */
@@ -124,29 +310,41 @@ public final class FlatAttributes {
                         + "' is not hard or soft; left out (hard)", 0, 0, List.of(from, to));
             }
         }
-        return Dependency.of(from, to, kind, strength);
+        return new Dependency(from, to, kind, strength, extras(from + " -> " + to, a.get("extras"), report));
     }
 
     /**
-     * What DOT and GraphML (which carry the flat attributes, the graph's name and description) lose of this
-     * graph, one sentence each: rollout settings but durationMinutes, positions, extras.
+     * What DOT and GraphML (which carry the flat attributes, the graph's name, description and extras) lose of this
+     * graph, one sentence each: positions where the format has no place for them, the extras of change groups, and
+     * numbers in extras written in another spelling ({@code 0x1f} comes back as {@code 31}, as in JSON).
+     *
+     * @param positions whether the format carries positions (GraphML's yEd geometry does, DOT does not)
      */
-    public static List<String> losses(ServiceGraph g, String format) {
+    public static List<String> losses(ServiceGraph g, String format, boolean positions) {
         List<String> out = new ArrayList<>();
-        if (g.components().stream().anyMatch(c -> !c.rollout().withDurationMinutes(null).isEmpty())) {
-            out.add(format + " carries durationMinutes but not the other rollout settings (stages, gates, rollback)");
-        }
-        if (g.components().stream().anyMatch(c -> c.position() != null)) {
+        if (!positions && g.components().stream().anyMatch(c -> c.position() != null)) {
             out.add(format + " does not carry positions back (the editor lays the components out again)");
         }
-        boolean extras = !g.metadata().extras().isEmpty()
-                || g.components().stream().anyMatch(c -> !c.extras().isEmpty())
-                || g.dependencies().stream().anyMatch(d -> !d.extras().isEmpty())
-                || g.groups().stream().anyMatch(x -> !x.extras().isEmpty());
-        if (extras) {
-            out.add(format + " does not carry extras (keys Stagecraft does not know, kept by the native format and JSON)");
+        if (g.groups().stream().anyMatch(x -> !x.extras().isEmpty())) {
+            out.add(format + " does not carry the extras of change groups (a group is a node attribute)");
+        }
+        boolean spelled = hasWrittenNumber(g.metadata().extras())
+                || g.components().stream().anyMatch(c -> hasWrittenNumber(c.extras()))
+                || g.dependencies().stream().anyMatch(d -> hasWrittenNumber(d.extras()));
+        if (spelled) {
+            out.add(format + " writes numbers in extras in JSON's one spelling (0x1f comes back as 31)");
         }
         return List.copyOf(out);
+    }
+
+    private static boolean hasWrittenNumber(Object extra) {
+        if (extra instanceof WrittenNumber) {
+            return true;
+        }
+        if (extra instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(FlatAttributes::hasWrittenNumber);
+        }
+        return extra instanceof List<?> list && list.stream().anyMatch(FlatAttributes::hasWrittenNumber);
     }
 
     /** Group ids named by a node's {@code group} attribute. */

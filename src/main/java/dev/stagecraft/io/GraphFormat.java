@@ -27,8 +27,8 @@ public enum GraphFormat {
     }
 
     /**
-     * Whether its writer puts the components' positions in the file: native and JSON (which read them back) and
-     * GraphML (as yEd node geometry). DOT and CSV do not carry them.
+     * Whether its writer puts the components' positions in the file: native, JSON and GraphML (as yEd node
+     * geometry), which all read them back. DOT and CSV do not carry them.
      */
     public boolean writesPositions() {
         return writesPositions;

@@ -32,6 +32,10 @@ public final class GraphFormats {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final Pattern COMPOSE = Pattern.compile("(?m)^services\\s*:");
     private static final Pattern BACKSTAGE = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?backstage\\.io/");
+    private static final Pattern NATIVE = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?stagecraft/");
+    private static final Pattern DOT = Pattern.compile("(?is)(\\s|//[^\\n]*|/\\*.*?\\*/|#[^\\n]*)*"
+            + "(strict\\s+)?(di)?graph\\b.*");
+    private static final Pattern CSV_HEADER = Pattern.compile("(?i)\\s*\"?from\"?\\s*,\\s*\"?to\"?\\s*(,.*)?");
 
     private GraphFormats() {
     }
@@ -46,6 +50,56 @@ public final class GraphFormats {
             case "json" -> Optional.of(GraphFormat.JSON);
             case "csv" -> Optional.of(GraphFormat.CSV);
             default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The format the content shows, whatever the file's name: native ({@code apiVersion: stagecraft/...}),
+     * Backstage, compose, GraphML ({@code <graphml}), DOT ({@code digraph}/{@code graph} after comments), JSON
+     * (a text opening with a brace or bracket), CSV (a {@code from,to} header); empty when it shows none.
+     * Looks at the first 4,096 characters. O(1).
+     */
+    public static Optional<GraphFormat> sniff(String content) {
+        String head = content.length() > 4096 ? content.substring(0, 4096) : content;
+        if (head.startsWith("\uFEFF")) {
+            head = head.substring(1);
+        }
+        String start = head.stripLeading();
+        if (NATIVE.matcher(head).find()) {
+            return Optional.of(GraphFormat.NATIVE);
+        }
+        if (BACKSTAGE.matcher(head).find()) {
+            return Optional.of(GraphFormat.BACKSTAGE);
+        }
+        if (start.startsWith("<") && head.contains("<graphml")) {
+            return Optional.of(GraphFormat.GRAPHML);
+        }
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return Optional.of(GraphFormat.JSON);
+        }
+        if (DOT.matcher(head).matches()) {
+            return Optional.of(GraphFormat.DOT);
+        }
+        int firstLine = start.indexOf('\n');
+        if (CSV_HEADER.matcher(firstLine < 0 ? start : start.substring(0, firstLine)).matches()) {
+            return Optional.of(GraphFormat.CSV);
+        }
+        if (COMPOSE.matcher(head).find()) {
+            return Optional.of(GraphFormat.COMPOSE);
+        }
+        return Optional.empty();
+    }
+
+    /** What people call a format in a sentence. */
+    public static String title(GraphFormat format) {
+        return switch (format) {
+            case NATIVE -> "a Stagecraft YAML graph";
+            case COMPOSE -> "a docker-compose file";
+            case BACKSTAGE -> "a Backstage catalog";
+            case DOT -> "a Graphviz DOT file";
+            case GRAPHML -> "a GraphML file";
+            case JSON -> "a JSON graph";
+            case CSV -> "a CSV edge list";
         };
     }
 

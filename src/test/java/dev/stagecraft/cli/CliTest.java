@@ -108,7 +108,7 @@ class CliTest {
     void validateCleanGraphExitsZero() {
         Run r = run("validate", SMALL.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("0 error(s), 0 warning(s)"), r.out());
+        assertTrue(r.out().contains("0 errors, 0 warnings"), r.out());
     }
 
     @Test
@@ -181,8 +181,10 @@ class CliTest {
     }
 
     @Test
-    void planWithBadMaxParallelIsBadUsage() {
-        assertEquals(2, run("plan", SMALL.toString(), "--max-parallel", "0").code());
+    void planWithNegativeMaxParallelIsBadUsage() {
+        Run r = run("plan", SMALL.toString(), "--max-parallel", "-1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("0 (unlimited) or more"), r.err());
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.stagecraft.model.Position;
 import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Strength;
+import dev.stagecraft.model.WrittenNumber;
 import dev.stagecraft.synthetic.GraphGenerator;
 import java.util.List;
 import java.util.Map;
@@ -160,14 +161,17 @@ class RoundTripTest {
         g.replaceComponent("checkout", g.requireComponent("checkout").withPosition(new Position(1, 2))
                 .withRollout(new Rollout(45, List.of(1, 100), 5, null, null, null, null)));
         g.replaceComponent("events", new Component("events", null, ComponentKind.QUEUE, null, null, false, null, null,
-                Map.of("partitions", 12L)));
-        for (GraphWriter w : List.of(new DotWriter(), new GraphmlWriter())) {
-            List<String> losses = w.losses(g);
-            assertEquals(3, losses.size(), losses.toString());
-            assertTrue(losses.get(0).contains("rollout settings"), losses.toString());
-            assertTrue(losses.get(1).contains("positions"), losses.toString());
-            assertTrue(losses.get(2).contains("extras"), losses.toString());
-        }
+                Map.of("partitions", new WrittenNumber(31, "0x1f"))));
+        g.replaceGroup("checkout-upgrade", new ChangeGroup("checkout-upgrade", List.of("checkout", "retry.worker"),
+                Map.of("ticket", "REL-7")));
+        List<String> dot = new DotWriter().losses(g);
+        assertEquals(3, dot.size(), dot.toString());
+        assertTrue(dot.get(0).contains("positions"), dot.toString());
+        assertTrue(dot.get(1).contains("extras of change groups"), dot.toString());
+        assertTrue(dot.get(2).contains("0x1f comes back as 31"), dot.toString());
+        List<String> graphml = new GraphmlWriter().losses(g);
+        assertEquals(dot.subList(1, 3).stream().map(l -> l.replace("DOT", "GraphML")).toList(), graphml,
+                "GraphML carries positions as yEd geometry");
         assertEquals(List.of(), new DotWriter().losses(shop()), "nothing lost, nothing said");
     }
 

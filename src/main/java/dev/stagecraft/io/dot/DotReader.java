@@ -94,9 +94,11 @@ public final class DotReader implements GraphReader {
         ServiceGraph graph = new ServiceGraph();
         String name = statements.graphAttributes.get(DotEvents.GRAPH_ID_KEY);
         String comment = statements.graphAttributes.get("comment");
-        if (name != null && !name.isBlank() || comment != null) {
+        String extras = statements.graphAttributes.get("extras");
+        if (name != null && !name.isBlank() || comment != null || extras != null) {
             graph.setMetadata(new GraphMetadata(name == null || name.isBlank() ? null : unescape(name),
-                    comment == null ? null : commentText(comment), Map.of()));
+                    comment == null ? null : commentText(comment),
+                    FlatAttributes.extras("the graph", unescape(extras), report)));
         }
         IdAllocator ids = new IdAllocator();
         Map<String, String> idOf = new HashMap<>(nodes.size() * 2);

@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Writes a graph as Graphviz DOT: one node statement per component carrying the {@link FlatAttributes}
  * (plus a shape per kind so {@code dot -Tsvg} draws something readable), one edge per dependency (soft ones
- * dashed). The graph's name is the graph id, its description the graph's {@code comment}. Rollout settings other
- * than durationMinutes, positions and extras are not carried.
+ * dashed). The graph's name is the graph id, its description the graph's {@code comment}, its extras an
+ * {@code extras} graph attribute. Every rollout setting and the extras are carried; positions are not (DOT's
+ * {@code pos} means points for neato, not the editor's canvas).
  * O(V + E).
  */
 public final class DotWriter implements GraphWriter {
@@ -24,6 +25,9 @@ public final class DotWriter implements GraphWriter {
         b.append("digraph ").append(name == null ? "" : quote(name) + " ").append("{\n");
         if (graph.metadata().description() != null) {
             b.append("  comment=").append(quoteKeepingLines(graph.metadata().description())).append(";\n");
+        }
+        if (!graph.metadata().extras().isEmpty()) {
+            b.append("  extras=").append(quote(FlatAttributes.extrasText(graph.metadata().extras()))).append(";\n");
         }
         b.append("  rankdir=BT;\n  node [fontname=\"Helvetica\"];\n");
         Map<String, List<String>> groups = FlatAttributes.groupsByComponent(graph);
@@ -52,7 +56,7 @@ public final class DotWriter implements GraphWriter {
 
     @Override
     public List<String> losses(ServiceGraph graph) {
-        return FlatAttributes.losses(graph, "DOT");
+        return FlatAttributes.losses(graph, "DOT", false);
     }
 
     private static String shape(ComponentKind kind) {

@@ -9,6 +9,7 @@ import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.GraphMetadata;
+import dev.stagecraft.model.Position;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.SourceLocation;
 import java.util.ArrayDeque;
@@ -17,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.TreeMap;
@@ -29,9 +31,10 @@ import javax.xml.stream.XMLStreamReader;
  * Reads GraphML, yEd files included, with a secure StAX parser ({@link SecureXml}): a document with a
  * DOCTYPE is refused before anything it declares is read. Nodes become components: data keys named like
  * the {@link FlatAttributes} are mapped, the label comes from a {@code label} key or else from yEd's
- * {@code y:NodeLabel}; yEd's generated node ids ({@code n0}, {@code n0::n3}) give way to ids made from the
+ * {@code y:NodeLabel}, the position from yEd's {@code y:Geometry} (whose x, y is the box's top-left corner: the
+ * position is its centre, x + width / 2, y + height / 2); yEd's generated node ids ({@code n0}, {@code n0::n3}) give way to ids made from the
  * labels. yEd group nodes (nodes holding a nested graph) are containers, not components; their members
- * are imported. Graph-level data keys named {@code name} and {@code description} give the graph's. Edges mean
+ * are imported. Graph-level data keys named {@code name}, {@code description} and {@code extras} give the graph's. Edges mean
  * source depends on target. Everything ignored is reported. O(size of the text).
  */
 public final class GraphmlReader implements GraphReader {
@@ -41,7 +44,8 @@ public final class GraphmlReader implements GraphReader {
     private record Key(String domain, String name, boolean graphics, String defaultValue) {
     }
 
-    private record Node(String xmlId, Map<String, String> attributes, String yedLabel, int line, int column) {
+    private record Node(String xmlId, Map<String, String> attributes, String yedLabel, Position position, int line,
+                        int column) {
     }
 
     /** A {@code <node>} whose end tag is not read yet; it is a group container once a {@code <graph>} opens in it. */
@@ -51,6 +55,7 @@ public final class GraphmlReader implements GraphReader {
         final int line;
         final int column;
         String yedLabel;
+        Position position;
         boolean group;
 
         OpenNode(String xmlId, int line, int column) {
@@ -93,6 +98,7 @@ public final class GraphmlReader implements GraphReader {
         private boolean sawGraphml;
         private String graphName;
         private String graphDescription;
+        private String graphExtras;
         private boolean undirected;
 
         Parse(XMLStreamReader r, String file) {
@@ -113,7 +119,8 @@ public final class GraphmlReader implements GraphReader {
                     if (node.group) {
                         groupNodes.add(node.xmlId);
                     } else {
-                        nodes.add(new Node(node.xmlId, node.attributes, node.yedLabel, node.line, node.column));
+                        nodes.add(new Node(node.xmlId, node.attributes, node.yedLabel, node.position, node.line,
+                                node.column));
                     }
                     continue;
                 }
@@ -204,11 +211,14 @@ public final class GraphmlReader implements GraphReader {
             String keyId = r.getAttributeValue(null, "key");
             Key key = keys.get(keyId);
             String value = dataText(null);
-            String name = key == null ? null : key.name();
+            // yEd's own graph field is "Description"; Stagecraft writes that name too.
+            String name = key == null || key.name() == null ? null : key.name().toLowerCase(Locale.ROOT);
             if ("name".equals(name) && graphName == null) {
                 graphName = value.strip();
             } else if ("description".equals(name) && graphDescription == null) {
                 graphDescription = value;
+            } else if ("extras".equals(name) && graphExtras == null) {
+                graphExtras = value;
             } else {
                 countIgnored(name == null ? "graph data key " + keyId : "graph " + name);
             }
@@ -217,12 +227,9 @@ public final class GraphmlReader implements GraphReader {
         private void readNodeData(OpenNode node) throws XMLStreamException {
             String keyId = r.getAttributeValue(null, "key");
             Key key = keys.get(keyId);
-            String[] label = new String[1];
-            String value = dataText(label);
-            if (key != null && key.graphics()) {
-                if (label[0] != null && node.yedLabel == null) {
-                    node.yedLabel = label[0].strip();
-                }
+            boolean graphics = key != null && key.graphics();
+            String value = dataText(graphics ? node : null);
+            if (graphics) {
                 return;
             }
             String name = key == null ? null : key.name();
@@ -237,10 +244,11 @@ public final class GraphmlReader implements GraphReader {
         }
 
         /**
-         * The text of the current {@code <data>} element (direct text only); when {@code label} is given, the
-         * first non-empty yEd {@code NodeLabel} inside is stored there. Leaves the reader on {@code </data>}.
+         * The text of the current {@code <data>} element (direct text only); when {@code graphicsOf} is given, the
+         * first non-empty yEd {@code NodeLabel} inside becomes its label and the first {@code Geometry} its
+         * position. Leaves the reader on {@code </data>}.
          */
-        private String dataText(String[] label) throws XMLStreamException {
+        private String dataText(OpenNode graphicsOf) throws XMLStreamException {
             StringBuilder text = new StringBuilder();
             int depth = 1;
             while (depth > 0) {
@@ -249,10 +257,13 @@ public final class GraphmlReader implements GraphReader {
                     throw fail("an entity is not accepted in GraphML; nothing it refers to was read");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (label != null && label[0] == null && r.getLocalName().equals("NodeLabel")) {
+                    if (graphicsOf != null && graphicsOf.yedLabel == null && r.getLocalName().equals("NodeLabel")) {
                         String t = ownText();
-                        label[0] = t.isBlank() ? null : t;
+                        graphicsOf.yedLabel = t.isBlank() ? null : t.strip();
                     } else {
+                        if (graphicsOf != null && graphicsOf.position == null && r.getLocalName().equals("Geometry")) {
+                            graphicsOf.position = geometry(graphicsOf.xmlId);
+                        }
                         depth++;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -262,6 +273,38 @@ public final class GraphmlReader implements GraphReader {
                 }
             }
             return text.toString();
+        }
+
+        /**
+         * The centre of the yEd box at the reader ({@code <y:Geometry x y width height>}: top-left corner and size);
+         * {@code null}, reported, when x or y is missing or not a finite number (a missing size counts as 0).
+         */
+        private Position geometry(String nodeId) {
+            double x = coordinate(r.getAttributeValue(null, "x"));
+            double y = coordinate(r.getAttributeValue(null, "y"));
+            double width = coordinate(r.getAttributeValue(null, "width"));
+            double height = coordinate(r.getAttributeValue(null, "height"));
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                report.warning("skipped", "node '" + nodeId + "': its y:Geometry has no finite x and y; placed"
+                        + " as the editor places new components", line(), column(), List.of());
+                return null;
+            }
+            double centreX = x + (Double.isNaN(width) ? 0 : width / 2);
+            double centreY = y + (Double.isNaN(height) ? 0 : height / 2);
+            return Double.isFinite(centreX) && Double.isFinite(centreY) ? new Position(centreX, centreY) : null;
+        }
+
+        /** A number of a yEd attribute; NaN when absent or not a finite number. */
+        private static double coordinate(String text) {
+            if (text == null) {
+                return Double.NaN;
+            }
+            try {
+                double v = Double.parseDouble(text.strip());
+                return Double.isFinite(v) ? v : Double.NaN;
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
         }
 
         /** The direct text of the current element, skipping nested elements (yEd nests label models in labels). */
@@ -285,9 +328,9 @@ public final class GraphmlReader implements GraphReader {
 
         private ImportResult build() {
             ServiceGraph graph = new ServiceGraph();
-            if (graphName != null && !graphName.isEmpty() || graphDescription != null) {
+            if (graphName != null && !graphName.isEmpty() || graphDescription != null || graphExtras != null) {
                 graph.setMetadata(new GraphMetadata(graphName == null || graphName.isEmpty() ? null : graphName,
-                        graphDescription, Map.of()));
+                        graphDescription, FlatAttributes.extras("the graph", graphExtras, report)));
             }
             IdAllocator ids = new IdAllocator();
             Map<String, String> idOf = new HashMap<>(nodes.size() * 2);
@@ -319,7 +362,8 @@ public final class GraphmlReader implements GraphReader {
                 if (!a.containsKey("kind")) {
                     defaulted.add(id);
                 }
-                graph.addComponent(FlatAttributes.component(id, label, a, ComponentKind.SERVICE, report));
+                graph.addComponent(FlatAttributes.component(id, label, a, ComponentKind.SERVICE, report)
+                        .withPosition(n.position()));
                 for (String g : FlatAttributes.groups(a)) {
                     groups.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
                     groupAt.putIfAbsent(g, new SourceLocation(file, n.line(), n.column()));

@@ -11,15 +11,22 @@ import java.util.Map;
 
 /**
  * Writes GraphML that yEd opens with labels: each component is a node whose id is the component id, with
- * the {@link FlatAttributes} as typed {@code <data>} and a yEd {@code ShapeNode} (key with
- * {@code yfiles.type="nodegraphics"}) whose {@code NodeLabel} is the display name; soft dependencies are
- * dashed. Nodes sit on a simple grid (or at their positions) until the user runs a yEd layout. O(V + E).
+ * the {@link FlatAttributes} as typed {@code <data>} (every field the native file has but the position) and a yEd
+ * {@code ShapeNode} (key with {@code yfiles.type="nodegraphics"}) whose {@code NodeLabel} is the display name and
+ * whose {@code Geometry} is the position: yEd's x and y are the box's top-left corner, Stagecraft's position its
+ * centre, so x = centre - width / 2 ({@link #WIDTH} by {@link #HEIGHT}). Components without a position sit on a
+ * simple grid, and come back at those places. Graph {@code <data>}: name, description, extras. Soft dependencies
+ * are dashed. O(V + E).
  */
 public final class GraphmlWriter implements GraphWriter {
     static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
     static final String YED_NS = "http://www.yworks.com/xml/graphml";
-    /** Node attribute keys: d0..d6 in {@link FlatAttributes#NODE_KEYS} order, then the yEd graphics. */
-    private static final String[] NODE_TYPES = {"string", "string", "string", "int", "boolean", "int", "string"};
+    /** The box written for every node, in yEd's units (the reader takes each node's own size). */
+    static final double WIDTH = 140;
+    static final double HEIGHT = 40;
+    /** Node attribute keys: d0..d13 in {@link FlatAttributes#NODE_KEYS} order, then the yEd graphics. */
+    private static final String[] NODE_TYPES = {"string", "string", "string", "int", "boolean", "int", "string",
+            "int", "double", "string", "string", "int", "string", "string"};
 
     @Override
     public String write(ServiceGraph graph) {
@@ -38,14 +45,20 @@ public final class GraphmlWriter implements GraphWriter {
         b.append("  <key id=\"e0\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n");
         b.append("  <key id=\"e1\" for=\"edge\" attr.name=\"strength\" attr.type=\"string\"/>\n");
         b.append("  <key id=\"e2\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
+        b.append("  <key id=\"e3\" for=\"edge\" attr.name=\"extras\" attr.type=\"string\"/>\n");
         b.append("  <key id=\"g0\" for=\"graph\" attr.name=\"name\" attr.type=\"string\"/>\n");
-        b.append("  <key id=\"g1\" for=\"graph\" attr.name=\"description\" attr.type=\"string\"/>\n");
+        b.append("  <key id=\"g1\" for=\"graph\" attr.name=\"Description\" attr.type=\"string\"/>\n");
+        b.append("  <key id=\"g2\" for=\"graph\" attr.name=\"extras\" attr.type=\"string\"/>\n");
         b.append("  <graph id=\"G\" edgedefault=\"directed\">\n");
         if (graph.metadata().name() != null) {
             b.append("    <data key=\"g0\">").append(escape(graph.metadata().name())).append("</data>\n");
         }
         if (graph.metadata().description() != null) {
             b.append("    <data key=\"g1\">").append(escape(graph.metadata().description())).append("</data>\n");
+        }
+        if (!graph.metadata().extras().isEmpty()) {
+            b.append("    <data key=\"g2\">").append(escape(FlatAttributes.extrasText(graph.metadata().extras())))
+                    .append("</data>\n");
         }
         Map<String, List<String>> groups = FlatAttributes.groupsByComponent(graph);
         int columns = Math.max(1, (int) Math.ceil(Math.sqrt(graph.componentCount())));
@@ -62,8 +75,9 @@ public final class GraphmlWriter implements GraphWriter {
             double x = c.position() != null ? c.position().x() : (index % columns) * 180.0;
             double y = c.position() != null ? c.position().y() : (index / columns) * 90.0;
             index++;
-            b.append("      <data key=\"d").append(graphics).append("\"><y:ShapeNode><y:Geometry height=\"40.0\"")
-                    .append(" width=\"140.0\" x=\"").append(x).append("\" y=\"").append(y).append("\"/><y:Fill color=\"")
+            b.append("      <data key=\"d").append(graphics).append("\"><y:ShapeNode><y:Geometry height=\"")
+                    .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" x=\"").append(x - WIDTH / 2)
+                    .append("\" y=\"").append(y - HEIGHT / 2).append("\"/><y:Fill color=\"")
                     .append(fill(c.kind())).append("\" transparent=\"false\"/><y:NodeLabel>")
                     .append(escape(c.displayName())).append("</y:NodeLabel><y:Shape type=\"").append(shape(c.kind()))
                     .append("\"/></y:ShapeNode></data>\n");
@@ -79,6 +93,9 @@ public final class GraphmlWriter implements GraphWriter {
             if (d.strength() != null) {
                 b.append("<data key=\"e1\">").append(d.strength().id()).append("</data>");
             }
+            if (!d.extras().isEmpty()) {
+                b.append("<data key=\"e3\">").append(escape(FlatAttributes.extrasText(d.extras()))).append("</data>");
+            }
             b.append("<data key=\"e2\"><y:PolyLineEdge><y:LineStyle type=\"").append(d.isHard() ? "line" : "dashed")
                     .append("\"/><y:Arrows source=\"none\" target=\"standard\"/></y:PolyLineEdge></data></edge>\n");
         }
@@ -87,7 +104,7 @@ public final class GraphmlWriter implements GraphWriter {
 
     @Override
     public List<String> losses(ServiceGraph graph) {
-        return FlatAttributes.losses(graph, "GraphML");
+        return FlatAttributes.losses(graph, "GraphML", true);
     }
 
     private static String shape(ComponentKind kind) {

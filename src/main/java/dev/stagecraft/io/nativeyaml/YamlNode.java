@@ -90,13 +90,24 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
                 return "nothing (null)";
             }
             if (value instanceof String) {
-                return "the text '" + text + "'";
+                return "the text '" + preview(text) + "'";
             }
             if (value instanceof Boolean) {
                 return "the boolean " + text;
             }
             return "the number " + text;
         }
+
+        /**
+         * At most {@value #PREVIEW} characters of a text, on one line: a whole file read as one scalar (a DOT file
+         * given where a graph is expected) once made a 25 KB message.
+         */
+        static String preview(String text) {
+            String line = text.replaceAll("\\s+", " ").strip();
+            return line.length() <= PREVIEW ? line : line.substring(0, PREVIEW) + "... (" + text.length() + " characters)";
+        }
+
+        static final int PREVIEW = 60;
 
         /** The value; a number written in another spelling than its canonical one keeps its text. */
         @Override

@@ -7,6 +7,7 @@ import dev.stagecraft.plan.PlanSummary;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.plan.StepBlastRadius;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,9 +15,15 @@ import java.util.stream.Collectors;
  * A Markdown runbook of a plan for the release meeting: the summary and critical path, a checklist of every
  * step to tick ({@code - [ ]}), then per wave and step what advances, when (wave, estimated start, what it
  * waits for), the canary stages with their gates, the acceptance criteria (to tick), the rollback commands
- * and the blast radius; last, the rollback order of the whole plan.
+ * and the blast radius; last, the rollback order of the whole plan. The checklist and the sections list the steps
+ * by wave, then by estimated start minute, then by id ({@link #BY_WAVE_AND_START}): the plan's own order is a
+ * topological one, which put a minute-40 step before a minute-25 step of the same wave.
  */
 public final class MarkdownRunbook implements PlanExporter {
+    /** The order of the runbook's steps: wave, start minute, id. */
+    static final Comparator<PlanStep> BY_WAVE_AND_START = Comparator.comparingInt(PlanStep::wave)
+            .thenComparingInt(PlanStep::startMinute).thenComparing(PlanStep::id);
+
     @Override
     public String export(RolloutPlan plan) {
         StringBuilder b = new StringBuilder();
@@ -25,18 +32,19 @@ public final class MarkdownRunbook implements PlanExporter {
         if (plan.metadata().graph() != null) {
             b.append("Graph `").append(plan.metadata().graph()).append("` (").append(plan.metadata().digest()).append(").  \n");
         }
-        b.append(s.components()).append(" components in ").append(s.steps()).append(" steps over ").append(s.waves())
-                .append(" waves; about ").append(s.estimatedMinutes()).append(" minutes, at most ")
-                .append(s.maxParallelism()).append(" steps at once.\n\n");
+        b.append(count(s.components(), "component")).append(" in ").append(count(s.steps(), "step")).append(" over ")
+                .append(count(s.waves(), "wave")).append("; about ").append(count(s.estimatedMinutes(), "minute"))
+                .append(", at most ").append(count(s.maxParallelism(), "step")).append(" at once.\n\n");
         b.append("**Critical path** (").append(s.criticalPath().minutes()).append(" min): ")
                 .append(s.criticalPath().path().stream().map(id -> "`" + id + "`").collect(Collectors.joining(" → ")))
                 .append("\n\n## Checklist\n\n");
-        for (PlanStep step : plan.steps()) {
+        List<PlanStep> steps = plan.steps().stream().sorted(BY_WAVE_AND_START).toList();
+        for (PlanStep step : steps) {
             b.append("- [ ] Wave ").append(step.wave()).append(" · `").append(step.id()).append("` at minute ")
                     .append(step.startMinute()).append(": ").append(String.join(", ", step.components())).append('\n');
         }
         int wave = -1;
-        for (PlanStep step : plan.steps()) {
+        for (PlanStep step : steps) {
             if (step.wave() != wave) {
                 wave = step.wave();
                 b.append("\n## Wave ").append(wave).append('\n');
@@ -76,6 +84,10 @@ public final class MarkdownRunbook implements PlanExporter {
                     .collect(Collectors.joining(", "))).append(r.more() > 0 ? " and " + r.more() + " more" : "");
         }
         b.append("\n- [ ] **Step `").append(step.id()).append("` done**\n");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String gates(List<Gate> gates) {

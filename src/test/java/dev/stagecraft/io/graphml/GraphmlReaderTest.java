@@ -9,6 +9,8 @@ import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.io.TestFiles;
 import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Strength;
 import java.io.PrintWriter;
@@ -33,6 +35,44 @@ class GraphmlReaderTest {
         assertEquals(5, g.dependencyCount());
         assertFalse(g.contains("checkout-domain"), "a yEd group node is a container");
         assertTrue(r.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("group node")));
+    }
+
+    /** yEd's x, y is the box's top-left corner; Stagecraft's position is its centre. */
+    @Test
+    void yedGeometryGivesThePositionAtTheCentreOfTheBoxAndYedsDescriptionIsTheGraphs() {
+        ServiceGraph g = new GraphmlReader().read(TestFiles.text("graphml/yed-shop.graphml"), "yed-shop.graphml").graph();
+        assertEquals(new Position(370, 40), g.requireComponent("edge-proxy").position(), "x 310 + 120 / 2, y 20 + 40 / 2");
+        assertEquals(new Position(230, 275), g.requireComponent("orders-db").position(), "inside a group node: absolute");
+        assertEquals("Shop, sketched in the Q3 planning session", g.metadata().description());
+    }
+
+    @Test
+    void aFileDrawnByHandInYedsStyleWithLabelsOnlyImports() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+                  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+                  <graph edgedefault="directed" id="G">
+                    <node id="n0"><data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="100.0" x="-50.0" y="10.0"/>
+                      <y:NodeLabel>Web Shop</y:NodeLabel></y:ShapeNode></data></node>
+                    <node id="n1"><data key="d6"><y:ShapeNode><y:Geometry height="40.0" width="80.0" x="0.5" y="200"/>
+                      <y:NodeLabel>Orders DB</y:NodeLabel></y:ShapeNode></data></node>
+                    <node id="n2"><data key="d6"><y:ShapeNode><y:Geometry x="abc" y="1"/>
+                      <y:NodeLabel>Broken Box</y:NodeLabel></y:ShapeNode></data></node>
+                    <edge id="e0" source="n0" target="n1"/>
+                  </graph>
+                </graphml>
+                """;
+        ImportResult r = new GraphmlReader().read(xml, "hand.graphml");
+        ServiceGraph g = r.graph();
+        assertEquals("Web Shop", g.requireComponent("web-shop").name());
+        assertEquals(new Position(0, 25), g.requireComponent("web-shop").position());
+        assertEquals(new Position(40.5, 220), g.requireComponent("orders-db").position());
+        assertEquals(null, g.requireComponent("broken-box").position(), "placed like a new component");
+        assertTrue(r.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("broken-box")
+                || f.message().contains("n2")), r.report().toString());
+        assertTrue(g.dependency("web-shop", "orders-db").isPresent());
+        assertEquals(Rollout.NONE, g.requireComponent("web-shop").rollout());
     }
 
     @Test

@@ -157,7 +157,8 @@ class FilesAndPanelsTest {
         robot.clickOn("Plan");
         robot.doubleClickOn("#plan-max-parallel .text-field").write("1").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> window.planPanel().planProperty().get().summary().maxParallel() == 1);
+                () -> window.planPanel().planProperty().get() != null // null while the new plan is computed
+                        && window.planPanel().planProperty().get().summary().maxParallel() == 1);
         assertEquals(1, window.planPanel().planProperty().get().summary().maxParallelism());
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

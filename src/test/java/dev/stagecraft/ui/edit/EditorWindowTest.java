@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -228,16 +229,56 @@ class EditorWindowTest {
     }
 
     @Test
-    void renameToAnInvalidIdIsRefusedAndChangesNothing(FxRobot robot) {
-        ServiceGraph before = graph().copy();
+    void f2EditsTheDisplayNameAndKeepsTheId(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("orders", ComponentKind.SERVICE).withName("Orders")
+                    .withPosition(new Position(0, 300)));
+            graph().addDependency(Dependency.of("anchor", "orders"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(centreOf("orders"));
+        robot.type(KeyCode.F2);
+        TextField field = robot.lookup("#rename-field").queryAs(TextField.class);
+        assertEquals("Orders", field.getText());
+        assertEquals("Orders", field.getSelectedText(), "the whole name is selected, to type over it");
+        robot.write("Order Service").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Order Service", graph().requireComponent("orders").name());
+        assertTrue(graph().dependency("anchor", "orders").isPresent(), "the id and its references stay");
+        assertEquals(List.of("orders"), window.editor().selection().components());
+        shortcut(robot, KeyCode.Z);
+        assertEquals("Orders", graph().requireComponent("orders").name());
+    }
+
+    @Test
+    void aNameWithSpacesIsAcceptedAndANewComponentTakesItsIdFromIt(FxRobot robot) {
+        robot.doubleClickOn(canvasPoint(0.7, 0.5));
+        assertTrue(graph().contains("service-1"));
+        robot.type(KeyCode.F2);
+        assertEquals("service-1", robot.lookup("#rename-field").queryAs(TextField.class).getText());
+        robot.write("Session Cache").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(graph().contains("service-1"));
+        assertEquals("Session Cache", graph().requireComponent("session-cache").name());
+        assertEquals(List.of("session-cache"), window.editor().selection().components());
+        assertFalse(robot.lookup("#rename-field").queryAs(TextField.class).isVisible(), "accepted, the field closed");
+        shortcut(robot, KeyCode.Z);
+        assertTrue(graph().contains("service-1"));
+        assertEquals(null, graph().requireComponent("service-1").name());
+    }
+
+    @Test
+    void f2OnAComponentFromTheFileNeverChangesItsId(FxRobot robot) {
         robot.clickOn(centreOf("anchor"));
         robot.type(KeyCode.F2);
         robot.eraseText(20).write("Bad Id").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(graph().sameContentAs(before));
-        assertTrue(window.editor().overlay().message().startsWith("Invalid id"));
-        robot.type(KeyCode.ESCAPE);
-        assertFalse(window.document().canUndoProperty().get());
+        assertEquals("Bad Id", graph().requireComponent("anchor").name());
+        assertEquals(1, graph().componentCount());
+        robot.type(KeyCode.F2).eraseText(20).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, graph().requireComponent("anchor").name(), "an empty name shows the id again");
     }
 
     @Test

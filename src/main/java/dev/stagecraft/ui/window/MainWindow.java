@@ -41,6 +41,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
@@ -147,10 +148,14 @@ public final class MainWindow {
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Esc ends a mouse gesture under way, and then is not also "Clear selection" (consumed, the accelerator
-            // does not see it); only without a gesture does it clear the selection
-            if (e.getCode() == KeyCode.ESCAPE && canvas.cancelGesture()) {
+            // does not see it); only without a gesture does it clear the selection. In a text field (the Find bar,
+            // the rename field, the inspector) Esc belongs to the field: closing the Find bar keeps what it found.
+            if (e.getCode() != KeyCode.ESCAPE) {
+                return;
+            }
+            if (canvas.cancelGesture()) {
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+            } else if (!(e.getTarget() instanceof TextInputControl)) {
                 analysis.clearSelection();
             }
         });

@@ -178,7 +178,7 @@ class FilesAndPanelsTest {
     }
 
     @Test
-    void ctrlFFindsAComponentAndEnterSelectsIt(FxRobot robot) {
+    void ctrlFFindsAComponentEnterSelectsItAndEscClosesTheBarKeepingTheSelection(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("users-d");
         robot.type(KeyCode.ENTER);
@@ -187,6 +187,11 @@ class FilesAndPanelsTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#find-bar").query().isVisible());
+        assertEquals("users-db", window.analysis().selectionProperty().get(), "Esc closed the bar, not the selection");
+        assertEquals(List.of("users-db"), window.editor().selection().components());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(window.analysis().selectionProperty().get(), "a second Esc, on the canvas, clears it");
     }
 
     @Test

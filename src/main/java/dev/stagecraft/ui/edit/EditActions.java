@@ -206,14 +206,29 @@ public final class EditActions {
         }
     }
 
+    /** Selects what depends on this component directly (its dependents: one step of its blast radius). */
+    public void selectDependentsOf(String id) {
+        selection.selectComponents(graph().dependentsOf(id).stream().map(Dependency::from).toList());
+    }
+
+    /** Selects what this component depends on directly. */
+    public void selectDependenciesOf(String id) {
+        selection.selectComponents(graph().dependenciesOf(id).stream().map(Dependency::to).toList());
+    }
+
+    /** Whether every selected component is marked changing (then {@link #toggleChanging} unmarks them). */
+    public boolean allChanging() {
+        List<String> ids = selection.components();
+        return !ids.isEmpty() && ids.stream().allMatch(id -> graph().requireComponent(id).changing());
+    }
+
     /** Marks the selection as changing, or unmarks it when all of it is marked already. */
     public void toggleChanging() {
         List<String> ids = selection.components();
         if (ids.isEmpty()) {
             return;
         }
-        boolean allChanging = ids.stream().allMatch(id -> graph().requireComponent(id).changing());
-        run(new SetChanging(graph(), ids, !allChanging));
+        run(new SetChanging(graph(), ids, !allChanging()));
     }
 
     /** Moves components to these centres as one step (a drag on the canvas); nothing when none would move. */

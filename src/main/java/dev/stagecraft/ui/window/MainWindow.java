@@ -8,6 +8,7 @@ import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.edit.Editor;
+import dev.stagecraft.ui.edit.EditorMenus;
 import dev.stagecraft.ui.inspector.InspectorView;
 import dev.stagecraft.ui.inspector.InspectorViewModel;
 import dev.stagecraft.ui.palette.AppIcon;
@@ -91,6 +92,7 @@ public final class MainWindow {
     /** Revisions are analysed in their own lane: a newer revision cancels the analysis of an older one. */
     private final FxTaskExecutor analysisLane = new FxTaskExecutor();
     private final LayoutActions layout;
+    private final InspectorView inspector;
 
     public MainWindow(Stage stage, DocumentViewModel document) {
         this(stage, document, WindowServices.forUser(stage));
@@ -112,11 +114,22 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add(Styles.MAIN_WINDOW);
-        editor = new Editor(document, analysis, canvas);
+        editor = new Editor(document, analysis, canvas, new EditorMenus.WindowActions() {
+            @Override
+            public void inspect() {
+                inspector.requestFocus();
+            }
+
+            @Override
+            public void layout() {
+                layout.autoLayout();
+            }
+        });
         canvas.selectedDependencyProperty().bind(editor.selection().dependencyProperty());
         root.setTop(new VBox(new MainMenu(this).menuBar(), MainToolBar.build(this)));
         root.setLeft(new ComponentPalette(canvas, editor.actions(), canvas.paletteProperty()));
-        root.setRight(new InspectorView(new InspectorViewModel(document, editor.selection())));
+        inspector = new InspectorView(new InspectorViewModel(document, editor.selection()));
+        root.setRight(inspector);
         stage.getIcons().setAll(AppIcon.images());
         findBar = new FindBar(document::graph, this::reveal);
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -310,5 +311,80 @@ class EditorWindowTest {
         shortcut(robot, KeyCode.K);
         assertTrue(graph().requireComponent("anchor").changing(), window.editor().overlay().message());
         assertTrue(graph().requireComponent("service-1").changing());
+    }
+
+    private void chooseFromContextMenu(FxRobot robot, Point2D at, String itemId) {
+        robot.rightClickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.editor().menus().shown().isShowing(), "the context menu opened");
+        MenuItem item = window.editor().menus().shown().getItems().stream().filter(m -> itemId.equals(m.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no item " + itemId));
+        robot.clickOn(item.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void deleteFromAComponentsContextMenuIsOneUndoableCommand(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("db", ComponentKind.DATABASE).withPosition(new Position(0, 300)));
+            graph().addDependency(Dependency.of("anchor", "db"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ServiceGraph before = graph().copy();
+        chooseFromContextMenu(robot, centreOf("db"), "ctx-delete");
+        assertFalse(graph().contains("db"));
+        assertEquals(0, graph().dependencyCount());
+        shortcut(robot, KeyCode.Z);
+        assertTrue(graph().sameContentAs(before));
+        assertFalse(window.document().canUndoProperty().get(), "one command, one undo");
+    }
+
+    @Test
+    void aComponentsContextMenuSelectsItsDependentsAndMarksItChanging(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("db", ComponentKind.DATABASE).withPosition(new Position(0, 300)));
+            graph().addComponent(Component.of("web", ComponentKind.SERVICE).withPosition(new Position(300, 0)));
+            graph().addDependency(Dependency.of("anchor", "db"));
+            graph().addDependency(Dependency.of("web", "db"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        chooseFromContextMenu(robot, centreOf("db"), "ctx-select-dependents");
+        assertEquals(List.of("anchor", "web"), window.editor().selection().components());
+        chooseFromContextMenu(robot, centreOf("db"), "ctx-changing");
+        assertEquals(List.of("db"), window.editor().selection().components(), "a right-click on an unselected one selects it");
+        assertTrue(graph().requireComponent("db").changing());
+        shortcut(robot, KeyCode.Z);
+        assertFalse(graph().requireComponent("db").changing());
+    }
+
+    @Test
+    void theCanvasContextMenuAddsAComponentWhereItWasOpened(FxRobot robot) {
+        Point2D at = canvasPoint(0.75, 0.75);
+        chooseFromContextMenu(robot, at, "ctx-add-service-here");
+        assertTrue(graph().contains("service-1"));
+        Point2D shown = centreOf("service-1");
+        assertTrue(shown.distance(at) < 2, "centred where the menu was opened: " + shown + " vs " + at);
+        shortcut(robot, KeyCode.Z);
+        assertFalse(graph().contains("service-1"));
+    }
+
+    @Test
+    void aDependencysContextMenuDeletesIt(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("far", ComponentKind.DATABASE).withPosition(new Position(0, 600)));
+            graph().addDependency(Dependency.of("anchor", "far"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D a = centreOf("anchor");
+        Point2D b = centreOf("far");
+        chooseFromContextMenu(robot, new Point2D((a.getX() + b.getX()) / 2 + 2, (a.getY() + b.getY()) / 2),
+                "ctx-delete-dependency");
+        assertEquals(0, graph().dependencyCount());
+        assertEquals(2, graph().componentCount());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(1, graph().dependencyCount());
     }
 }

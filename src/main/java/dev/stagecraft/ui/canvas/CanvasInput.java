@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -29,12 +30,17 @@ final class CanvasInput implements GestureMachine.View {
         }
     };
     private boolean spaceDown;
+    /** A context menu was opened for the current right-button click (by the platform's request or its release). */
+    private boolean menuThisClick;
 
     CanvasInput(GraphCanvas canvas) {
         this.canvas = canvas;
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> machine.drag(e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> machine.release(e.getX(), e.getY(), e.getButton()));
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            machine.release(e.getX(), e.getY(), e.getButton());
+            secondaryReleased(e);
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> machine.reactions().hovered(
                 CanvasHits.componentAt(diagram(), viewport(), e.getX(), e.getY()), e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> machine.reactions().left());
@@ -43,7 +49,39 @@ final class CanvasInput implements GestureMachine.View {
                 e.consume();
             }
         });
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuRequested);
         canvas.sceneProperty().addListener((o, was, now) -> watchSpace(was, now));
+    }
+
+    /**
+     * A context menu over what is drawn at the point; not while a gesture is under way (a second button then).
+     * Platforms ask for it on the right button's press (Linux, macOS) or release (Windows), and some (the headless
+     * Monocle of the tests) never: so a right-button release opens it too, once per click.
+     */
+    private void menuRequested(ContextMenuEvent e) {
+        e.consume();
+        if (e.isKeyboardTrigger() || !menuThisClick) {
+            openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+        }
+        menuThisClick = true;
+    }
+
+    private void secondaryReleased(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY && !menuThisClick && canvas.contains(e.getX(), e.getY())) {
+            openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            menuThisClick = true;
+        }
+    }
+
+    private void openMenu(double x, double y, double screenX, double screenY) {
+        if (machine.busy()) {
+            return;
+        }
+        PointerTarget t = targetAt(x, y);
+        Viewport v = viewport();
+        machine.reactions().menuRequested(t instanceof PointerTarget.Node n ? n.component() : null,
+                t instanceof PointerTarget.Edge edge ? edge.dependency() : null, v.toWorldX(x), v.toWorldY(y),
+                screenX, screenY);
     }
 
     void setReactions(GestureReactions reactions) {
@@ -66,6 +104,9 @@ final class CanvasInput implements GestureMachine.View {
     }
 
     private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            menuThisClick = false;
+        }
         if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
             canvas.requestFocus();
         }

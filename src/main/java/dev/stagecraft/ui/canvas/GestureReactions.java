@@ -75,4 +75,13 @@ public interface GestureReactions {
     /** The pointer left the canvas. */
     default void left() {
     }
+
+    /**
+     * A context menu was asked for (right-click, or the menu key with the pointer over the canvas) over a component,
+     * else a dependency drawn as a line, else empty space: at most one of {@code component} and {@code dependency}
+     * is non-null. {@code screenX}/{@code screenY} are screen coordinates, where the menu opens.
+     */
+    default void menuRequested(String component, Dependency.Key dependency, double worldX, double worldY,
+                               double screenX, double screenY) {
+    }
 }

@@ -56,8 +56,7 @@ public final class DocumentViewModel {
         history.addListener((o, was, now) -> follow(now));
         follow(history.get());
         title.bind(Bindings.createStringBinding(() -> (dirty.get() ? "*" : "")
-                + (file.get() == null ? displayName() : file.get().getFileName().toString())
-                + " \u2014 " + APP_NAME, file, graph, dirty));
+                + documentName() + " \u2014 " + APP_NAME, file, graph, dirty));
     }
 
     /** Makes this the open document, with a fresh undo history. */
@@ -179,7 +178,14 @@ public final class DocumentViewModel {
         return title.getReadOnlyProperty();
     }
 
-    private String displayName() {
+    /**
+     * How the window names the document, in its title and its questions: the file's name, else the graph's name,
+     * else "untitled".
+     */
+    public String documentName() {
+        if (file.get() != null) {
+            return file.get().getFileName().toString();
+        }
         String name = graph.get() == null ? null : graph.get().metadata().name();
         return name == null || name.isBlank() ? "untitled" : name;
     }

@@ -2,6 +2,7 @@ package dev.stagecraft.ui.edit;
 
 import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.io.IdAllocator;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
@@ -50,6 +51,11 @@ public final class EditActions {
     private final Selection selection;
     private final GraphCanvas canvas;
     private final Consumer<String> messages;
+    /**
+     * Ids this editor made up for components it added ({@code service-1}, …). Naming such a component in place
+     * gives it an id derived from the name, as the user never chose that id; any other id stays.
+     */
+    private final Set<String> generatedIds = new HashSet<>();
 
     public EditActions(DocumentViewModel document, Selection selection, GraphCanvas canvas, Consumer<String> messages) {
         this.document = document;
@@ -86,6 +92,7 @@ public final class EditActions {
     /** Adds a component of this kind centred at a world point and selects it. */
     public String addComponentAt(ComponentKind kind, double worldX, double worldY) {
         String id = freshId(kind);
+        generatedIds.add(id);
         run(new AddComponent(graph(), Component.of(id, kind).withPosition(new Position(Math.round(worldX), Math.round(worldY)))));
         selection.selectComponents(List.of(id));
         return id;
@@ -129,7 +136,10 @@ public final class EditActions {
         return false;
     }
 
-    /** Renames a component; returns why not when the new id is refused (the model is unchanged then). */
+    /**
+     * Changes a component's id (the inspector's Id field does the same), its dependencies and groups following;
+     * returns why not when the new id is refused (the model is unchanged then).
+     */
     public Optional<String> rename(String id, String newId) {
         EditComponent c = new EditComponent(graph(), id, graph().requireComponent(id).withId(newId.strip()));
         if (c.refusal().isPresent()) {
@@ -139,6 +149,45 @@ public final class EditActions {
             selection.selectComponents(List.of(newId.strip()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Gives a component a display name (F2 on the canvas): one command. The id stays, except for a component whose
+     * id this editor generated and that has no name yet: it gets an id derived from the name ("Session Cache" →
+     * {@code session-cache}, made unique with {@code -2}, …), its references following; when that id spells the
+     * name exactly, no separate name is stored. A blank name removes the name (the id is shown). Returns why not
+     * when refused (the model is unchanged then).
+     */
+    public Optional<String> setDisplayName(String id, String name) {
+        Component before = graph().requireComponent(id);
+        String text = name.strip();
+        Component after = before.withName(text.isEmpty() || text.equals(id) ? null : text);
+        if (!text.isEmpty() && before.name() == null && generatedIds.contains(id)) {
+            String derived = uniqueId(IdAllocator.sanitize(text), id);
+            after = before.withId(derived).withName(derived.equals(text) ? null : text);
+        }
+        EditComponent c = new EditComponent(graph(), id, after);
+        if (c.refusal().isPresent()) {
+            return c.refusal();
+        }
+        if (run(c)) {
+            selection.selectComponents(List.of(after.id()));
+        }
+        return Optional.empty();
+    }
+
+    /** What the canvas shows as the component's name: its name, or its id when it has none. */
+    public String displayName(String id) {
+        return graph().requireComponent(id).displayName();
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}, … whichever no component but {@code self} has. */
+    private String uniqueId(String base, String self) {
+        String id = base;
+        for (int n = 2; !id.equals(self) && graph().contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     public void selectAll() {
@@ -157,14 +206,29 @@ public final class EditActions {
         }
     }
 
+    /** Selects what depends on this component directly (its dependents: one step of its blast radius). */
+    public void selectDependentsOf(String id) {
+        selection.selectComponents(graph().dependentsOf(id).stream().map(Dependency::from).toList());
+    }
+
+    /** Selects what this component depends on directly. */
+    public void selectDependenciesOf(String id) {
+        selection.selectComponents(graph().dependenciesOf(id).stream().map(Dependency::to).toList());
+    }
+
+    /** Whether every selected component is marked changing (then {@link #toggleChanging} unmarks them). */
+    public boolean allChanging() {
+        List<String> ids = selection.components();
+        return !ids.isEmpty() && ids.stream().allMatch(id -> graph().requireComponent(id).changing());
+    }
+
     /** Marks the selection as changing, or unmarks it when all of it is marked already. */
     public void toggleChanging() {
         List<String> ids = selection.components();
         if (ids.isEmpty()) {
             return;
         }
-        boolean allChanging = ids.stream().allMatch(id -> graph().requireComponent(id).changing());
-        run(new SetChanging(graph(), ids, !allChanging));
+        run(new SetChanging(graph(), ids, !allChanging()));
     }
 
     /** Moves components to these centres as one step (a drag on the canvas); nothing when none would move. */

@@ -6,19 +6,23 @@ import dev.stagecraft.ui.document.AnalysisViewModel;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.List;
 
-/** The editing parts of the window, built together: selection, overlay, actions, rename and the canvas's reactions. */
+/** The editing parts of the window, built together: selection, overlay, actions, rename, context menus and the canvas's reactions. */
 public final class Editor {
     private final Selection selection;
     private final EditOverlay overlay;
     private final EditActions actions;
     private final InPlaceRename rename;
+    private final EditorMenus menus;
 
-    public Editor(DocumentViewModel document, AnalysisViewModel analysis, GraphCanvas canvas) {
+    /** @param window what the canvas's context menus ask of the window (inspect, lay out) */
+    public Editor(DocumentViewModel document, AnalysisViewModel analysis, GraphCanvas canvas,
+                  EditorMenus.WindowActions window) {
         selection = analysis.selection();
         overlay = new EditOverlay(canvas, selection);
         actions = new EditActions(document, selection, canvas, overlay::showMessage);
         rename = new InPlaceRename(canvas, overlay, actions);
-        canvas.setGestureReactions(new EditorReactions(overlay, actions, rename));
+        menus = new EditorMenus(actions, rename, analysis, canvas, window);
+        canvas.setGestureReactions(new EditorReactions(overlay, actions, rename, menus));
         canvas.setFocusTraversable(true);
     }
 
@@ -32,6 +36,10 @@ public final class Editor {
 
     public EditActions actions() {
         return actions;
+    }
+
+    public EditorMenus menus() {
+        return menus;
     }
 
     /** F2: renames the one selected component in place. */

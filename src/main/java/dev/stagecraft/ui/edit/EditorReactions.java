@@ -15,7 +15,7 @@ import javafx.geometry.Point2D;
  * What the editor does with the gestures the canvas decides on: clicks select (Shift or Ctrl toggles), a rubber
  * band selects what it meets, a dragged component or selection is moved in one command, a connection dragged
  * from a component's handle becomes one dependency, a double-click renames or adds a service; and the feedback
- * drawn on the {@link EditOverlay}: the band, the rubber line and the connect handle of the hovered component
+ * drawn on the {@link EditOverlay}; a right-click opens the {@link EditorMenus context menu} for what is under it;: the band, the rubber line and the connect handle of the hovered component
  * (or of the one selected component).
  */
 final class EditorReactions implements GestureReactions {
@@ -25,8 +25,10 @@ final class EditorReactions implements GestureReactions {
     private final EditOverlay overlay;
     private final EditActions actions;
     private final InPlaceRename rename;
+    private final EditorMenus menus;
 
-    EditorReactions(EditOverlay overlay, EditActions actions, InPlaceRename rename) {
+    EditorReactions(EditOverlay overlay, EditActions actions, InPlaceRename rename, EditorMenus menus) {
+        this.menus = menus;
         this.overlay = overlay;
         this.actions = actions;
         this.rename = rename;
@@ -130,6 +132,12 @@ final class EditorReactions implements GestureReactions {
         } else if (handleAt(x, y) == null) {
             overlay.setHandleOwner(singleSelected());
         }
+    }
+
+    @Override
+    public void menuRequested(String component, Dependency.Key dependency, double worldX, double worldY,
+                              double screenX, double screenY) {
+        menus.open(component, dependency, worldX, worldY, screenX, screenY);
     }
 
     @Override

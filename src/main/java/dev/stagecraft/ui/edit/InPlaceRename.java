@@ -10,8 +10,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Renames a component in place: a text field over its box. Enter commits one rename command (an id the
- * model refuses keeps the field open and says why), Esc or clicking elsewhere cancels.
+ * Names a component in place (F2, double-click): a text field over its box holding the component's display name.
+ * Enter commits one command through {@link EditActions#setDisplayName} (the id stays; see there for the one case
+ * where it follows the name); a refusal keeps the field open and says why. Esc or clicking elsewhere cancels. The
+ * id itself is edited in the inspector.
  */
 public final class InPlaceRename {
     private final GraphCanvas canvas;
@@ -46,7 +48,7 @@ public final class InPlaceRename {
         field.textProperty().addListener((o, was, now) -> field.getStyleClass().remove(Styles.INVALID));
     }
 
-    /** Opens the field over the component's box, its id selected. */
+    /** Opens the field over the component's box, its display name selected. */
     public void start(String id) {
         Diagram d = canvas.diagramProperty().get();
         int i = d == null ? -1 : d.indexOf(id);
@@ -60,7 +62,7 @@ public final class InPlaceRename {
         }
         editing = id;
         double w = Math.max(160, d.width(i) * v.scale());
-        field.setText(id);
+        field.setText(actions.displayName(id));
         field.resizeRelocate(v.toScreenX(d.centerX(i)) - w / 2, v.toScreenY(d.centerY(i)) - 16, w, 32);
         field.setVisible(true);
         field.requestFocus();
@@ -69,7 +71,7 @@ public final class InPlaceRename {
 
     private void commit() {
         String id = editing;
-        Optional<String> refusal = actions.rename(id, field.getText());
+        Optional<String> refusal = actions.setDisplayName(id, field.getText());
         if (refusal.isPresent()) {
             if (!field.getStyleClass().contains(Styles.INVALID)) {
                 field.getStyleClass().add(Styles.INVALID);

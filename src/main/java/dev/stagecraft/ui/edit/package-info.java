@@ -19,7 +19,11 @@
  *     what a rubber band meets, connect from a handle, move a dragged selection in one command, rename or add on a
  *     double-click; and the feedback on the overlay.</li>
  * <li><b>In-place rename</b> ({@link dev.stagecraft.ui.edit.InPlaceRename}): a text field over a component's
- *     box; Enter commits one rename, Esc or a click elsewhere cancels.</li>
+ *     box holding its <b>display name</b> (the id stays; only an id the editor generated, {@code service-1}, follows
+ *     the first name given); Enter commits one command, Esc or a click elsewhere cancels. Ids are edited in the
+ *     inspector, references following.</li>
+ * <li><b>Context menu</b> ({@link dev.stagecraft.ui.edit.EditorMenus}): right-click on a component, a dependency or
+ *     empty space lists the actions that apply there, each the same action (and command) as the menu bar's.</li>
  * </ul>
  * {@link dev.stagecraft.ui.edit.Editor} builds these together for the window.
  */

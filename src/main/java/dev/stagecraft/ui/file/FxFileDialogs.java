@@ -3,6 +3,7 @@ package dev.stagecraft.ui.file;
 import dev.stagecraft.ui.style.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -44,9 +45,13 @@ public final class FxFileDialogs implements FileDialogs {
                     new FileChooser.ExtensionFilter("GraphML (yEd)", "*.graphml"),
                     new FileChooser.ExtensionFilter("JSON", "*.json"),
                     new FileChooser.ExtensionFilter("CSV edge list", "*.csv"));
-            case EXPORT_PLAN -> chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Plan YAML", "*.yaml", "*.yml"),
-                    new FileChooser.ExtensionFilter("Plan JSON", "*.json"));
+            case EXPORT_PLAN -> {
+                for (PlanFileType t : List.of(PlanFileType.PLAN_YAML, PlanFileType.PLAN_JSON, PlanFileType.RUNBOOK,
+                        PlanFileType.ARGO_ROLLOUTS, PlanFileType.ARGOCD, PlanFileType.HELMFILE, PlanFileType.SPINNAKER)) {
+                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                            t.description() + " (*" + t.suffix() + ")", "*" + t.suffix()));
+                }
+            }
         }
         if (suggested != null) {
             Path abs = suggested.toAbsolutePath();
@@ -57,7 +62,28 @@ public final class FxFileDialogs implements FileDialogs {
         }
         boolean saving = purpose == Purpose.SAVE || purpose == Purpose.EXPORT || purpose == Purpose.EXPORT_PLAN;
         File f = saving ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        if (f != null && purpose == Purpose.EXPORT_PLAN) {
+            return Optional.of(withPlanSuffix(f.toPath(), chooser.getSelectedExtensionFilter()));
+        }
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /**
+     * The name of the file type chosen in the dialog, its suffix added when the name typed does not end with it (the
+     * window tells the types apart by name: {@code release} with "Argo Rollouts" chosen is
+     * {@code release.argo-rollouts.yaml}).
+     */
+    private static Path withPlanSuffix(Path file, FileChooser.ExtensionFilter chosen) {
+        if (chosen == null) {
+            return file;
+        }
+        for (PlanFileType t : PlanFileType.values()) {
+            if (chosen.getExtensions().equals(List.of("*" + t.suffix()))) {
+                String base = file.getFileName().toString().replaceFirst("(?i)\\.(ya?ml|json|md)$", "");
+                return PlanFileType.of(file) == t ? file : file.resolveSibling(base + t.suffix());
+            }
+        }
+        return file;
     }
 
     @Override
@@ -91,11 +117,22 @@ public final class FxFileDialogs implements FileDialogs {
         TextArea area = new TextArea(text);
         area.setEditable(false);
         area.getStyleClass().add(Styles.MONOSPACE_TEXT);
-        area.setPrefColumnCount(90);
-        area.setPrefRowCount(24);
+        area.setPrefColumnCount(columnsFor(text));
+        area.setPrefRowCount(rowsFor(text));
         alert.getDialogPane().setContent(area);
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    /** Columns a text view needs for its longest line (plus room for a scroll bar), 30 to 100. */
+    static int columnsFor(String text) {
+        int longest = text.lines().mapToInt(String::length).max().orElse(0);
+        return Math.max(30, Math.min(100, longest + 2));
+    }
+
+    /** Rows a text view needs for its lines, 2 to 24 (longer texts scroll). */
+    static int rowsFor(String text) {
+        return (int) Math.max(2, Math.min(24, text.lines().count() + 1));
     }
 
     private Alert alert(Alert.AlertType type, String header, String content) {

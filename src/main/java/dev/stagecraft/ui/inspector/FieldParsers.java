@@ -65,16 +65,19 @@ final class FieldParsers {
         return stages == null ? "" : stages.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    /** "error_rate <= 0.01; p99_latency_ms <= 250". */
+    /** "error_rate <= 0.01", one gate per line (or separated by ';'). */
     static List<Gate> gates(String text) {
         if (text.isEmpty()) {
             return null;
         }
         List<Gate> out = new ArrayList<>();
-        for (String part : text.split(";")) {
+        for (String part : text.split("[;\\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
             String[] mv = part.split("<=");
             if (mv.length != 2 || mv[0].isBlank()) {
-                throw new IllegalArgumentException("write each gate as 'metric <= max', separated by ';'");
+                throw new IllegalArgumentException("write each gate as 'metric <= max', one per line");
             }
             try {
                 out.add(new Gate(mv[0].strip(), Double.parseDouble(mv[1].strip())));
@@ -87,7 +90,7 @@ final class FieldParsers {
 
     static String gatesText(List<Gate> gates) {
         return gates == null ? "" : gates.stream().map(g -> g.metric() + " <= " + number(g.max()))
-                .collect(Collectors.joining("; "));
+                .collect(Collectors.joining("\n"));
     }
 
     static String number(Double v) {

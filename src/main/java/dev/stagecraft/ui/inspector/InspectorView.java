@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -22,7 +24,8 @@ import javafx.scene.layout.VBox;
 /**
  * The inspector at the right: the fields of the selected component, dependency or group. Text fields
  * apply on Enter or when they lose focus; choices and check boxes apply when changed; a rejected value
- * is shown in red with the reason under the field and is not applied.
+ * is shown in red with the reason under the field and is not applied. An empty field with a default shows the value
+ * in force greyed, its tooltip saying it is the default; fields of several lines take the whole width.
  */
 public final class InspectorView extends VBox {
     public InspectorView(InspectorViewModel model) {
@@ -59,12 +62,14 @@ public final class InspectorView extends VBox {
     private static void fillRelated(InspectorViewModel model, VBox box) {
         box.getChildren().clear();
         for (var key : model.relatedDependencies()) {
-            Hyperlink link = new Hyperlink("Dependency " + key);
+            Hyperlink link = new Hyperlink("Dependency " + key.from() + " \u2192 " + key.to());
+            link.setWrapText(true);
             link.setOnAction(e -> model.selectDependency(key));
             box.getChildren().add(link);
         }
         for (String g : model.relatedGroups()) {
             Hyperlink link = new Hyperlink("Group " + g);
+            link.setWrapText(true);
             link.setId("inspector-link-group-" + g);
             link.setOnAction(e -> model.selectGroup(g));
             box.getChildren().add(link);
@@ -91,6 +96,7 @@ public final class InspectorView extends VBox {
             Control editor = editor(model, f);
             editor.setId("inspector-" + prefix + "-" + f.key());
             label.setLabelFor(editor);
+            showDefault(f, editor);
             Label error = new Label();
             error.getStyleClass().add(Styles.FIELD_ERROR);
             error.setId("inspector-" + prefix + "-" + f.key() + "-error");
@@ -104,11 +110,36 @@ public final class InspectorView extends VBox {
                     editor.getStyleClass().add(Styles.INVALID);
                 }
             });
-            grid.add(label, 0, row);
-            grid.add(editor, 1, row++);
-            grid.add(error, 1, row++);
+            if (f.wide()) {
+                // long text (names, gates, rollback steps) gets the inspector's whole width, its label above
+                grid.add(label, 0, row++, 2, 1);
+                grid.add(editor, 0, row++, 2, 1);
+                grid.add(error, 0, row++, 2, 1);
+            } else {
+                grid.add(label, 0, row);
+                grid.add(editor, 1, row++);
+                grid.add(error, 1, row++);
+            }
         }
         return grid;
+    }
+
+    /**
+     * A field with a default shows the value in force greyed while it is empty (the prompt text), and says in its
+     * tooltip that it is the default and where it comes from.
+     */
+    private static void showDefault(InspectorField<?> f, Control editor) {
+        if (!(editor instanceof TextInputControl input)) {
+            return;
+        }
+        input.promptTextProperty().bind(f.defaultTextProperty());
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.textProperty().bind(f.hintProperty());
+        f.hintProperty().addListener((o, was, now) -> input.setTooltip(now.isEmpty() ? null : tip));
+        input.setTooltip(f.hintProperty().get().isEmpty() ? null : tip);
+        input.getStyleClass().add(Styles.SHOWS_DEFAULT);
     }
 
     private static Control editor(InspectorViewModel model, InspectorField<?> f) {
@@ -132,6 +163,7 @@ public final class InspectorView extends VBox {
             case LINES -> {
                 TextArea area = new TextArea();
                 area.setPrefRowCount(3);
+                area.setPrefColumnCount(10);
                 area.setWrapText(true);
                 area.textProperty().bindBidirectional(f.textProperty());
                 area.focusedProperty().addListener((o, was, now) -> {

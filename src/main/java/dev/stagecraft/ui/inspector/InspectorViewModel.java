@@ -11,6 +11,8 @@ import dev.stagecraft.model.DependencyKind;
 import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.RolloutDefaults;
+import dev.stagecraft.model.StepTiming;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Strength;
 import dev.stagecraft.ui.command.EditComponent;
@@ -262,9 +264,42 @@ public final class InspectorViewModel {
         return new InspectorField<>(key, label, Editor.TEXT, List.of(), read, apply);
     }
 
-    private static InspectorField<Component> rollout(String key, String label, Function<Rollout, String> read,
-                                                     BiFunction<Rollout, String, Rollout> apply) {
-        return text(key, label, c -> read.apply(rolloutOf(c)), (c, t) -> c.withRollout(apply.apply(rolloutOf(c), t)));
+    /**
+     * A rollout field whose empty text means "the default": {@code inForce} reads the value used then from
+     * {@link RolloutDefaults#effective} of the component with this field emptied (the defaults of its kind and
+     * tier, given its other settings: the default duration depends on the stages and bake in force).
+     */
+    private static InspectorField<Component> rollout(String key, String label, Editor editor, Function<Rollout, String> read,
+                                                     BiFunction<Rollout, String, Rollout> apply,
+                                                     Function<RolloutDefaults.EffectiveRollout, String> inForce) {
+        Function<Component, String> shownDefault = c -> orNone(inForce.apply(
+                RolloutDefaults.effective(c.withRollout(apply.apply(rolloutOf(c), "")))));
+        return new InspectorField<>(key, label, editor, List.of(), c -> read.apply(rolloutOf(c)),
+                (c, t) -> c.withRollout(apply.apply(rolloutOf(c), t)), shownDefault,
+                c -> defaultHint(c, key, shownDefault.apply(c), read.apply(rolloutOf(c)).isEmpty()));
+    }
+
+    /** A prompt text is one line (JavaFX drops line breaks from it): several values are joined by "; ". */
+    private static String oneLine(String lines) {
+        return lines.replace("\n", "; ");
+    }
+
+    private static String orNone(String text) {
+        return text.isEmpty() ? "none" : text;
+    }
+
+    /** The tooltip of a rollout field: the default for this kind and tier, and whether it is in force. */
+    private static String defaultHint(Component c, String key, String shownDefault, boolean empty) {
+        String of = "the default for a " + c.kind().id() + " of tier " + c.effectiveTier() + ", "
+                + shownDefault;
+        String hint = empty ? "Empty, so " + of + " (greyed), is in force" : "Set for this component; " + of
+                + ", applies when the field is emptied";
+        if (key.equals("durationMinutes")) {
+            RolloutDefaults.EffectiveRollout r = RolloutDefaults.effective(c);
+            hint += ". A step takes max(duration, bake of all stages) = "
+                    + StepTiming.effectiveMinutes(r.durationMinutes(), r.totalBakeMinutes()) + " min";
+        }
+        return hint;
     }
 
     private static Rollout rolloutOf(Component c) {
@@ -274,27 +309,39 @@ public final class InspectorViewModel {
     private static List<InspectorField<Component>> buildComponentFields() {
         List<String> kinds = Arrays.stream(ComponentKind.values()).map(ComponentKind::id).toList();
         return List.of(
-                text("id", "Id", Component::id, Component::withId),
-                text("name", "Name", c -> nullToEmpty(c.name()), (c, t) -> c.withName(emptyToNull(t))),
+                InspectorViewModel.<Component>text("id", "Id", Component::id, Component::withId).spanning(),
+                new InspectorField<>("name", "Name", Editor.TEXT, List.of(), c -> nullToEmpty(c.name()),
+                        (c, t) -> c.withName(emptyToNull(t)), Component::id,
+                        c -> "Shown on the canvas; empty, the id is shown (no default name)").spanning(),
                 new InspectorField<>("kind", "Kind", Editor.CHOICE, kinds, c -> c.kind().id(), (c, t) -> c.withKind(
                         ComponentKind.parse(t).orElseThrow(() -> new IllegalArgumentException("kind is one of " + ComponentKind.choices())))),
-                text("team", "Team", c -> nullToEmpty(c.team()), (c, t) -> c.withTeam(emptyToNull(t))),
-                text("tier", "Tier (0..3)", c -> nullToEmpty(c.tier()), (c, t) -> c.withTier(FieldParsers.integer(t, 0, 3, "tier"))),
+                InspectorViewModel.<Component>text("team", "Team", c -> nullToEmpty(c.team()), (c, t) -> c.withTeam(emptyToNull(t)))
+                        .spanning(),
+                new InspectorField<>("tier", "Tier (0..3)", Editor.TEXT, List.of(), c -> nullToEmpty(c.tier()),
+                        (c, t) -> c.withTier(FieldParsers.integer(t, 0, 3, "tier")), c -> String.valueOf(Component.DEFAULT_TIER),
+                        c -> (c.tier() == null ? "Empty, so the default tier " : "Set for this component; the default tier is ")
+                                + Component.DEFAULT_TIER + (c.tier() == null ? " is in force" : "")
+                                + " (0 = most critical .. 3)"),
                 new InspectorField<>("changing", "Changing", Editor.CHECK, List.of(), c -> String.valueOf(c.changing()),
                         (c, t) -> c.withChanging(Boolean.parseBoolean(t))),
-                rollout("durationMinutes", "Duration (min)", r -> nullToEmpty(r.durationMinutes()),
-                        (r, t) -> r.withDurationMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "duration"))),
-                rollout("stages", "Stages (%)", r -> FieldParsers.stagesText(r.stages()), (r, t) -> r.withStages(FieldParsers.stages(t))),
-                rollout("bakeMinutes", "Bake (min)", r -> nullToEmpty(r.bakeMinutes()),
-                        (r, t) -> r.withBakeMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "bake time"))),
-                rollout("failureProbability", "Failure prob.", r -> FieldParsers.number(r.failureProbability()),
-                        (r, t) -> r.withFailureProbability(FieldParsers.probability(t))),
-                rollout("gates", "Gates", r -> FieldParsers.gatesText(r.gates()), (r, t) -> r.withGates(FieldParsers.gates(t))),
-                rollout("rollbackMinutes", "Rollback (min)", r -> nullToEmpty(r.rollbackMinutes()),
-                        (r, t) -> r.withRollbackMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "rollback time"))),
-                new InspectorField<>("rollback", "Rollback", Editor.LINES, List.of(),
-                        c -> FieldParsers.linesText(rolloutOf(c).rollback()),
-                        (c, t) -> c.withRollout(rolloutOf(c).withRollback(FieldParsers.lines(t)))));
+                rollout("durationMinutes", "Duration (min)", Editor.TEXT, r -> nullToEmpty(r.durationMinutes()),
+                        (r, t) -> r.withDurationMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "duration")),
+                        e -> String.valueOf(e.durationMinutes())),
+                rollout("stages", "Stages (%)", Editor.TEXT, r -> FieldParsers.stagesText(r.stages()),
+                        (r, t) -> r.withStages(FieldParsers.stages(t)), e -> FieldParsers.stagesText(e.stages())),
+                rollout("bakeMinutes", "Bake (min)", Editor.TEXT, r -> nullToEmpty(r.bakeMinutes()),
+                        (r, t) -> r.withBakeMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "bake time")),
+                        e -> String.valueOf(e.bakeMinutes())),
+                rollout("failureProbability", "Failure prob.", Editor.TEXT, r -> FieldParsers.number(r.failureProbability()),
+                        (r, t) -> r.withFailureProbability(FieldParsers.probability(t)),
+                        e -> FieldParsers.number(e.failureProbability())),
+                rollout("gates", "Gates", Editor.LINES, r -> FieldParsers.gatesText(r.gates()),
+                        (r, t) -> r.withGates(FieldParsers.gates(t)), e -> oneLine(FieldParsers.gatesText(e.gates()))),
+                rollout("rollbackMinutes", "Rollback (min)", Editor.TEXT, r -> nullToEmpty(r.rollbackMinutes()),
+                        (r, t) -> r.withRollbackMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "rollback time")),
+                        e -> String.valueOf(e.rollbackMinutes())),
+                rollout("rollback", "Rollback", Editor.LINES, r -> FieldParsers.linesText(r.rollback()),
+                        (r, t) -> r.withRollback(FieldParsers.lines(t)), e -> oneLine(FieldParsers.linesText(e.rollback()))));
     }
 
     private static List<InspectorField<Dependency>> buildDependencyFields() {
@@ -309,7 +356,8 @@ public final class InspectorViewModel {
 
     private static List<InspectorField<GraphMetadata>> buildGraphFields() {
         return List.of(
-                text("name", "Name", m -> nullToEmpty(m.name()), (m, t) -> m.withName(emptyToNull(t))),
+                InspectorViewModel.<GraphMetadata>text("name", "Name", m -> nullToEmpty(m.name()), (m, t) -> m.withName(emptyToNull(t)))
+                        .spanning(),
                 new InspectorField<>("description", "Description", Editor.LINES, List.of(),
                         m -> nullToEmpty(m.description()), (m, t) -> m.withDescription(emptyToNull(t.strip()))));
     }
@@ -317,6 +365,7 @@ public final class InspectorViewModel {
     private static List<InspectorField<ChangeGroup>> buildGroupFields() {
         return List.of(
                 text("id", "Id", ChangeGroup::id, ChangeGroup::withId),
-                text("members", "Members", g -> String.join(", ", g.members()), (g, t) -> g.withMembers(FieldParsers.ids(t))));
+                InspectorViewModel.<ChangeGroup>text("members", "Members", g -> String.join(", ", g.members()),
+                        (g, t) -> g.withMembers(FieldParsers.ids(t))).spanning());
     }
 }

@@ -32,7 +32,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
@@ -50,6 +49,9 @@ public final class PlanPanel extends BorderPane {
      * ends with a note, and Export plan… writes the whole file.
      */
     static final int MAX_SHOWN_YAML = 200_000;
+    /** Rows of the step list always shown (with the default cell height, in pixels): one row showed nothing. */
+    static final int MIN_STEP_ROWS = 4;
+    static final double STEP_ROW_HEIGHT = 24;
 
     /** A row of the step tree: a wave heading (step null) or a step. */
     public record Row(String text, PlanStep step) {
@@ -97,14 +99,21 @@ public final class PlanPanel extends BorderPane {
         Button export = new Button("Export plan\u2026");
         export.setId("plan-export");
         export.setOnAction(e -> onExport.run());
-        HBox controls = new HBox(8, new Label("Max parallel (0 = unlimited)"), maxParallel, export);
+        Label maxLabel = new Label("Max parallel (0 = unlimited)");
+        // the controls keep their whole text (a squeezed "Export pl…" said nothing); the summary wraps beside them
+        for (javafx.scene.layout.Region r : List.of(maxLabel, maxParallel, export)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox controls = new HBox(8, maxLabel, maxParallel, export, summary);
+        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(6, controls, summary, steps);
-        VBox.setVgrow(steps, javafx.scene.layout.Priority.ALWAYS);
-        left.setPadding(new Insets(6));
-        SplitPane split = new SplitPane(left, yaml);
+        controls.setPadding(new Insets(4, 6, 4, 6));
+        steps.setMinHeight(MIN_STEP_ROWS * STEP_ROW_HEIGHT);
+        SplitPane split = new SplitPane(steps, yaml);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55);
+        setTop(controls);
         setCenter(split);
 
         debounce.setOnFinished(e -> rebuild());

@@ -43,6 +43,8 @@ public final class Styles {
     public static final String INSPECTOR_TITLE = "inspector-title";
     public static final String INSPECTOR_GRID = "inspector-grid";
     public static final String INSPECTOR_RELATED = "inspector-related";
+    /** A field whose empty text stands for a default, shown greyed as its prompt. */
+    public static final String SHOWS_DEFAULT = "shows-default";
     /** The message under a field whose text does not parse. */
     public static final String FIELD_ERROR = "field-error";
     /** A text field whose text does not parse (inspector fields, the in-place rename). */

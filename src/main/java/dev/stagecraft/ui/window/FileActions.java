@@ -62,8 +62,7 @@ final class FileActions {
         if (!document.dirtyProperty().get()) {
             return true;
         }
-        String name = document.file() == null ? "untitled" : document.file().getFileName().toString();
-        SaveChoice choice = dialogs().askSaveChanges(name);
+        SaveChoice choice = dialogs().askSaveChanges(document.documentName());
         return switch (choice) {
             case SAVE -> save();
             case DONT_SAVE -> {

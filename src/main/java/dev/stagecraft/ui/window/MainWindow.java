@@ -3,11 +3,11 @@ package dev.stagecraft.ui.window;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.document.AnalysisViewModel;
 import dev.stagecraft.model.Finding;
-import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.edit.Editor;
+import dev.stagecraft.ui.edit.EditorMenus;
 import dev.stagecraft.ui.inspector.InspectorView;
 import dev.stagecraft.ui.inspector.InspectorViewModel;
 import dev.stagecraft.ui.palette.AppIcon;
@@ -22,6 +22,7 @@ import dev.stagecraft.ui.task.TaskExecutor;
 import dev.stagecraft.ui.task.TaskIndicator;
 import dev.stagecraft.ui.file.Autosave;
 import dev.stagecraft.ui.file.FileDialogs;
+import dev.stagecraft.ui.file.PlanFileType;
 import dev.stagecraft.ui.find.FindBar;
 import dev.stagecraft.ui.minimap.Minimap;
 import dev.stagecraft.ui.panels.FindingsPanel;
@@ -38,10 +39,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
@@ -53,6 +57,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -62,6 +67,8 @@ import javafx.stage.Stage;
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    /** The share of the screen a new window takes (each way). */
+    public static final double SCREEN_SHARE = 0.8;
 
     private final Stage stage;
     private final DocumentViewModel document;
@@ -74,8 +81,8 @@ public final class MainWindow {
     private final FileActions files;
     private final Autosave autosave;
     private final FindBar findBar;
-    /** Where the findings/plan panels start: a quarter of the height, the drawing keeps the rest. */
-    private static final double PANELS_DIVIDER = 0.75;
+    /** Where the findings/plan panels start: under a third of the height, the drawing keeps the rest. */
+    private static final double PANELS_DIVIDER = 0.7;
     private final Minimap minimap;
     private final PlanPanel planPanel;
     private final TabPane panels;
@@ -124,7 +131,17 @@ public final class MainWindow {
 
         root = new BorderPane();
         root.getStyleClass().add(Styles.MAIN_WINDOW);
-        editor = new Editor(document, analysis, canvas);
+        editor = new Editor(document, analysis, canvas, new EditorMenus.WindowActions() {
+            @Override
+            public void inspect() {
+                inspector.requestFocus();
+            }
+
+            @Override
+            public void layout() {
+                layout.autoLayout();
+            }
+        });
         canvas.selectedDependencyProperty().bind(editor.selection().dependencyProperty());
         toolBar = MainToolBar.build(this);
         root.setTop(new VBox(new MainMenu(this).menuBar(), toolBar));
@@ -162,13 +179,18 @@ public final class MainWindow {
         layout = new LayoutActions(document::graph, analysis.diagramProperty()::get, document::history, () -> executor,
                 msg -> services.dialogs().showError("Layout", msg), document::revision);
         layout.setOnApplied(() -> javafx.application.Platform.runLater(this::fit));
-        scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Dimension2D size = initialSize(Screen.getPrimary().getVisualBounds());
+        scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Esc ends a mouse gesture under way, and then is not also "Clear selection" (consumed, the accelerator
-            // does not see it); only without a gesture does it clear the selection
-            if (e.getCode() == KeyCode.ESCAPE && canvas.cancelGesture()) {
+            // does not see it); only without a gesture does it clear the selection. In a text field (the Find bar,
+            // the rename field, the inspector) Esc belongs to the field: closing the Find bar keeps what it found.
+            if (e.getCode() != KeyCode.ESCAPE) {
+                return;
+            }
+            if (canvas.cancelGesture()) {
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+            } else if (!(e.getTarget() instanceof TextInputControl)) {
                 analysis.clearSelection();
             }
         });
@@ -203,6 +225,16 @@ public final class MainWindow {
         wireCloseAndDrop();
         autosave = new Autosave(services.autosaveInterval(), () -> document.dirtyProperty().get(), files::writeRecovery);
         autosave.start();
+    }
+
+    /**
+     * The window's first size on a screen of this usable area: {@value #SCREEN_SHARE} of it, at least
+     * {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT} where the screen has room for that, never more than the
+     * screen. 1920×1080 (1040 usable): 1536×832; 1280×800 or smaller: the whole usable area.
+     */
+    static Dimension2D initialSize(Rectangle2D screen) {
+        return new Dimension2D(Math.min(screen.getWidth(), Math.max(DEFAULT_WIDTH, Math.round(screen.getWidth() * SCREEN_SHARE))),
+                Math.min(screen.getHeight(), Math.max(DEFAULT_HEIGHT, Math.round(screen.getHeight() * SCREEN_SHARE))));
     }
 
     /** Closing asks about unsaved changes; a graph file dropped anywhere on the window opens or is imported. */
@@ -345,7 +377,7 @@ public final class MainWindow {
         services.dialogs().chooseFile(FileDialogs.Purpose.EXPORT_PLAN, null).ifPresent(f -> {
             try {
                 RolloutPlan plan = planPanel.planNow();
-                String text = FileActions.extension(f).equals("json") ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
+                String text = PlanFileType.of(f).write(plan);
                 AtomicFile.write(f, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 services.dialogs().showError("Cannot export the plan to " + f.getFileName(), String.valueOf(e.getMessage()));

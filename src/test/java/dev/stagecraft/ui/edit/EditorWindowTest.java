@@ -22,6 +22,8 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -228,16 +230,56 @@ class EditorWindowTest {
     }
 
     @Test
-    void renameToAnInvalidIdIsRefusedAndChangesNothing(FxRobot robot) {
-        ServiceGraph before = graph().copy();
+    void f2EditsTheDisplayNameAndKeepsTheId(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("orders", ComponentKind.SERVICE).withName("Orders")
+                    .withPosition(new Position(0, 300)));
+            graph().addDependency(Dependency.of("anchor", "orders"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(centreOf("orders"));
+        robot.type(KeyCode.F2);
+        TextField field = robot.lookup("#rename-field").queryAs(TextField.class);
+        assertEquals("Orders", field.getText());
+        assertEquals("Orders", field.getSelectedText(), "the whole name is selected, to type over it");
+        robot.write("Order Service").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Order Service", graph().requireComponent("orders").name());
+        assertTrue(graph().dependency("anchor", "orders").isPresent(), "the id and its references stay");
+        assertEquals(List.of("orders"), window.editor().selection().components());
+        shortcut(robot, KeyCode.Z);
+        assertEquals("Orders", graph().requireComponent("orders").name());
+    }
+
+    @Test
+    void aNameWithSpacesIsAcceptedAndANewComponentTakesItsIdFromIt(FxRobot robot) {
+        robot.doubleClickOn(canvasPoint(0.7, 0.5));
+        assertTrue(graph().contains("service-1"));
+        robot.type(KeyCode.F2);
+        assertEquals("service-1", robot.lookup("#rename-field").queryAs(TextField.class).getText());
+        robot.write("Session Cache").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(graph().contains("service-1"));
+        assertEquals("Session Cache", graph().requireComponent("session-cache").name());
+        assertEquals(List.of("session-cache"), window.editor().selection().components());
+        assertFalse(robot.lookup("#rename-field").queryAs(TextField.class).isVisible(), "accepted, the field closed");
+        shortcut(robot, KeyCode.Z);
+        assertTrue(graph().contains("service-1"));
+        assertEquals(null, graph().requireComponent("service-1").name());
+    }
+
+    @Test
+    void f2OnAComponentFromTheFileNeverChangesItsId(FxRobot robot) {
         robot.clickOn(centreOf("anchor"));
         robot.type(KeyCode.F2);
         robot.eraseText(20).write("Bad Id").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(graph().sameContentAs(before));
-        assertTrue(window.editor().overlay().message().startsWith("Invalid id"));
-        robot.type(KeyCode.ESCAPE);
-        assertFalse(window.document().canUndoProperty().get());
+        assertEquals("Bad Id", graph().requireComponent("anchor").name());
+        assertEquals(1, graph().componentCount());
+        robot.type(KeyCode.F2).eraseText(20).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, graph().requireComponent("anchor").name(), "an empty name shows the id again");
     }
 
     @Test
@@ -269,5 +311,80 @@ class EditorWindowTest {
         shortcut(robot, KeyCode.K);
         assertTrue(graph().requireComponent("anchor").changing(), window.editor().overlay().message());
         assertTrue(graph().requireComponent("service-1").changing());
+    }
+
+    private void chooseFromContextMenu(FxRobot robot, Point2D at, String itemId) {
+        robot.rightClickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.editor().menus().shown().isShowing(), "the context menu opened");
+        MenuItem item = window.editor().menus().shown().getItems().stream().filter(m -> itemId.equals(m.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no item " + itemId));
+        robot.clickOn(item.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void deleteFromAComponentsContextMenuIsOneUndoableCommand(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("db", ComponentKind.DATABASE).withPosition(new Position(0, 300)));
+            graph().addDependency(Dependency.of("anchor", "db"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ServiceGraph before = graph().copy();
+        chooseFromContextMenu(robot, centreOf("db"), "ctx-delete");
+        assertFalse(graph().contains("db"));
+        assertEquals(0, graph().dependencyCount());
+        shortcut(robot, KeyCode.Z);
+        assertTrue(graph().sameContentAs(before));
+        assertFalse(window.document().canUndoProperty().get(), "one command, one undo");
+    }
+
+    @Test
+    void aComponentsContextMenuSelectsItsDependentsAndMarksItChanging(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("db", ComponentKind.DATABASE).withPosition(new Position(0, 300)));
+            graph().addComponent(Component.of("web", ComponentKind.SERVICE).withPosition(new Position(300, 0)));
+            graph().addDependency(Dependency.of("anchor", "db"));
+            graph().addDependency(Dependency.of("web", "db"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        chooseFromContextMenu(robot, centreOf("db"), "ctx-select-dependents");
+        assertEquals(List.of("anchor", "web"), window.editor().selection().components());
+        chooseFromContextMenu(robot, centreOf("db"), "ctx-changing");
+        assertEquals(List.of("db"), window.editor().selection().components(), "a right-click on an unselected one selects it");
+        assertTrue(graph().requireComponent("db").changing());
+        shortcut(robot, KeyCode.Z);
+        assertFalse(graph().requireComponent("db").changing());
+    }
+
+    @Test
+    void theCanvasContextMenuAddsAComponentWhereItWasOpened(FxRobot robot) {
+        Point2D at = canvasPoint(0.75, 0.75);
+        chooseFromContextMenu(robot, at, "ctx-add-service-here");
+        assertTrue(graph().contains("service-1"));
+        Point2D shown = centreOf("service-1");
+        assertTrue(shown.distance(at) < 2, "centred where the menu was opened: " + shown + " vs " + at);
+        shortcut(robot, KeyCode.Z);
+        assertFalse(graph().contains("service-1"));
+    }
+
+    @Test
+    void aDependencysContextMenuDeletesIt(FxRobot robot) {
+        robot.interact(() -> {
+            graph().addComponent(Component.of("far", ComponentKind.DATABASE).withPosition(new Position(0, 600)));
+            graph().addDependency(Dependency.of("anchor", "far"));
+            window.canvas().zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D a = centreOf("anchor");
+        Point2D b = centreOf("far");
+        chooseFromContextMenu(robot, new Point2D((a.getX() + b.getX()) / 2 + 2, (a.getY() + b.getY()) / 2),
+                "ctx-delete-dependency");
+        assertEquals(0, graph().dependencyCount());
+        assertEquals(2, graph().componentCount());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(1, graph().dependencyCount());
     }
 }

@@ -13,6 +13,8 @@ public final class ScriptedDialogs implements FileDialogs {
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean recover = true;
     public int saveQuestions;
+    /** The document names the save questions were asked about, in order. */
+    public final List<String> savedNamesAsked = new ArrayList<>();
     public int recoverQuestions;
     public final List<String> errors = new ArrayList<>();
     public final List<String> texts = new ArrayList<>();
@@ -25,6 +27,7 @@ public final class ScriptedDialogs implements FileDialogs {
     @Override
     public SaveChoice askSaveChanges(String documentName) {
         saveQuestions++;
+        savedNamesAsked.add(documentName);
         return saveChoice;
     }
 

@@ -106,7 +106,7 @@ class InspectorViewModelTest {
         assertEquals(List.of(1, 10, 100), r.stages());
         assertEquals(List.of(new Gate("error_rate", 0.01), new Gate("p99_ms", 250)), r.gates());
         assertEquals(List.of("helm rollback auth", "notify oncall"), r.rollback());
-        assertEquals("error_rate <= 0.01; p99_ms <= 250", inspector.field("gates").textProperty().get());
+        assertEquals("error_rate <= 0.01\np99_ms <= 250", inspector.field("gates").textProperty().get());
     }
 
     @Test

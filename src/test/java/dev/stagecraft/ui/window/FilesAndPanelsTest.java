@@ -179,7 +179,7 @@ class FilesAndPanelsTest {
     }
 
     @Test
-    void ctrlFFindsAComponentAndEnterSelectsIt(FxRobot robot) {
+    void ctrlFFindsAComponentEnterSelectsItAndEscClosesTheBarKeepingTheSelection(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("users-d");
         robot.type(KeyCode.ENTER);
@@ -188,6 +188,11 @@ class FilesAndPanelsTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#find-bar").query().isVisible());
+        assertEquals("users-db", window.analysis().selectionProperty().get(), "Esc closed the bar, not the selection");
+        assertEquals(List.of("users-db"), window.editor().selection().components());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(window.analysis().selectionProperty().get(), "a second Esc, on the canvas, clears it");
     }
 
     @Test
@@ -264,5 +269,49 @@ class FilesAndPanelsTest {
     private Point2D screenPointOf(String id) {
         WaitForAsyncUtils.waitForFxEvents();
         return window.canvas().localToScreen(window.canvas().localPointOf(id));
+    }
+
+    @Test
+    void theCloseQuestionNamesTheDocumentAsTheTitleDoes(FxRobot robot) {
+        robot.interact(() -> window.document().history().execute(new dev.stagecraft.ui.command.EditMetadata(
+                window.document().graph(), window.document().graph().metadata().withName("demo"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.stage().getTitle().startsWith("*demo "), window.stage().getTitle());
+        dialogs.saveChoice = SaveChoice.CANCEL;
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("demo"), dialogs.savedNamesAsked);
+    }
+
+    @Test
+    void thePlanTabShowsItsControlsWholeAndSeveralStepRows(FxRobot robot) throws Exception {
+        robot.clickOn("Plan");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.planPanel().planProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1280, window.stage().getScene().getWidth(), 1);
+        javafx.scene.control.Button export = robot.lookup("#plan-export").queryAs(javafx.scene.control.Button.class);
+        String shown = export.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElseThrow();
+        assertEquals("Export plan\u2026", shown);
+        javafx.scene.Node steps = robot.lookup("#plan-steps").query();
+        assertTrue(steps.getLayoutBounds().getHeight() >= 4 * 24, "room for four rows: " + steps.getLayoutBounds());
+    }
+
+    @Test
+    void exportPlanAlsoWritesTheRunbookAndTheEngineFormatsOfExportPlan(FxRobot robot) throws Exception {
+        robot.clickOn("Plan");
+        var plan = new PlanBuilder(graph, PlanOptions.defaults()).build();
+        for (var type : dev.stagecraft.ui.file.PlanFileType.values()) {
+            Path file = dir.resolve("release" + type.suffix());
+            dialogs.files.put(Purpose.EXPORT_PLAN, file);
+            robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(type.write(plan), Files.readString(file), type.name());
+        }
+        assertEquals(dev.stagecraft.plan.export.PlanExports.MARKDOWN.exporter().export(plan),
+                Files.readString(dir.resolve("release.md")));
+        assertEquals(dev.stagecraft.plan.export.PlanExports.ARGO_ROLLOUTS.exporter().export(plan),
+                Files.readString(dir.resolve("release.argo-rollouts.yaml")));
+        assertEquals(dev.stagecraft.plan.PlanWriter.toYaml(plan), Files.readString(dir.resolve("release.yaml")));
     }
 }

@@ -188,9 +188,8 @@ public final class GraphCanvas extends Region {
             return;
         }
         fitPending = false;
-        // room at the top for the legend only when a highlight shows one
-        Highlighting h = highlighting.get();
-        double legendRoom = h == null || h.legend().isEmpty() ? 0 : FIT_LEGEND_ROOM;
+        // room at the top for a legend, whether one is shown now or not: choosing a highlight must not move the view
+        double legendRoom = FIT_LEGEND_ROOM;
         Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - legendRoom, FIT_MARGIN, FIT_MAX_SCALE);
         viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + legendRoom, getWidth(), getHeight()));
     }

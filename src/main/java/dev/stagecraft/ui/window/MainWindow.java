@@ -207,14 +207,6 @@ public final class MainWindow {
         };
         canvas.widthProperty().addListener(refit);
         canvas.heightProperty().addListener(refit);
-        // a legend that appears or goes needs room at the top, or gives it back: a fitted view fits again
-        analysis.highlightingProperty().addListener((o, was, now) -> {
-            boolean before = was != null && !was.legend().isEmpty();
-            boolean after = now != null && !now.legend().isEmpty();
-            if (before != after) {
-                refit.invalidated(o);
-            }
-        });
         stage.fullScreenProperty().addListener((o, was, now) -> {
             if (!now && presenting.get()) {
                 setPresenting(false); // Esc or the window manager left full screen

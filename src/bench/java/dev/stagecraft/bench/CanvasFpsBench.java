@@ -176,7 +176,7 @@ public final class CanvasFpsBench {
     private static double[] fullRepaintMillis(Diagram d, Viewport v, FxTextMeasurer m) {
         Canvas offscreen = new Canvas(v.width(), v.height());
         GraphPainter painter = new GraphPainter(Palette.of(Theme.LIGHT));
-        FxSurface surface = new FxSurface(offscreen.getGraphicsContext2D(), m);
+        FxSurface surface = FxSurface.onScreen(offscreen.getGraphicsContext2D(), m);
         Highlighting none = Highlighting.none(d.size());
         painter.paint(surface, d, none, v, GraphPainter.Detail.AUTO, true);
         offscreen.snapshot(null, null);

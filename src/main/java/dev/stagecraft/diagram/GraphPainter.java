@@ -113,6 +113,7 @@ public final class GraphPainter {
             edgeBuffer = new int[d.edgeCount()];
         }
         int edgeCount = d.spatial().edgesIn(visible, edgeBuffer);
+        s.beginBatchLayer();
         edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
 
         if (onlyEmphasised) {
@@ -126,6 +127,7 @@ public final class GraphPainter {
         }
         Arrays.sort(nodeBuffer, 0, nodeCount);
         if (text) {
+            s.endBatchLayer();
             for (int pass = 0; pass < 2; pass++) {
                 for (int k = 0; k < nodeCount; k++) {
                     int i = nodeBuffer[k];
@@ -136,6 +138,7 @@ public final class GraphPainter {
             }
         } else {
             paintBlocks(s, d, h, nodeCount, shapes ? 1.6 / scale : 0);
+            s.endBatchLayer();
         }
         if (legend) {
             s.setTransform(1, 0, 0);

@@ -130,8 +130,8 @@ public final class GraphCanvas extends Region {
         getChildren().addAll(canvas, emphasis);
         emphasis.setMouseTransparent(true);
         palette.set(initial);
-        surface = new FxSurface(canvas.getGraphicsContext2D(), measurer);
-        emphasisSurface = new FxSurface(emphasis.getGraphicsContext2D(), measurer);
+        surface = FxSurface.onScreen(canvas.getGraphicsContext2D(), measurer);
+        emphasisSurface = FxSurface.onScreen(emphasis.getGraphicsContext2D(), measurer);
         painter = new GraphPainter(initial);
         palette.addListener((o, was, now) -> {
             painter = new GraphPainter(now);

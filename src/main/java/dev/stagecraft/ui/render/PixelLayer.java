@@ -20,7 +20,7 @@ final class PixelLayer {
     private int width;
     private int height;
     private final int[][] buffers = new int[2][];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private final PixelBuffer<IntBuffer>[] pixelBuffers = new PixelBuffer[2];
     private final WritableImage[] images = new WritableImage[2];
     /** Rows of each buffer cleared since its image was last updated (they must be sent on too). */

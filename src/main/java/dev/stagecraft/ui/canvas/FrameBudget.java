@@ -8,8 +8,9 @@ package dev.stagecraft.ui.canvas;
  * {@link #BUDGET_NANOS} the canvas keeps painting; beyond it, it moves and scales the last picture.
  *
  * <p>The first period of a run of pictures is left out (it does not yet include its own rendering). Then one
- * period over twice the budget is enough to say "slow"; otherwise the shortest of the last {@link #SAMPLES}
- * decides, so one late pulse (a collection, the first picture after the window opened) does not. A verdict
+ * period over twice the budget is enough to say "slow", as is one picture whose painting alone on the JavaFX
+ * thread took longer than the budget (so a huge view costs one slow picture, not three); otherwise the shortest
+ * of the last {@link #SAMPLES} decides, so one late pulse (a collection, the first picture after the window opened) does not. A verdict
  * belongs to the diagram and the zoom it was measured at: after a zoom by more than {@link #SCALE_TOLERANCE}, or
  * for another diagram, the canvas paints and measures anew. A "slow" verdict is tried again after a while
  * (1 s, doubling up to 16 s), as the machine may have been busy. No JavaFX: the canvas feeds it pulse times.
@@ -45,10 +46,16 @@ final class FrameBudget {
         pulseStart = now;
     }
 
-    /** The canvas painted a picture of a moving view in the current pulse, of {@code diagram} at {@code scale}. */
-    void painted(Object diagram, double scale) {
+    /**
+     * The canvas painted a picture of a moving view in the current pulse, of {@code diagram} at {@code scale}, in
+     * {@code paintNanos} on the JavaFX thread.
+     */
+    void painted(Object diagram, double scale, long paintNanos) {
         if (diagram != measuredFor || stale(scale)) {
             forget(diagram, scale);
+        }
+        if (paintNanos > BUDGET_NANOS) {
+            slow();
         }
         if (paintedPulse == pulses - 1) {
             if (runStarted) {

@@ -385,9 +385,10 @@ public final class GraphCanvas extends Region {
             painted = now;
             backdropOf = h;
             backdropStale = false;
+            long start = System.nanoTime();
             painter.paint(surface, d, h, painted, detail(), true, GraphPainter.Layer.BACKDROP);
             if (moving) {
-                budget.painted(d, now.scale());
+                budget.painted(d, now.scale(), System.nanoTime() - start);
             }
         }
         painter.paint(emphasisSurface, d, h, painted, detail(), true, GraphPainter.Layer.EMPHASIS);

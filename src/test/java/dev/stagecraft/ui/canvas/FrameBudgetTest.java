@@ -12,12 +12,12 @@ class FrameBudgetTest {
     private final FrameBudget budget = new FrameBudget();
     private long clock = 1_000 * MS;
 
-    /** Pulses that each paint a picture, {@code period} apart. */
+    /** Pulses that each paint a picture, {@code period} apart (the rendering takes the most; painting 10 ms). */
     private void paint(int pictures, long period, double scale) {
         for (int i = 0; i < pictures; i++) {
             clock += period;
             budget.pulse(clock);
-            budget.painted(diagram, scale);
+            budget.painted(diagram, scale, 10 * MS);
         }
     }
 
@@ -54,6 +54,14 @@ class FrameBudgetTest {
         paint(1, 500 * MS, 1);
         assertTrue(budget.fits(diagram, 1), "the first period is not measured");
         paint(1, 500 * MS, 1);
+        assertFalse(budget.fits(diagram, 1));
+    }
+
+    @Test
+    void onePictureWhosePaintingAloneTakesLongerThanTheBudgetIsEnough() {
+        clock += 20 * MS;
+        budget.pulse(clock);
+        budget.painted(diagram, 1, FrameBudget.BUDGET_NANOS + MS);
         assertFalse(budget.fits(diagram, 1));
     }
 

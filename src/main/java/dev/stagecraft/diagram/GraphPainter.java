@@ -2,8 +2,10 @@ package dev.stagecraft.diagram;
 
 import dev.stagecraft.diagram.Highlighting.NodeState;
 import dev.stagecraft.diagram.Palette.Token;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +38,11 @@ public final class GraphPainter {
     private final EdgePainter edges;
     private int[] nodeBuffer = new int[0];
     private int[] edgeBuffer = new int[0];
+    /** Far-out boxes per colour, kept from picture to picture (a zoomed-out frame fills them with every box). */
+    private final Map<Rgb, RectBatch> outerBlocks = new HashMap<>();
+    private final Map<Rgb, RectBatch> innerBlocks = new HashMap<>();
+    /** The batches of the current picture, in the order their colours first came up. */
+    private final List<RectBatch> blockOrder = new ArrayList<>();
 
     public GraphPainter(Palette palette) {
         this.palette = palette;
@@ -122,6 +129,7 @@ public final class GraphPainter {
             edgeBuffer = new int[d.edgeCount()];
         }
         int edgeCount = d.edgesIn(visible, edgeBuffer);
+        s.beginBatchLayer();
         edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
 
         if (onlyEmphasised) {
@@ -135,6 +143,7 @@ public final class GraphPainter {
         }
         Arrays.sort(nodeBuffer, 0, nodeCount);
         if (text) {
+            s.endBatchLayer();
             for (int pass = 0; pass < 2; pass++) {
                 for (int k = 0; k < nodeCount; k++) {
                     int i = nodeBuffer[k];
@@ -145,6 +154,7 @@ public final class GraphPainter {
             }
         } else {
             paintBlocks(s, d, h, nodeCount, shapes ? 1.6 / scale : 0);
+            s.endBatchLayer();
         }
         if (legend) {
             s.setTransform(1, 0, 0);
@@ -235,29 +245,56 @@ public final class GraphPainter {
      * rectangle in the border colour and an inset one in the fill colour (two paths per colour).
      */
     private void paintBlocks(Surface s, Diagram d, Highlighting h, int count, double border) {
-        Map<Rgb, RectBatch> outer = new LinkedHashMap<>();
-        Map<Rgb, RectBatch> inner = new LinkedHashMap<>();
+        blockOrder.forEach(RectBatch::clear);
+        blockOrder.clear();
         for (int k = 0; k < count; k++) {
             int i = nodeBuffer[k];
             NodeState state = h.state(i);
             if (border == 0) {
                 Rgb c = state == NodeState.NORMAL ? palette.get(Token.NODE_BORDER) : accent(h, i);
-                outer.computeIfAbsent(c, key -> new RectBatch()).add(d.left(i), d.top(i), d.width(i), d.height(i));
+                batch(outerBlocks, c, true).add(d.left(i), d.top(i), d.width(i), d.height(i));
             } else {
-                outer.computeIfAbsent(accent(h, i), key -> new RectBatch())
-                        .add(d.left(i), d.top(i), d.width(i), d.height(i));
-                inner.computeIfAbsent(fill(h, i), key -> new RectBatch())
+                batch(outerBlocks, accent(h, i), true).add(d.left(i), d.top(i), d.width(i), d.height(i));
+                batch(innerBlocks, fill(h, i), false)
                         .add(d.left(i) + border, d.top(i) + border, d.width(i) - 2 * border, d.height(i) - 2 * border);
             }
         }
-        outer.forEach((c, r) -> s.fillRects(r.xywh, r.count, c));
-        inner.forEach((c, r) -> s.fillRects(r.xywh, r.count, c));
+        for (RectBatch r : blockOrder) {
+            if (r.outer) {
+                s.fillRects(r.xywh, r.count, r.color);
+            }
+        }
+        for (RectBatch r : blockOrder) {
+            if (!r.outer) {
+                s.fillRects(r.xywh, r.count, r.color);
+            }
+        }
+    }
+
+    private RectBatch batch(Map<Rgb, RectBatch> batches, Rgb color, boolean outer) {
+        RectBatch b = batches.computeIfAbsent(color, c -> new RectBatch(c, outer));
+        if (b.count == 0) {
+            blockOrder.add(b);
+        }
+        return b;
     }
 
     /** Rectangles of one colour collected for one {@link Surface#fillRects} call. */
     private static final class RectBatch {
+        final Rgb color;
+        /** A box's border colour (drawn first) or, inset, its fill. */
+        final boolean outer;
         double[] xywh = new double[64];
         int count;
+
+        RectBatch(Rgb color, boolean outer) {
+            this.color = color;
+            this.outer = outer;
+        }
+
+        void clear() {
+            count = 0;
+        }
 
         void add(double x, double y, double w, double h) {
             if ((count + 1) * 4 > xywh.length) {

@@ -44,6 +44,18 @@ public interface Surface {
     /** Draws anything still held back (e.g. rasterized hairlines); called once when a picture is complete. */
     void flush();
 
+    /**
+     * The batches that follow, up to {@link #endBatchLayer}, form one flat layer under what is drawn after it (the
+     * edges with their arrowheads, and far out the boxes): a backend may rasterize them itself and composite the
+     * layer once. Whatever else is drawn in between still lands in order.
+     */
+    default void beginBatchLayer() {
+    }
+
+    /** Ends the layer begun by {@link #beginBatchLayer} and draws it. */
+    default void endBatchLayer() {
+    }
+
     /** {@code count} rectangles (x, y, w, h) from {@code xywh}, one colour. */
     void fillRects(double[] xywh, int count, Rgb fill);
 

@@ -34,9 +34,9 @@ import javafx.util.Duration;
  * kept while only the selection changes, and a second canvas with the emphasised part, so a click at
  * 20,000 components repaints only what it picks out. Mouse gestures are decided by one {@code GestureMachine}
  * (pan, zoom, select, move, rubber band, connect); what they do beyond the view goes to the {@link GestureReactions}
- * the editor sets. When the last frame was expensive (many items visible), a pan or zoom first moves and
- * scales the already drawn picture (a cached layer: only a texture is composited) and paints afresh once
- * the gesture pauses, so large graphs stay fluid. Dragging a component moves it live in the diagram only; on release the move is reported once
+ * the editor sets. While the view moves the canvas paints a new picture every pulse, as long as pictures come at least
+ * 15 times a second ({@link FrameBudget}); when they take longer, it moves and scales the last picture instead
+ * (only a texture is composited) and paints afresh once the gesture pauses. Dragging a component moves it live in the diagram only; on release the move is reported once
  * (the window turns it into one undoable command). It owns no model state.
  */
 public final class GraphCanvas extends Region {
@@ -71,18 +71,19 @@ public final class GraphCanvas extends Region {
             drawIfPending();
         }
     };
-    private final Runnable beforeLayout = this::drawIfPending;
+    private final FrameBudget budget = new FrameBudget();
+    private final Runnable beforeLayout = () -> {
+        budget.pulse(System.nanoTime());
+        drawIfPending();
+    };
     /** A redraw was asked for and has not happened yet. */
     private boolean pending;
     private long framesPainted;
-    /** Above this many visible nodes + edges, pan and zoom preview by transforming the last picture. */
-    static final int HEAVY_FRAME_ITEMS = 2500;
     private static final Duration SETTLE = Duration.millis(140);
 
     private final Affine preview = new Affine();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private Viewport painted;
-    private int lastFrameItems;
     private GraphPainter painter;
     private FxSurface surface;
     private FxSurface emphasisSurface;
@@ -90,7 +91,6 @@ public final class GraphCanvas extends Region {
     private boolean backdropStale = true;
     /** The highlighting the backdrop was painted for (only its kind and size matter). */
     private Highlighting backdropOf;
-    private int backdropItems;
     private Diagram edgeLookupDiagram;
     private Dependency.Key edgeLookupKey;
     private int edgeLookupIndex = -1;
@@ -110,8 +110,8 @@ public final class GraphCanvas extends Region {
         getChildren().addAll(canvas, emphasis);
         emphasis.setMouseTransparent(true);
         palette.set(initial);
-        surface = new FxSurface(canvas.getGraphicsContext2D(), measurer);
-        emphasisSurface = new FxSurface(emphasis.getGraphicsContext2D(), measurer);
+        surface = FxSurface.onScreen(canvas.getGraphicsContext2D(), measurer);
+        emphasisSurface = FxSurface.onScreen(emphasis.getGraphicsContext2D(), measurer);
         painter = new GraphPainter(initial);
         palette.addListener((o, was, now) -> {
             painter = new GraphPainter(now);
@@ -311,18 +311,21 @@ public final class GraphCanvas extends Region {
     }
 
     private void viewportChanged(Viewport now) {
-        if (painted == null || lastFrameItems < HEAVY_FRAME_ITEMS || now.width() != painted.width()
-                || now.height() != painted.height()) {
-            // light enough to paint every frame, in motion detail until the gesture pauses
+        settle.playFromStart();
+        if (painted == null || now.width() != painted.width() || now.height() != painted.height()) {
             moving = painted != null;
-            settle.playFromStart();
+            requestRedraw();
+            return;
+        }
+        moving = true;
+        if (budget.fits(diagram.get(), now.scale())) {
+            // new pictures keep up: paint every pulse, in motion detail until the gesture pauses
             requestRedraw();
             return;
         }
         double r = now.scale() / painted.scale();
         preview.setToTransform(r, 0, now.translateX() - r * painted.translateX(),
                 0, r, now.translateY() - r * painted.translateY());
-        settle.playFromStart();
     }
 
     private void draw() {
@@ -344,7 +347,6 @@ public final class GraphCanvas extends Region {
         if (d == null || h == null || h.size() != d.size() || canvas.getWidth() <= 0) {
             surface.clear(palette.get().get(Palette.Token.BACKGROUND));
             backdropStale = true;
-            lastFrameItems = 0;
             return;
         }
         Viewport now = viewport.get();
@@ -352,10 +354,13 @@ public final class GraphCanvas extends Region {
             painted = now;
             backdropOf = h;
             backdropStale = false;
-            backdropItems = painter.paint(surface, d, h, painted, detail(), true, GraphPainter.Layer.BACKDROP);
+            long start = System.nanoTime();
+            painter.paint(surface, d, h, painted, detail(), true, GraphPainter.Layer.BACKDROP);
+            if (moving) {
+                budget.painted(d, now.scale(), System.nanoTime() - start);
+            }
         }
-        lastFrameItems = backdropItems + painter.paint(emphasisSurface, d, h, painted, detail(), true,
-                GraphPainter.Layer.EMPHASIS);
+        painter.paint(emphasisSurface, d, h, painted, detail(), true, GraphPainter.Layer.EMPHASIS);
         if (chosenEdge >= 0) {
             painter.paintSelectedEdge(emphasisSurface, d, chosenEdge, painted);
         }

@@ -2,7 +2,10 @@
  * The interactive graph view ({@link dev.stagecraft.ui.canvas.GraphCanvas}): the diagram painted by the shared
  * painter through a <b>viewport</b> (world coordinates to pixels), repainted only when what it shows changed and
  * at most once per frame. A highlight that dims the rest is drawn in two layers, the dimmed <b>backdrop</b> and
- * the <b>emphasis</b> above it, so a new selection repaints only the emphasised part.
+ * the <b>emphasis</b> above it, so a new selection repaints only the emphasised part. A <b>picture</b> is one
+ * completed repaint at the current viewport; while the view moves the canvas paints one every pulse as long as
+ * they come within the <b>frame budget</b> (15 a second, {@code FrameBudget}), and
+ * otherwise shows the last picture moved and scaled (the <b>preview</b>) until the gesture pauses.
  *
  * <p>Input: one <b>gesture</b> state machine ({@code GestureMachine}, its table says what
  * each press and drag means) decides every mouse gesture: click, Shift/Ctrl-click, pan, wheel zoom, moving a

@@ -15,7 +15,12 @@ import javafx.scene.text.Font;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 
-/** A {@link Surface} on a JavaFX canvas. Used by the window and by PNG export (canvas snapshot). */
+/**
+ * A {@link Surface} on a JavaFX canvas. Used by the window and by PNG export (canvas snapshot). Hairlines are
+ * always rasterized in Java ({@link PixelRaster}); a surface made {@link #onScreen} also rasterizes the batches of a
+ * batch layer (edges, arrowheads, far-out boxes) in Java and composites them as one image, which is what keeps the
+ * window's frames within budget on the software pipeline. PNG export draws those through the canvas, as before.
+ */
 public final class FxSurface implements Surface {
     private final GraphicsContext gc;
     private final FxTextMeasurer measurer;
@@ -23,14 +28,28 @@ public final class FxSurface implements Surface {
     private static final double FONT_STEPS = 2;
     private final Map<Rgb, Color> colors = new HashMap<>();
     private final Map<Long, Font> screenFonts = new HashMap<>();
-    private final HairlineRaster hairlines = new HairlineRaster();
+    private final PixelLayer pixels = new PixelLayer();
+    /** Batches inside a batch layer go to {@link #pixels}. */
+    private final boolean rasterBatches;
+    private boolean inBatchLayer;
     private double scale = 1;
     private double translateX;
     private double translateY;
 
+    /** A surface drawing vector shapes through the canvas (PNG export). */
     public FxSurface(GraphicsContext gc, FxTextMeasurer measurer) {
+        this(gc, measurer, false);
+    }
+
+    /** A surface for the window: the batches of a batch layer are rasterized in Java. */
+    public static FxSurface onScreen(GraphicsContext gc, FxTextMeasurer measurer) {
+        return new FxSurface(gc, measurer, true);
+    }
+
+    private FxSurface(GraphicsContext gc, FxTextMeasurer measurer, boolean rasterBatches) {
         this.gc = gc;
         this.measurer = measurer;
+        this.rasterBatches = rasterBatches;
         gc.setTextBaseline(VPos.BASELINE);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setLineCap(StrokeLineCap.BUTT);
@@ -47,14 +66,31 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeHairlines(double[] coords, int count, Rgb color) {
-        int argb = 0xff000000 | color.red() << 16 | color.green() << 8 | color.blue();
-        hairlines.draw(coords, count, argb, scale, translateX, translateY,
-                (int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
+        raster().hairlines(coords, count, argb(color), scale, translateX, translateY);
+    }
+
+    @Override
+    public void beginBatchLayer() {
+        inBatchLayer = rasterBatches;
+    }
+
+    @Override
+    public void endBatchLayer() {
+        inBatchLayer = false;
+        flush();
     }
 
     @Override
     public void flush() {
-        hairlines.flushTo(gc);
+        pixels.flushTo(gc);
+    }
+
+    private PixelRaster raster() {
+        return pixels.raster((int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
+    }
+
+    private static int argb(Rgb color) {
+        return 0xff000000 | color.red() << 16 | color.green() << 8 | color.blue();
     }
 
     @Override
@@ -123,6 +159,13 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeSegments(double[] c, int count, Pen pen) {
+        if (inBatchLayer) {
+            double[] dashes = pen.dashes();
+            raster().segments(c, count, argb(pen.color()), pen.width() * scale,
+                    dashes.length == 0 ? 0 : dashes[0] * scale, dashes.length == 0 ? 0 : dashes[1] * scale,
+                    scale, translateX, translateY);
+            return;
+        }
         flush();
         if (count == 0) {
             return;
@@ -139,6 +182,10 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillRects(double[] r, int count, Rgb fill) {
+        if (inBatchLayer) {
+            raster().rects(r, count, argb(fill), scale, translateX, translateY);
+            return;
+        }
         flush();
         if (count == 0) {
             return;
@@ -154,6 +201,10 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillTriangles(double[] c, int count, Rgb fill) {
+        if (inBatchLayer) {
+            raster().triangles(c, count, argb(fill), scale, translateX, translateY);
+            return;
+        }
         flush();
         if (count == 0) {
             return;

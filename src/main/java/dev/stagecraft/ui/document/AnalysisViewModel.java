@@ -59,9 +59,7 @@ public final class AnalysisViewModel {
         Revision first = new Revision(g.revision(), g.copy());
         GraphAnalysis a = first.analysis();
         Diagram d = new Diagram(g, measurer, new DiagramPlacement(new HighlightAnalysis(a)::waves), indexing);
-        a.criticalPath();
-        a.findings();
-        a.blastRadius();
+        // the rest of the first revision's analysis is the analysis lane's, after the first frame
         return new Prepared(g, g.revision(), first, d);
     }
 

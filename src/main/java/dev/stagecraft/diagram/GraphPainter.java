@@ -196,7 +196,9 @@ public final class GraphPainter {
         double ht = d.height(i);
         Rgb accent = accent(h, i);
         s.fillRoundRect(x, y, w, ht, Diagram.ARC, fill(h, i));
-        s.strokeRoundRect(x, y, w, ht, Diagram.ARC, Pen.solid(accent, borderWidth(state)));
+        // degraded is told apart from outage by its dashed border as well as its colour (two browns under deuteranopia)
+        s.strokeRoundRect(x, y, w, ht, Diagram.ARC, new Pen(accent, borderWidth(state),
+                state == NodeState.DEGRADED ? Pen.LineStyle.DASHED : Pen.LineStyle.SOLID));
         boolean dim = state == NodeState.DIM;
         Rgb glyph = dim ? palette.get(Token.DIM) : palette.kind(d.kind(i));
         double glyphY = y + (ht - Diagram.GLYPH) / 2;

@@ -52,8 +52,8 @@ public final class Highlighting {
                 + degraded.length + " degraded";
         return new Highlighting(new Highlight.Blast(selectedName), s, new String[n], null, title, List.of(
                 new LegendEntry("selected", Palette.Token.SELECTED),
-                new LegendEntry("outage (hard path)", Palette.Token.OUTAGE),
-                new LegendEntry("degraded (via soft edge)", Palette.Token.DEGRADED)));
+                new LegendEntry("outage (hard path, solid border)", Palette.Token.OUTAGE),
+                new LegendEntry("degraded (via soft edge, dashed border)", Palette.Token.DEGRADED)));
     }
 
     /**

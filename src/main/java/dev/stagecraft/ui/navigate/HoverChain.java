@@ -77,7 +77,12 @@ public final class HoverChain extends Pane {
             shownFor = id;
         }
         label.autosize();
-        label.relocate(Math.min(x + 16, Math.max(0, getWidth() - label.getWidth() - 4)), y + 18);
+        // beside the hovered component's box, never over it: above it, or below when there is no room above
+        var v = canvas.viewportProperty().get();
+        double top = v.toScreenY(d.top(i));
+        double bottom = v.toScreenY(d.top(i) + d.height(i));
+        double ly = top - label.getHeight() - 8 >= 0 ? top - label.getHeight() - 8 : bottom + 8;
+        label.relocate(Math.max(0, Math.min(x - label.getWidth() / 2, getWidth() - label.getWidth() - 4)), ly);
         line.setVisible(true);
         label.setVisible(true);
     }

@@ -61,7 +61,8 @@ public final class Minimap extends Region {
 
     /**
      * Whether the user wants the minimap (View → Minimap). It shows only while part of the graph is
-     * outside the view: when everything is visible it would only cover the drawing.
+     * outside the view: when everything is visible it would only cover the drawing. Nor on a canvas smaller than three
+     * times the minimap each way, where it would hide too much of what it maps.
      */
     public void setWanted(boolean value) {
         wanted = value;
@@ -118,7 +119,10 @@ public final class Minimap extends Region {
         Viewport.Bounds all = d.bounds();
         boolean allVisible = all.minX() >= w.minX() && all.minY() >= w.minY() && all.maxX() <= w.maxX()
                 && all.maxY() <= w.maxY();
-        setVisible(wanted && d.size() > 0 && !allVisible);
+        // on a small canvas (a 1024x640 window) the minimap would cover too much of the drawing: it needs the view
+        // to be at least three times its size each way
+        boolean room = v.width() >= 3 * WIDTH && v.height() >= 3 * HEIGHT;
+        setVisible(wanted && room && d.size() > 0 && !allVisible);
         double x0 = Math.max(0, w.minX() * scale + offsetX);
         double y0 = Math.max(0, w.minY() * scale + offsetY);
         double x1 = Math.min(WIDTH, w.maxX() * scale + offsetX);

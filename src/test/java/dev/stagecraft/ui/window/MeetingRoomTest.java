@@ -95,4 +95,20 @@ class MeetingRoomTest {
         robot.interact(() -> window.stage().getScene().getRoot().applyCss());
         assertEquals(TextSize.HUGE.pixels(), counts.getFont().getSize(), 0.01);
     }
+
+    @Test
+    void onASmallWindowTheMinimapStaysOutOfTheWay(FxRobot robot) {
+        javafx.scene.Node minimap = robot.lookup("#minimap").query();
+        robot.interact(() -> window.canvas().zoomBy(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(minimap.isVisible(), "zoomed in on a large window: the minimap shows where the view is");
+        robot.interact(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.canvas().zoomBy(1.1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(minimap.isVisible(), "at 1024x640 it would cover too much of the drawing");
+    }
 }

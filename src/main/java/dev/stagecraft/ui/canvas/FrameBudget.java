@@ -16,8 +16,12 @@ package dev.stagecraft.ui.canvas;
  * again after a while (1 s, doubling up to 16 s while it stays slow). No JavaFX: the canvas feeds it pulse times.
  */
 final class FrameBudget {
-    /** 15 pictures a second: slower than that a repainted view lags behind the hand; a moved picture does not. */
-    static final long BUDGET_NANOS = 1_000_000_000L / 15;
+    /**
+     * 10 pictures a second. Slower than that a repainted view lags behind the hand and the moved picture is the
+     * better one; faster, new pictures are. (Moving the picture is not free either: on the software pipeline a
+     * zoom that only scales a 1280x800 picture ran at 51-57 pulses a second, CanvasFpsBench.)
+     */
+    static final long BUDGET_NANOS = 1_000_000_000L / 10;
     /** Zoom factor beyond which a verdict no longer says much about the cost of a picture. */
     static final double SCALE_TOLERANCE = 1.25;
     private static final int SAMPLES = 3;

@@ -40,7 +40,7 @@ import javafx.util.Duration;
  * kept while only the selection changes, and a second canvas with the emphasised part, so a click at
  * 20,000 components repaints only what it picks out. Pan by dragging empty space (or with the middle button anywhere), zoom around the cursor with
  * the wheel. While the view moves the canvas paints a new picture every pulse, as long as pictures come at least
- * 15 times a second ({@link FrameBudget}); when they take longer, it moves and scales the last picture instead
+ * 10 times a second ({@link FrameBudget}); when they take longer, it moves and scales the last picture instead
  * (only a texture is composited) and paints afresh once the gesture pauses. Dragging a component moves it live in the diagram only; on release the move is reported once
  * (the window turns it into one undoable command). It owns no model state.
  */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The canvas keeps painting while pictures come at least 15 times a second, and moves the last one otherwise. */
+/** The canvas keeps painting while pictures come at least 10 times a second, and moves the last one otherwise. */
 class FrameBudgetTest {
     private static final long MS = 1_000_000;
     private final Object diagram = new Object();
@@ -23,13 +23,13 @@ class FrameBudgetTest {
 
     @Test
     void picturesWithinTheBudgetKeepBeingPainted() {
-        paint(20, 40 * MS, 1);
+        paint(20, 90 * MS, 1);
         assertTrue(budget.fits(diagram, 1));
     }
 
     @Test
     void picturesSlowerThanTheBudgetGiveWayToTheMovedPicture() {
-        paint(5, 90 * MS, 1);
+        paint(5, 150 * MS, 1);
         assertFalse(budget.fits(diagram, 1));
     }
 
@@ -92,7 +92,7 @@ class FrameBudgetTest {
 
     @Test
     void anotherZoomOrDiagramIsMeasuredAnew() {
-        paint(5, 90 * MS, 1);
+        paint(5, 150 * MS, 1);
         assertFalse(budget.fits(diagram, 1));
         assertFalse(budget.fits(diagram, 1.2));
         assertTrue(budget.fits(diagram, 2));
@@ -102,7 +102,7 @@ class FrameBudgetTest {
 
     @Test
     void slowPicturesAreTriedAgainAfterAWhile() {
-        paint(5, 90 * MS, 1);
+        paint(5, 150 * MS, 1);
         assertFalse(budget.fits(diagram, 1));
         clock += 1_100 * MS;
         budget.pulse(clock);

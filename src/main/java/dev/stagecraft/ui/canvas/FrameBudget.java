@@ -1,26 +1,30 @@
 package dev.stagecraft.ui.canvas;
 
 /**
- * Decides whether the canvas paints a new picture every pulse while the view moves, from how long its pictures
- * really took: the time between the starts of two consecutive pulses that each painted one. A pulse waits for the
- * previous picture to be rendered before it hands over its own, so that time is the period of pictures, the
- * render thread's share included (which the JavaFX thread cannot time directly). While pictures come within
- * {@link #BUDGET_NANOS} the canvas keeps painting; beyond it, it moves and scales the last picture.
+ * Decides whether the canvas paints a new picture every pulse while the view moves, from what its pictures
+ * really cost. A picture's cost is the longer of its painting on the JavaFX thread and the time from the start of
+ * the previous pulse, when that one painted too: a pulse waits for the previous picture to be rendered before it
+ * hands over its own, so that period includes the render thread's share (which the JavaFX thread cannot time
+ * directly). The first period of a run of pictures is left out, as it does not yet include its own rendering.
+ * While pictures cost at most {@link #BUDGET_NANOS} the canvas keeps painting; beyond, it moves and scales the
+ * last picture.
  *
- * <p>The first period of a run of pictures is left out (it does not yet include its own rendering). Then one
- * period over twice the budget is enough to say "slow", as is one picture whose painting alone on the JavaFX
- * thread took longer than the budget (so a huge view costs one slow picture, not three); otherwise the shortest
- * of the last {@link #SAMPLES} decides, so one late pulse (a collection, the first picture after the window opened) does not. A verdict
- * belongs to the diagram and the zoom it was measured at: after a zoom by more than {@link #SCALE_TOLERANCE}, or
- * for another diagram, the canvas paints and measures anew. A "slow" verdict is tried again after a while
- * (1 s, doubling up to 16 s), as the machine may have been busy. No JavaFX: the canvas feeds it pulse times.
+ * <p>"Slow" needs the median of the last three costs over the budget, or two pictures in a row over twice the
+ * budget (a huge view: two slow pictures, not three), so one late pulse (a collection, another process) decides
+ * nothing. A verdict belongs to the diagram and the zoom it was measured at: after a zoom by more than
+ * {@link #SCALE_TOLERANCE}, or for another diagram, the canvas paints and measures anew; a slow verdict is tried
+ * again after a while (1 s, doubling up to 16 s while it stays slow). No JavaFX: the canvas feeds it pulse times.
  */
 final class FrameBudget {
-    /** 15 pictures a second: slower than that a repainted view lags behind the hand; a moved picture does not. */
-    static final long BUDGET_NANOS = 1_000_000_000L / 15;
+    /**
+     * 10 pictures a second. Slower than that a repainted view lags behind the hand and the moved picture is the
+     * better one; faster, new pictures are. (Moving the picture is not free either: on the software pipeline a
+     * zoom that only scales a 1280x800 picture ran at 51-57 pulses a second, CanvasFpsBench.)
+     */
+    static final long BUDGET_NANOS = 1_000_000_000L / 10;
     /** Zoom factor beyond which a verdict no longer says much about the cost of a picture. */
     static final double SCALE_TOLERANCE = 1.25;
-    static final int SAMPLES = 3;
+    private static final int SAMPLES = 3;
     private static final long RETRY_NANOS = 1_000_000_000L;
     private static final long MAX_RETRY_NANOS = 16_000_000_000L;
 
@@ -30,10 +34,10 @@ final class FrameBudget {
     private long pulseStart;
     private long paintedPulse = Long.MIN_VALUE;
     private long paintedStart;
-    /** Periods of the current run of consecutive pictures (the first left out), the last {@link #SAMPLES}. */
-    private final long[] periods = new long[SAMPLES];
-    private int measured;
     private boolean runStarted;
+    /** The last {@link #SAMPLES} costs measured for the current diagram and zoom, newest at {@code measured - 1}. */
+    private final long[] costs = new long[SAMPLES];
+    private int measured;
     private Verdict verdict = Verdict.UNKNOWN;
     private Object measuredFor;
     private double measuredScale;
@@ -54,19 +58,15 @@ final class FrameBudget {
         if (diagram != measuredFor || stale(scale)) {
             forget(diagram, scale);
         }
-        if (paintNanos > BUDGET_NANOS) {
-            slow();
+        long cost = paintNanos;
+        boolean consecutive = paintedPulse == pulses - 1;
+        if (consecutive && runStarted) {
+            cost = Math.max(cost, pulseStart - paintedStart);
         }
-        if (paintedPulse == pulses - 1) {
-            if (runStarted) {
-                record(pulseStart - paintedStart);
-            }
-            runStarted = true;
-        } else {
-            runStarted = false;
-        }
+        runStarted = consecutive;
         paintedPulse = pulses;
         paintedStart = pulseStart;
+        record(cost);
     }
 
     /**
@@ -85,25 +85,27 @@ final class FrameBudget {
         return verdict != Verdict.SLOW;
     }
 
-    private void record(long period) {
-        periods[measured % SAMPLES] = period;
+    private void record(long cost) {
+        costs[measured % SAMPLES] = cost;
         measured++;
-        if (period > 2 * BUDGET_NANOS) {
+        long previous = measured >= 2 ? costs[(measured - 2) % SAMPLES] : 0;
+        if (measured >= 2 && Math.min(cost, previous) > 2 * BUDGET_NANOS) {
             slow();
-            return;
-        }
-        if (measured >= SAMPLES) {
-            long shortest = Long.MAX_VALUE;
-            for (long p : periods) {
-                shortest = Math.min(shortest, p);
-            }
-            if (shortest > BUDGET_NANOS) {
+        } else if (measured >= SAMPLES) {
+            if (median() > BUDGET_NANOS) {
                 slow();
             } else {
                 verdict = Verdict.FITS;
                 retry = RETRY_NANOS;
             }
         }
+    }
+
+    private long median() {
+        long a = costs[0];
+        long b = costs[1];
+        long c = costs[2];
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     private void slow() {

@@ -35,7 +35,7 @@ import javafx.util.Duration;
  * 20,000 components repaints only what it picks out. Mouse gestures are decided by one {@code GestureMachine}
  * (pan, zoom, select, move, rubber band, connect); what they do beyond the view goes to the {@link GestureReactions}
  * the editor sets. While the view moves the canvas paints a new picture every pulse, as long as pictures come at least
- * 15 times a second ({@link FrameBudget}); when they take longer, it moves and scales the last picture instead
+ * 10 times a second ({@link FrameBudget}); when they take longer, it moves and scales the last picture instead
  * (only a texture is composited) and paints afresh once the gesture pauses. Dragging a component moves it live in the diagram only; on release the move is reported once
  * (the window turns it into one undoable command). It owns no model state.
  */

@@ -4,7 +4,7 @@
  * at most once per frame. A highlight that dims the rest is drawn in two layers, the dimmed <b>backdrop</b> and
  * the <b>emphasis</b> above it, so a new selection repaints only the emphasised part. A <b>picture</b> is one
  * completed repaint at the current viewport; while the view moves the canvas paints one every pulse as long as
- * they come within the <b>frame budget</b> (15 a second, {@code FrameBudget}), and
+ * they come within the <b>frame budget</b> (10 a second, {@code FrameBudget}), and
  * otherwise shows the last picture moved and scaled (the <b>preview</b>) until the gesture pauses.
  *
  * <p>Input: one <b>gesture</b> state machine ({@code GestureMachine}, its table says what

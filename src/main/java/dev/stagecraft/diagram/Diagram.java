@@ -165,15 +165,12 @@ public final class Diagram {
             edgeHard = previous.edgeHard;
             edgeHasReverse = previous.edgeHasReverse;
         } else {
-            int[][] ends = new int[2][];
-            DependencyKind[][] kindsOut = new DependencyKind[1][];
-            boolean[][] flags = new boolean[2][];
-            edges(graph, index, ids, ends, kindsOut, flags);
-            from = ends[0];
-            to = ends[1];
-            edgeKinds = kindsOut[0];
-            edgeHard = flags[0];
-            edgeHasReverse = flags[1];
+            Edges built = edges(graph, index);
+            from = built.from();
+            to = built.to();
+            edgeKinds = built.kinds();
+            edgeHard = built.hard();
+            edgeHasReverse = built.hasReverse();
         }
         List<ChangeGroup> groups = List.copyOf(graph.groups());
         groupIds = new String[groups.size()];
@@ -234,8 +231,11 @@ public final class Diagram {
         return true;
     }
 
-    private static void edges(ServiceGraph graph, Map<String, Integer> index, String[] ids, int[][] ends,
-            DependencyKind[][] kindsOut, boolean[][] flags) {
+    /** The edge arrays: ends by node index, kind, hardness, and whether the opposite dependency exists too. */
+    private record Edges(int[] from, int[] to, DependencyKind[] kinds, boolean[] hard, boolean[] hasReverse) {
+    }
+
+    private static Edges edges(ServiceGraph graph, Map<String, Integer> index) {
         int m = graph.dependencyCount();
         int[] from = new int[m];
         int[] to = new int[m];
@@ -273,11 +273,7 @@ public final class Diagram {
             }
             edgeHasReverse[k] = table[slot] == key;
         }
-        ends[0] = from;
-        ends[1] = to;
-        kindsOut[0] = edgeKinds;
-        flags[0] = edgeHard;
-        flags[1] = edgeHasReverse;
+        return new Edges(from, to, edgeKinds, edgeHard, edgeHasReverse);
     }
 
     private static long pair(int a, int b) {

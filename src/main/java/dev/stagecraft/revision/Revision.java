@@ -66,6 +66,21 @@ public final class Revision {
         }
     }
 
+    /**
+     * The rollout wave of each of these component ids, in their order; 0 for an id this revision does not know (a
+     * component added since). For placing new components of a graph edited after this revision.
+     */
+    public int[] wavesOf(List<String> ids) {
+        GraphSnapshot s = snapshot();
+        var waves = analysis.waves();
+        int[] wave = new int[ids.size()];
+        for (int i = 0; i < wave.length; i++) {
+            int v = s.indexOf(ids.get(i));
+            wave[i] = v < 0 ? 0 : waves.waveOf(v);
+        }
+        return wave;
+    }
+
     @Override
     public String toString() {
         return "revision " + number + " (" + graph.componentCount() + " components)";

@@ -1,7 +1,6 @@
 package dev.stagecraft.ui.document;
 
 import dev.stagecraft.analysis.GraphAnalysis;
-import dev.stagecraft.analysis.RolloutWaves;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.HighlightAnalysis;
@@ -236,15 +235,7 @@ public final class AnalysisViewModel {
             if (r == null) {
                 return new HighlightAnalysis(g.snapshot()).waves();
             }
-            RolloutWaves waves = r.analysis().waves();
-            GraphSnapshot s = r.snapshot();
-            int[] wave = new int[g.componentCount()];
-            int i = 0;
-            for (var c : g.components()) {
-                int v = s.indexOf(c.id());
-                wave[i++] = v < 0 ? 0 : waves.waveOf(v);
-            }
-            return wave;
+            return r.wavesOf(g.components().stream().map(dev.stagecraft.model.Component::id).toList());
         });
     }
 }

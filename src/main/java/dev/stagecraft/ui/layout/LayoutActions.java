@@ -89,7 +89,7 @@ public final class LayoutActions {
         executor.get().submit(title, p -> {
             p.update(-1, title + " of " + in.size() + " components\u2026");
             return incremental ? new UnplacedPlacement(in, () -> analysed == null ? new HighlightAnalysis(snapshot).waves()
-                    : wavesById(analysed, in)).added()
+                    : analysed.wavesOf(in.ids())).added()
                     : LayeredLayout.layout(in, p::isCancelled);
         }, (Map<String, Position> result) -> {
             if (graph.get() != g || g.revision() != in.revision()) {
@@ -102,18 +102,5 @@ public final class LayoutActions {
             problem.accept(title + " failed: " + e.getMessage());
             TaskExecutor.reportUnexpected(e);
         });
-    }
-
-    /** The revision's rollout wave of each component of the input, matched by id. */
-    private static int[] wavesById(Revision r, LayoutInput in) {
-        HighlightAnalysis waves = new HighlightAnalysis(r.analysis());
-        int[] byIndex = waves.waves();
-        GraphSnapshot s = r.snapshot();
-        int[] wave = new int[in.size()];
-        for (int i = 0; i < wave.length; i++) {
-            int v = s.indexOf(in.ids().get(i));
-            wave[i] = v < 0 ? 0 : byIndex[v];
-        }
-        return wave;
     }
 }

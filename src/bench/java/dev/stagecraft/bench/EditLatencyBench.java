@@ -56,7 +56,7 @@ import javafx.util.Duration;
  * </ul>
  * Medians of {@value #ROUNDS} repetitions per edit kind, after {@value #WARM_UP} warm-up rounds of every kind.
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" mvn -q -o -Pbench test-compile exec:java
- * -Dexec.mainClass=dev.stagecraft.bench.EditLatencyBench -Dprism.order=sw} (arguments: components dependencies [plan]).
+ * -Dexec.mainClass=dev.stagecraft.bench.EditLatencyBench -Dprism.order=sw} (arguments: components dependencies [plan|-] [kinds, e.g. add,tier]).
  */
 public final class EditLatencyBench {
     private static final int ROUNDS = 5;
@@ -83,6 +83,7 @@ public final class EditLatencyBench {
         Platform.setImplicitExit(false);
         EditLatencyBench bench = new EditLatencyBench();
         bench.start(g, args.length > 2 && args[2].equals("plan"));
+        bench.only = args.length > 3 ? List.of(args[3].split(",")) : List.of();
         bench.run(n, m);
         System.out.println("load after: " + uptime());
         Platform.exit();
@@ -124,8 +125,11 @@ public final class EditLatencyBench {
     private record Kind(String name, Consumer<EditLatencyBench> prepare, Consumer<EditLatencyBench> edit) {
     }
 
+    /** Only these edit kinds (fourth argument, e.g. {@code add,tier}); all when empty. */
+    private List<String> only = List.of();
+
     private void run(int n, int m) throws Exception {
-        List<Kind> kinds = List.of(
+        List<Kind> all = List.of(
                 new Kind("add", b -> { }, b -> b.actions().addComponent(ComponentKind.SERVICE)),
                 new Kind("delete", b -> b.actions().selection().selectComponents(List.of(b.randomId())),
                         b -> b.actions().delete()),
@@ -147,6 +151,7 @@ public final class EditLatencyBench {
                 new Kind("undo", b -> b.actions().rename(b.randomId(), "undone-" + b.random.nextInt(1 << 30)),
                         b -> b.window.document().history().undo()),
                 new Kind("redo", b -> { }, b -> b.window.document().history().redo()));
+        List<Kind> kinds = all.stream().filter(k -> only.isEmpty() || only.contains(k.name().split(" ")[0])).toList();
         Map<String, List<double[]>> results = new LinkedHashMap<>();
         for (int r = 0; r < WARM_UP + ROUNDS; r++) {
             for (Kind k : kinds) {

@@ -1,5 +1,16 @@
 package dev.stagecraft.bench;
 
+import dev.stagecraft.diagram.GraphPainter;
+import dev.stagecraft.diagram.Highlight;
+import dev.stagecraft.diagram.Highlighting;
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Theme;
+import dev.stagecraft.diagram.Viewport;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.ui.render.FxSurface;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+
 import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.analysis.Validator;
 import dev.stagecraft.diagram.Diagram;
@@ -52,6 +63,32 @@ public final class RevisionCostBench {
                 () -> new Diagram(g, measurer, new DiagramPlacement(ha::waves))));
         Diagram d = JavaFxRuntime.onFxThread(() -> new Diagram(g, measurer, new DiagramPlacement(ha::waves)));
         time("spatial index", () -> new SpatialIndex(d));
+        // one edit's share of the FX thread: the model edit, the next diagram from the shown one, a fit picture
+        Component first = g.components().iterator().next();
+        int[] tier = {0};
+        time("edit: replace a component (tier)", () -> {
+            g.replaceComponent(first.id(), g.component(first.id()).orElseThrow().withTier(tier[0]++ % 4));
+            return null;
+        });
+        time("edit: diagram after a tier edit", () -> JavaFxRuntime.onFxThread(
+                () -> new Diagram(g, measurer, new DiagramPlacement(ha::waves), Runnable::run, d)));
+        Canvas canvas = JavaFxRuntime.onFxThread(() -> new Canvas(1280, 760));
+        FxSurface surface = JavaFxRuntime.onFxThread(
+                () -> FxSurface.onScreen(canvas.getGraphicsContext2D(), measurer));
+        Viewport.Bounds b = d.bounds();
+        double scale = Math.min(1280 / b.width(), 760 / b.height());
+        Viewport fit = new Viewport(scale, -b.minX() * scale, -b.minY() * scale, 1280, 760);
+        Highlighting none = ha.compute(Highlight.NONE);
+        GraphPainter painter = new GraphPainter(Palette.of(Theme.LIGHT));
+        time("paint at fit, edges reused", () -> JavaFxRuntime.onFxThread(
+                () -> painter.paint(surface, d, none, fit, GraphPainter.Detail.AUTO, true)));
+        Diagram[] other = {d, JavaFxRuntime.onFxThread(() -> Diagram.moved(d, g, List.of()))};
+        int[] turn = {0};
+        time("paint at fit, edges drawn", () -> JavaFxRuntime.onFxThread(() -> {
+            // alternate two fits a tenth of a pixel apart: the edges differ every time
+            Viewport v = new Viewport(scale, -b.minX() * scale + (turn[0]++ % 2) * 0.1, -b.minY() * scale, 1280, 760);
+            return painter.paint(surface, other[turn[0] % 2], none, v, GraphPainter.Detail.AUTO, true);
+        }));
     }
 
     private static void time(String what, Callable<?> task) throws Exception {

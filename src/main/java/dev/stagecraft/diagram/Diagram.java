@@ -59,7 +59,8 @@ public final class Diagram {
     private final String[] groupIds;
     private final int[][] groupMembers;
     private final double[][] groupBoxes;
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Node index by component id; never changed after construction (diagrams of one numbering share it). */
+    private final Map<String, Integer> index;
     private final double nameAscent;
     private final double secondaryAscent;
     private final double lineHeight;
@@ -103,6 +104,7 @@ public final class Diagram {
     public Diagram(ServiceGraph graph, TextMeasurer measurer, Placement placement, Executor indexing,
             Diagram previous) {
         this.indexing = indexing;
+        index = new HashMap<>();
         List<Component> cs = List.copyOf(graph.components());
         n = cs.size();
         sources = cs.toArray(new Component[0]);
@@ -141,15 +143,7 @@ public final class Diagram {
                 w[i] = previous.w[j];
                 h[i] = previous.h[j];
             } else {
-                names[i] = c.displayName();
-                nameLines[i] = LabelLines.wrap(names[i], NAME, measurer, MAX_TEXT_WIDTH, MAX_NAME_LINES);
-                secondary[i] = LabelLines.fit(secondaryText(c), SECONDARY, measurer, MAX_TEXT_WIDTH);
-                double text = measurer.width(secondary[i], SECONDARY);
-                for (String line : nameLines[i]) {
-                    text = Math.max(text, measurer.width(line, NAME));
-                }
-                w[i] = Math.ceil(Math.max(MIN_WIDTH, PAD_X + GLYPH + GLYPH_GAP + text + PAD_X));
-                h[i] = Math.ceil(PAD_Y + lineHeight * nameLines[i].length + LINE_GAP + secondaryHeight + PAD_Y);
+                measure(i, c, measurer, secondaryHeight);
             }
             Position p = c.position();
             if (p != null) {
@@ -184,6 +178,93 @@ public final class Diagram {
         if (previous != null && from == previous.from && n == previous.n && sameBoxes(previous)) {
             measureBounds();
             spatial = previous.spatial();
+        } else {
+            geometryReady();
+        }
+    }
+
+    /** Wraps and measures component i's labels and sizes its box. */
+    private void measure(int i, Component c, TextMeasurer measurer, double secondaryHeight) {
+        names[i] = c.displayName();
+        nameLines[i] = LabelLines.wrap(names[i], NAME, measurer, MAX_TEXT_WIDTH, MAX_NAME_LINES);
+        secondary[i] = LabelLines.fit(secondaryText(c), SECONDARY, measurer, MAX_TEXT_WIDTH);
+        double text = measurer.width(secondary[i], SECONDARY);
+        for (String line : nameLines[i]) {
+            text = Math.max(text, measurer.width(line, NAME));
+        }
+        w[i] = Math.ceil(Math.max(MIN_WIDTH, PAD_X + GLYPH + GLYPH_GAP + text + PAD_X));
+        h[i] = Math.ceil(PAD_Y + lineHeight * nameLines[i].length + LINE_GAP + secondaryHeight + PAD_Y);
+    }
+
+    /**
+     * The diagram after some components' records changed in place (a tier, a name, a kind: no component added,
+     * removed or renamed, no dependency changed): everything is shared with {@code source} or copied from it, and
+     * only the edited components are measured again. The spatial index is shared unless a box moved or changed
+     * size. O(V) array copies, against the O(V + E) lookups of a rebuild; falls back to a rebuild when the
+     * graph's components are not those of {@code source} in the same order.
+     */
+    public static Diagram edited(Diagram source, ServiceGraph graph, TextMeasurer measurer, Placement placement,
+                                 Collection<String> editedIds) {
+        if (graph.componentCount() != source.n || graph.dependencyCount() != source.from.length) {
+            return new Diagram(graph, measurer, placement, source.indexing, source);
+        }
+        for (String id : editedIds) {
+            Component c = graph.component(id).orElse(null);
+            Integer i = source.index.get(id);
+            if (c == null || i == null || c.position() == null) {
+                return new Diagram(graph, measurer, placement, source.indexing, source);
+            }
+        }
+        return new Diagram(source, graph, measurer, editedIds);
+    }
+
+    private Diagram(Diagram source, ServiceGraph graph, TextMeasurer measurer, Collection<String> editedIds) {
+        source.settleSpatial();
+        indexing = source.indexing;
+        n = source.n;
+        index = source.index;
+        sources = source.sources.clone();
+        ids = source.ids;
+        names = source.names.clone();
+        nameLines = source.nameLines.clone();
+        secondary = source.secondary.clone();
+        kinds = source.kinds.clone();
+        changing = source.changing.clone();
+        cx = source.cx.clone();
+        cy = source.cy.clone();
+        w = source.w.clone();
+        h = source.h.clone();
+        from = source.from;
+        to = source.to;
+        edgeKinds = source.edgeKinds;
+        edgeHard = source.edgeHard;
+        edgeHasReverse = source.edgeHasReverse;
+        groupIds = source.groupIds;
+        groupMembers = source.groupMembers;
+        groupBoxes = new double[groupIds.length][];
+        nameAscent = source.nameAscent;
+        secondaryAscent = source.secondaryAscent;
+        lineHeight = source.lineHeight;
+        groupLabelHeight = source.groupLabelHeight;
+        hitBuffer = new int[n];
+        double secondaryHeight = secondaryAscent + measurer.descent(SECONDARY);
+        boolean sameBoxes = true;
+        for (String id : editedIds) {
+            int i = index.get(id);
+            Component c = graph.requireComponent(id);
+            sources[i] = c;
+            kinds[i] = c.kind();
+            changing[i] = c.changing();
+            if (!sameLabels(source.sources[i], c)) {
+                measure(i, c, measurer, secondaryHeight);
+            }
+            cx[i] = c.position().x();
+            cy[i] = c.position().y();
+            sameBoxes &= cx[i] == source.cx[i] && cy[i] == source.cy[i] && w[i] == source.w[i] && h[i] == source.h[i];
+        }
+        if (sameBoxes) {
+            measureBounds();
+            spatial = source.spatial();
         } else {
             geometryReady();
         }
@@ -318,7 +399,7 @@ public final class Diagram {
         groupIds = source.groupIds;
         groupMembers = source.groupMembers;
         groupBoxes = new double[groupIds.length][];
-        index.putAll(source.index);
+        index = source.index;
         nameAscent = source.nameAscent;
         secondaryAscent = source.secondaryAscent;
         lineHeight = source.lineHeight;
@@ -503,6 +584,9 @@ public final class Diagram {
      * at every box (about a millisecond at 20,000 components), so a new revision is drawn without waiting for it.
      */
     public int nodesIn(Viewport.Bounds r, int[] out) {
+        if (covers(r)) {
+            return everyIndex(n, out);
+        }
         SpatialIndex ready = readySpatial();
         if (ready != null) {
             return ready.nodesIn(r, out);
@@ -520,6 +604,9 @@ public final class Diagram {
 
     /** Edges whose segments may pass through the rectangle, each once, into {@code out}; as {@link #nodesIn}. */
     public int edgesIn(Viewport.Bounds r, int[] out) {
+        if (covers(r)) {
+            return everyIndex(from.length, out);
+        }
         SpatialIndex ready = readySpatial();
         if (ready != null) {
             return ready.edgesIn(r, out);
@@ -534,6 +621,19 @@ public final class Diagram {
                     && Math.max(ay, by) >= r.minY()) {
                 out[count++] = e;
             }
+        }
+        return count;
+    }
+
+    /** Whether the rectangle holds everything drawn: at fit, where a query would return every node and edge. */
+    private boolean covers(Viewport.Bounds r) {
+        return r.minX() <= bounds.minX() && r.minY() <= bounds.minY() && r.maxX() >= bounds.maxX()
+                && r.maxY() >= bounds.maxY();
+    }
+
+    private static int everyIndex(int count, int[] out) {
+        for (int i = 0; i < count; i++) {
+            out[i] = i;
         }
         return count;
     }

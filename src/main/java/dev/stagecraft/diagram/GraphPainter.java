@@ -130,7 +130,9 @@ public final class GraphPainter {
         }
         int edgeCount = d.edgesIn(visible, edgeBuffer);
         s.beginBatchLayer();
+        s.beginRepeatable();
         edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
+        s.endRepeatable();
 
         if (onlyEmphasised) {
             int kept = 0;

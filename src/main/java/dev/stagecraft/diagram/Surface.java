@@ -52,6 +52,18 @@ public interface Surface {
     default void beginBatchLayer() {
     }
 
+    /**
+     * The batches from here to {@link #endRepeatable} (inside a batch layer) depend only on what they are given: a
+     * backend may keep what they drew and, when exactly the same batches come again onto an empty layer, reuse
+     * it instead of drawing them anew (the window's edges, which most edits do not change).
+     */
+    default void beginRepeatable() {
+    }
+
+    /** Ends the part begun by {@link #beginRepeatable}. */
+    default void endRepeatable() {
+    }
+
     /** Ends the layer begun by {@link #beginBatchLayer} and draws it. */
     default void endBatchLayer() {
     }

@@ -7,11 +7,14 @@ import dev.stagecraft.diagram.HighlightAnalysis;
 import dev.stagecraft.diagram.Highlighting;
 import dev.stagecraft.diagram.DiagramPlacement;
 import dev.stagecraft.diagram.TextMeasurer;
+import dev.stagecraft.model.Component;
 import dev.stagecraft.model.GraphChange;
 import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.revision.Revision;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -163,10 +166,38 @@ public final class AnalysisViewModel {
         if (change instanceof GraphChange.Moved moved && shown != null && shown.size() == g.componentCount()) {
             // a move changes no analysis, and the highlighting is over node indexes, which a move keeps
             diagram.set(Diagram.moved(shown, g, moved.components()));
+        } else if (shown != null && shown.size() == g.componentCount() && editedInPlace(change, editedIds)) {
+            // a record edited in place (tier, name, kind): same numbering, same dependencies, same analysis order
+            diagram.set(Diagram.edited(shown, g, measurer, placement(g), editedIds));
+            editedIds.clear();
+            refreshHighlighting();
         } else {
             diagram.set(new Diagram(g, measurer, placement(g), indexing, shown));
             refreshHighlighting();
         }
+    }
+
+    private final List<String> editedIds = new ArrayList<>();
+
+    /**
+     * Whether the change only replaced component records under their own ids (collected into {@code ids}): no
+     * component added, removed or renamed, no dependency or group touched.
+     */
+    private static boolean editedInPlace(GraphChange change, List<String> ids) {
+        ids.clear();
+        List<GraphChange> parts = change instanceof GraphChange.Batch b ? b.changes() : List.of(change);
+        for (GraphChange part : parts) {
+            if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component before
+                    && p.after() instanceof Component after && before.id().equals(after.id())) {
+                ids.add(after.id());
+            } else if (part instanceof GraphChange.Moved m) {
+                ids.addAll(m.components());
+            } else {
+                ids.clear();
+                return false;
+            }
+        }
+        return !ids.isEmpty();
     }
 
     private void revisionArrived(Revision r) {

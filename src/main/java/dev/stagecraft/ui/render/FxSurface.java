@@ -29,6 +29,7 @@ public final class FxSurface implements Surface {
     private final Map<Rgb, Color> colors = new HashMap<>();
     private final Map<Long, Font> screenFonts = new HashMap<>();
     private final PixelLayer pixels = new PixelLayer();
+    private final RepeatableBatches repeatable = new RepeatableBatches();
     /** Batches inside a batch layer go to {@link #pixels}. */
     private final boolean rasterBatches;
     private boolean inBatchLayer;
@@ -66,7 +67,31 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeHairlines(double[] coords, int count, Rgb color) {
+        if (repeatable.isRecording()) {
+            repeatable.hairlines(coords, count, argb(color), scale, translateX, translateY);
+            return;
+        }
         raster().hairlines(coords, count, argb(color), scale, translateX, translateY);
+    }
+
+    @Override
+    public void beginRepeatable() {
+        if (inBatchLayer && !repeatable.isRecording()) {
+            repeatable.begin(raster().isEmpty());
+        }
+    }
+
+    @Override
+    public void endRepeatable() {
+        if (repeatable.isRecording()) {
+            PixelRaster r = raster();
+            repeatable.end(r, pixels.currentPixels(), pixels.width(), pixels.height());
+        }
+    }
+
+    /** How many times a repeatable part's pixels were reused instead of drawn (tests and benchmarks). */
+    public long repeatsReused() {
+        return repeatable.reused();
     }
 
     @Override
@@ -82,6 +107,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void flush() {
+        endRepeatable();
         pixels.flushTo(gc);
     }
 
@@ -161,6 +187,12 @@ public final class FxSurface implements Surface {
     public void strokeSegments(double[] c, int count, Pen pen) {
         if (inBatchLayer) {
             double[] dashes = pen.dashes();
+            if (repeatable.isRecording()) {
+                repeatable.segments(c, count, argb(pen.color()), pen.width() * scale,
+                        dashes.length == 0 ? 0 : dashes[0] * scale, dashes.length == 0 ? 0 : dashes[1] * scale,
+                        scale, translateX, translateY);
+                return;
+            }
             raster().segments(c, count, argb(pen.color()), pen.width() * scale,
                     dashes.length == 0 ? 0 : dashes[0] * scale, dashes.length == 0 ? 0 : dashes[1] * scale,
                     scale, translateX, translateY);
@@ -183,6 +215,7 @@ public final class FxSurface implements Surface {
     @Override
     public void fillRects(double[] r, int count, Rgb fill) {
         if (inBatchLayer) {
+            endRepeatable();
             raster().rects(r, count, argb(fill), scale, translateX, translateY);
             return;
         }
@@ -202,6 +235,10 @@ public final class FxSurface implements Surface {
     @Override
     public void fillTriangles(double[] c, int count, Rgb fill) {
         if (inBatchLayer) {
+            if (repeatable.isRecording()) {
+                repeatable.triangles(c, count, argb(fill), scale, translateX, translateY);
+                return;
+            }
             raster().triangles(c, count, argb(fill), scale, translateX, translateY);
             return;
         }

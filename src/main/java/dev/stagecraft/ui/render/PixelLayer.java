@@ -63,6 +63,19 @@ final class PixelLayer {
         return raster.isEmpty();
     }
 
+    /** The pixels the raster draws into now ({@link #raster} first), row by row, {@link #width()} per row. */
+    int[] currentPixels() {
+        return buffers[current];
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
     /** Draws what was rasterized at the canvas origin (identity transform), then moves on to the other buffer. */
     void flushTo(GraphicsContext gc) {
         if (isEmpty()) {

@@ -67,8 +67,13 @@ final class PixelRaster {
 
     /** {@code count} segments (x1, y1, x2, y2) one pixel wide, not antialiased. */
     void hairlines(double[] c, int count, int argb, double scale, double tx, double ty) {
+        hairlines(c, 0, count, argb, scale, tx, ty);
+    }
+
+    /** As {@link #hairlines(double[], int, int, double, double, double)}, from {@code c[offset]}. */
+    void hairlines(double[] c, int offset, int count, int argb, double scale, double tx, double ty) {
         for (int i = 0; i < count; i++) {
-            int k = i * 4;
+            int k = offset + i * 4;
             line(c[k] * scale + tx, c[k + 1] * scale + ty, c[k + 2] * scale + tx, c[k + 3] * scale + ty, argb, 0, 1,
                     0, 0);
         }
@@ -80,11 +85,17 @@ final class PixelRaster {
      */
     void segments(double[] c, int count, int argb, double lineWidth, double on, double off, double scale, double tx,
                   double ty) {
+        segments(c, 0, count, argb, lineWidth, on, off, scale, tx, ty);
+    }
+
+    /** As {@link #segments(double[], int, int, double, double, double, double, double, double)}, from {@code c[offset]}. */
+    void segments(double[] c, int offset, int count, int argb, double lineWidth, double on, double off, double scale,
+                  double tx, double ty) {
         // below a pixel a line is drawn one pixel wide and as much lighter
         double thickness = Math.max(lineWidth, 1);
         double alpha = Math.min(1, lineWidth);
         for (int i = 0; i < count; i++) {
-            int k = i * 4;
+            int k = offset + i * 4;
             line(c[k] * scale + tx, c[k + 1] * scale + ty, c[k + 2] * scale + tx, c[k + 3] * scale + ty, argb,
                     thickness, alpha, on, off);
         }
@@ -92,8 +103,13 @@ final class PixelRaster {
 
     /** {@code count} filled triangles (x1, y1, x2, y2, x3, y3), antialiased. */
     void triangles(double[] c, int count, int argb, double scale, double tx, double ty) {
+        triangles(c, 0, count, argb, scale, tx, ty);
+    }
+
+    /** As {@link #triangles(double[], int, int, double, double, double)}, from {@code c[offset]}. */
+    void triangles(double[] c, int offset, int count, int argb, double scale, double tx, double ty) {
         for (int i = 0; i < count; i++) {
-            int k = i * 6;
+            int k = offset + i * 6;
             triangle(c[k] * scale + tx, c[k + 1] * scale + ty, c[k + 2] * scale + tx, c[k + 3] * scale + ty,
                     c[k + 4] * scale + tx, c[k + 5] * scale + ty, argb);
         }
@@ -437,6 +453,11 @@ final class PixelRaster {
         int rb = ((argb & 0xff00ff) * a + (d & 0xff00ff) * (256 - a)) >>> 8 & 0xff00ff;
         int ag = (((argb >>> 8) & 0xff00ff) * a + ((d >>> 8) & 0xff00ff) * (256 - a)) & 0xff00ff00;
         p[at] = ag | rb;
+    }
+
+    /** Counts the rectangle of rows y0..y1 and columns x0..x1 as written (pixels copied in from elsewhere). */
+    void touched(int y0, int y1, int x0, int x1) {
+        touch(y0, y1, x0, x1);
     }
 
     private void touch(int y0, int y1, int x0, int x1) {

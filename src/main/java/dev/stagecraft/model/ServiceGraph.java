@@ -3,9 +3,7 @@ package dev.stagecraft.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +25,9 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  */
 public final class ServiceGraph {
     private GraphMetadata metadata = GraphMetadata.EMPTY;
-    private final LinkedHashMap<String, Component> components = new LinkedHashMap<>();
-    private final LinkedHashMap<Dependency.Key, Dependency> dependencies = new LinkedHashMap<>();
-    private final LinkedHashMap<String, ChangeGroup> groups = new LinkedHashMap<>();
+    private final OrderedTable<String, Component> components = new OrderedTable<>();
+    private final OrderedTable<Dependency.Key, Dependency> dependencies = new OrderedTable<>();
+    private final OrderedTable<String, ChangeGroup> groups = new OrderedTable<>();
     /**
      * The adjacency as a JGraphT graph, built on first use and kept in step with every edit after that.
      * Loading a file and analysing it never needs it (the analyses run on {@link #snapshot()}), and
@@ -53,8 +51,8 @@ public final class ServiceGraph {
     private Graph<String, Dependency.Key> graph() {
         if (graph == null) {
             Graph<String, Dependency.Key> g = newJGraphT();
-            components.keySet().forEach(g::addVertex);
-            dependencies.keySet().forEach(k -> g.addEdge(k.from(), k.to(), k));
+            components.keys().forEach(g::addVertex);
+            dependencies.keys().forEach(k -> g.addEdge(k.from(), k.to(), k));
             graph = g;
         }
         return graph;
@@ -171,7 +169,7 @@ public final class ServiceGraph {
         if (components.containsKey(c.id())) {
             throw new IllegalArgumentException("component '" + c.id() + "' already exists");
         }
-        insertAt(components, c.id(), c, index);
+        components.insertAt(c.id(), c, index);
         if (graph != null) {
             graph.addVertex(c.id());
         }
@@ -180,15 +178,15 @@ public final class ServiceGraph {
 
     /** Position of the component in the order, -1 when absent. */
     public int indexOfComponent(String id) {
-        return indexOf(components, id);
+        return components.indexOf(id);
     }
 
     public int indexOfDependency(Dependency.Key key) {
-        return indexOf(dependencies, key);
+        return dependencies.indexOf(key);
     }
 
     public int indexOfGroup(String id) {
-        return indexOf(groups, id);
+        return groups.indexOf(id);
     }
 
     /**
@@ -240,20 +238,29 @@ public final class ServiceGraph {
         }
         beginUpdate();
         try {
-            // one pass over each map, keeping every place in the order: re-inserting each touching
-            // dependency at its index costs O(touching x E), the slowest part of a rename or its undo
-            renameInOrder(components, id, newId, replacement);
-            List<Dependency> renamed = new ArrayList<>();
-            LinkedHashMap<Dependency.Key, Dependency> deps = new LinkedHashMap<>();
-            for (Dependency d : dependencies.values()) {
-                if (d.from().equals(id) || d.to().equals(id)) {
-                    d = d.withEnds(d.from().equals(id) ? newId : d.from(), d.to().equals(id) ? newId : d.to());
-                    renamed.add(d);
+            components.rename(id, newId, replacement);
+            // each touching dependency re-keyed where it stands: O(touching) with the adjacency, else one scan
+            List<Dependency> touching = new ArrayList<>();
+            if (graph != null) {
+                graph.outgoingEdgesOf(id).forEach(k -> touching.add(dependencies.get(k)));
+                graph.incomingEdgesOf(id).forEach(k -> {
+                    if (!k.from().equals(id)) {
+                        touching.add(dependencies.get(k));
+                    }
+                });
+            } else {
+                for (Dependency d : dependencies.values()) {
+                    if (d.from().equals(id) || d.to().equals(id)) {
+                        touching.add(d);
+                    }
                 }
-                deps.put(d.key(), d);
             }
-            dependencies.clear();
-            dependencies.putAll(deps);
+            List<Dependency> renamed = new ArrayList<>();
+            for (Dependency d : touching) {
+                Dependency r = d.withEnds(d.from().equals(id) ? newId : d.from(), d.to().equals(id) ? newId : d.to());
+                dependencies.rename(d.key(), r.key(), r);
+                renamed.add(r);
+            }
             if (graph != null) {
                 graph.removeVertex(id);
                 graph.addVertex(newId);
@@ -271,19 +278,6 @@ public final class ServiceGraph {
         }
     }
 
-    /** Replaces the entry under {@code oldKey} by {@code newKey -> value} at the same place. O(size). */
-    private static <V> void renameInOrder(LinkedHashMap<String, V> map, String oldKey, String newKey, V value) {
-        List<Map.Entry<String, V>> entries = new ArrayList<>(map.entrySet());
-        map.clear();
-        for (Map.Entry<String, V> e : entries) {
-            if (e.getKey().equals(oldKey)) {
-                map.put(newKey, value);
-            } else {
-                map.put(e.getKey(), e.getValue());
-            }
-        }
-    }
-
     public void addDependency(Dependency d) {
         addDependency(d, dependencies.size());
     }
@@ -294,7 +288,7 @@ public final class ServiceGraph {
         if (dependencies.containsKey(d.key())) {
             throw new IllegalArgumentException("dependency " + d.key() + " already exists");
         }
-        insertAt(dependencies, d.key(), d, index);
+        dependencies.insertAt(d.key(), d, index);
         if (graph != null) {
             graph.addEdge(d.from(), d.to(), d.key());
         }
@@ -334,7 +328,7 @@ public final class ServiceGraph {
             throw new IllegalArgumentException("group '" + g.id() + "' already exists");
         }
         g.members().forEach(this::requireComponent);
-        insertAt(groups, g.id(), g, index);
+        groups.insertAt(g.id(), g, index);
         changed(new GraphChange.Added(g, Math.min(index, groups.size() - 1)));
     }
 
@@ -356,9 +350,7 @@ public final class ServiceGraph {
             if (groups.containsKey(replacement.id())) {
                 throw new IllegalArgumentException("group '" + replacement.id() + "' already exists");
             }
-            int index = indexOfGroup(id);
-            groups.remove(id);
-            insertAt(groups, replacement.id(), replacement, index);
+            groups.rename(id, replacement.id(), replacement);
         } else {
             groups.put(id, replacement);
         }
@@ -409,32 +401,6 @@ public final class ServiceGraph {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
-
-    private static <K, V> void insertAt(LinkedHashMap<K, V> map, K key, V value, int index) {
-        if (index >= map.size()) {
-            map.put(key, value);
-            return;
-        }
-        List<Map.Entry<K, V>> entries = new ArrayList<>(map.entrySet());
-        map.clear();
-        for (int i = 0; i < entries.size(); i++) {
-            if (i == index) {
-                map.put(key, value);
-            }
-            map.put(entries.get(i).getKey(), entries.get(i).getValue());
-        }
-    }
-
-    private static <K> int indexOf(LinkedHashMap<K, ?> map, K key) {
-        int i = 0;
-        for (K k : map.keySet()) {
-            if (k.equals(key)) {
-                return i;
-            }
-            i++;
-        }
-        return -1;
-    }
 
     /**
      * A copy with no listeners (for background work and tests). The records are immutable and this graph's

@@ -1,0 +1,64 @@
+package dev.stagecraft.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The graph's ordered table against a plain list of entries, over random inserts, renames, puts and removals. */
+class OrderedTableTest {
+    static IntStream seeds() {
+        return IntStream.range(0, 30);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void behavesLikeAnOrderedListOfEntries(int seed) {
+        Random random = new Random(seed);
+        OrderedTable<String, Integer> table = new OrderedTable<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        int fresh = 0;
+        for (int step = 0; step < 400; step++) {
+            int op = random.nextInt(5);
+            if (keys.isEmpty() || op == 0) {
+                int at = random.nextInt(keys.size() + 2);
+                String k = "k" + fresh++;
+                table.insertAt(k, step, at);
+                keys.add(Math.min(at, keys.size()), k);
+                values.add(Math.min(at, values.size()), step);
+            } else if (op == 1) {
+                int i = random.nextInt(keys.size());
+                assertEquals(values.get(i), table.remove(keys.get(i)));
+                keys.remove(i);
+                values.remove(i);
+            } else if (op == 2) {
+                int i = random.nextInt(keys.size());
+                String k = "r" + fresh++;
+                table.rename(keys.get(i), k, -step);
+                keys.set(i, k);
+                values.set(i, -step);
+            } else if (op == 3) {
+                int i = random.nextInt(keys.size());
+                table.put(keys.get(i), step * 10);
+                values.set(i, step * 10);
+            } else {
+                int i = random.nextInt(keys.size());
+                assertEquals(i, table.indexOf(keys.get(i)));
+                assertEquals(-1, table.indexOf("absent"));
+            }
+            assertEquals(values, new ArrayList<>(table.values()));
+            List<String> ks = new ArrayList<>();
+            table.keys().forEach(ks::add);
+            assertEquals(keys, ks);
+            assertEquals(keys.size(), table.size());
+        }
+        OrderedTable<String, Integer> copy = new OrderedTable<>();
+        copy.putAll(table);
+        assertEquals(values, new ArrayList<>(copy.values()));
+    }
+}

@@ -48,6 +48,53 @@ class EditedDiagramTest {
         }
     }
 
+    /**
+     * A diagram built from the shown one after components were added, deleted or renamed and dependencies added or
+     * removed (the edge arrays come from the shown diagram's under the new numbering where they can) shows what a
+     * diagram built from nothing shows.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aDiagramBuiltFromThePreviousOneShowsWhatAFreshOneShows(int seed) {
+        ServiceGraph g = GraphGenerator.generate(50, 120, seed);
+        FixedWidthMeasurer m = new FixedWidthMeasurer();
+        Diagram shown = new Diagram(g, m, NONE);
+        Random random = new Random(seed);
+        int fresh = 0;
+        for (int step = 0; step < 15; step++) {
+            List<String> ids = g.components().stream().map(Component::id).toList();
+            java.util.Map<String, String> renamed = new java.util.HashMap<>();
+            switch (random.nextInt(5)) {
+                case 0 -> g.addComponent(Component.of("new-" + fresh++, ComponentKind.SERVICE)
+                        .withPosition(new Position(random.nextInt(900), random.nextInt(900))),
+                        random.nextInt(ids.size() + 1));
+                case 1 -> g.removeComponent(ids.get(random.nextInt(ids.size())));
+                case 2 -> {
+                    String id = ids.get(random.nextInt(ids.size()));
+                    String to = "renamed-" + fresh++;
+                    g.replaceComponent(id, g.component(id).orElseThrow().withId(to));
+                    renamed.put(to, id);
+                }
+                case 3 -> {
+                    String a = ids.get(random.nextInt(ids.size()));
+                    String b = ids.get(random.nextInt(ids.size()));
+                    if (g.dependency(a, b).isEmpty()) {
+                        g.addDependency(dev.stagecraft.model.Dependency.of(a, b));
+                    }
+                }
+                default -> {
+                    if (g.dependencyCount() > 0) {
+                        dev.stagecraft.model.Dependency d = List.copyOf(g.dependencies())
+                                .get(random.nextInt(g.dependencyCount()));
+                        g.removeDependency(d.from(), d.to());
+                    }
+                }
+            }
+            shown = new Diagram(g, m, NONE, Runnable::run, shown, renamed);
+            assertSame(new Diagram(g, m, NONE), shown);
+        }
+    }
+
     private static Component edit(Component c, Random random) {
         return switch (random.nextInt(6)) {
             case 0 -> c.withTier(random.nextInt(4));

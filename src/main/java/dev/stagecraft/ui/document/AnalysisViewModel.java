@@ -14,6 +14,8 @@ import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.revision.Revision;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -172,12 +174,25 @@ public final class AnalysisViewModel {
             editedIds.clear();
             refreshHighlighting();
         } else {
-            diagram.set(new Diagram(g, measurer, placement(g), indexing, shown));
+            diagram.set(new Diagram(g, measurer, placement(g), indexing, shown, renamedFrom(change)));
             refreshHighlighting();
         }
     }
 
     private final List<String> editedIds = new ArrayList<>();
+
+    /** The components the change renamed: new id → old id (what the shown diagram knows them by). */
+    private static Map<String, String> renamedFrom(GraphChange change) {
+        Map<String, String> renamed = new HashMap<>();
+        List<GraphChange> parts = change instanceof GraphChange.Batch b ? b.changes() : List.of(change);
+        for (GraphChange part : parts) {
+            if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component before
+                    && p.after() instanceof Component after && !before.id().equals(after.id())) {
+                renamed.put(after.id(), renamed.getOrDefault(before.id(), before.id()));
+            }
+        }
+        return renamed;
+    }
 
     /**
      * Whether the change only replaced component records under their own ids (collected into {@code ids}): no

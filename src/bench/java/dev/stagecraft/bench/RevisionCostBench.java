@@ -72,6 +72,8 @@ public final class RevisionCostBench {
         });
         time("edit: diagram after a tier edit", () -> JavaFxRuntime.onFxThread(
                 () -> new Diagram(g, measurer, new DiagramPlacement(ha::waves), Runnable::run, d)));
+        time("edit: Diagram.edited after a tier edit", () -> JavaFxRuntime.onFxThread(
+                () -> Diagram.edited(d, g, measurer, new DiagramPlacement(ha::waves), List.of(first.id()))));
         Canvas canvas = JavaFxRuntime.onFxThread(() -> new Canvas(1280, 760));
         FxSurface surface = JavaFxRuntime.onFxThread(
                 () -> FxSurface.onScreen(canvas.getGraphicsContext2D(), measurer));

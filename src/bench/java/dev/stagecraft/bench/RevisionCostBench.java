@@ -84,6 +84,28 @@ public final class RevisionCostBench {
         GraphPainter painter = new GraphPainter(Palette.of(Theme.LIGHT));
         time("paint at fit, edges reused", () -> JavaFxRuntime.onFxThread(
                 () -> painter.paint(surface, d, none, fit, GraphPainter.Detail.AUTO, true)));
+        List<Component> some = List.copyOf(g.components()).subList(0, 100);
+        for (Component c : some) {
+            g.replaceComponent(c.id(), g.requireComponent(c.id()).withPosition(
+                    new dev.stagecraft.model.Position(c.position().x() + 40, c.position().y() + 30)));
+        }
+        Diagram moved100 = JavaFxRuntime.onFxThread(
+                () -> Diagram.moved(d, g, some.stream().map(Component::id).toList()));
+        Diagram[] pair = {d, moved100};
+        int[] flip = {0};
+        time("paint at fit, 100 moved", () -> JavaFxRuntime.onFxThread(
+                () -> painter.paint(surface, pair[flip[0]++ % 2], none, fit, GraphPainter.Detail.AUTO, true)));
+        Component lone = some.get(0);
+        g.removeComponent(lone.id());
+        Diagram deleted = JavaFxRuntime.onFxThread(() -> new Diagram(g, measurer, new DiagramPlacement(ha::waves),
+                Runnable::run, moved100));
+        Highlighting noneAfter = Highlighting.none(deleted.size());
+        Diagram[] pair2 = {moved100, deleted};
+        Highlighting[] lights = {none, noneAfter};
+        time("paint at fit, 1 deleted", () -> JavaFxRuntime.onFxThread(() -> {
+            int k = flip[0]++ % 2;
+            return painter.paint(surface, pair2[k], lights[k], fit, GraphPainter.Detail.AUTO, true);
+        }));
         Diagram[] other = {d, JavaFxRuntime.onFxThread(() -> Diagram.moved(d, g, List.of()))};
         int[] turn = {0};
         time("paint at fit, edges drawn", () -> JavaFxRuntime.onFxThread(() -> {

@@ -61,6 +61,14 @@ public final class Styles {
     public static final String FINDING_MESSAGE = "finding-message";
     public static final String FINDING_LOCATION = "finding-location";
     public static final String PLAN_PANEL = "plan-panel";
+    /** The Monte Carlo window's content, its charts, a clickable bar, the summary table and its difference row. */
+    public static final String SIMULATION_PANEL = "simulation-panel";
+    public static final String SIMULATION_CHART = "simulation-chart";
+    public static final String SIMULATION_BAR = "simulation-bar";
+    public static final String SIMULATION_SUMMARY = "simulation-summary";
+    public static final String SIMULATION_HEADER = "simulation-header";
+    public static final String SIMULATION_DIFFERENCE = "simulation-difference";
+    public static final String SIMULATION_STALE = "simulation-stale";
     /** Text shown in a fixed-width font (the plan's YAML, error details). */
     public static final String MONOSPACE_TEXT = "monospace-text";
 

@@ -1,0 +1,204 @@
+package dev.stagecraft.ui.simulate;
+
+import dev.stagecraft.simulation.Distribution;
+import dev.stagecraft.simulation.Histogram;
+import dev.stagecraft.simulation.MonteCarloResult;
+import dev.stagecraft.simulation.report.SimulationReport;
+import dev.stagecraft.simulation.report.Variant;
+import dev.stagecraft.ui.style.Styles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+
+/**
+ * The four charts of a Monte Carlo report, drawn with JavaFX charts from the engine's numbers only: the duration
+ * and impact histograms (the batch's {@link Histogram} bins as steps, one area per variant) with each variant's
+ * p50/p90/p99 as vertical lines, the top failure origins (share of impact) and P(halt) per step as horizontal
+ * bars, one series per variant. Clicking a bar hands its components to {@code onSelectComponents}.
+ *
+ * <p>Series order is fixed so the style sheet can colour them: in a histogram, variant A, its p50, p90, p99, then
+ * variant B and its three (JavaFX's {@code default-color0..7}); in a bar chart, A then B.
+ */
+final class SimulationCharts {
+    /** Share of the tallest bin the percentile lines reach above it. */
+    private static final double MARKER_HEADROOM = 1.08;
+    static final String[] PERCENTILES = {"p50", "p90", "p99"};
+
+    final AreaChart<Number, Number> duration = histogramChart("Run duration", "run duration (minutes)");
+    final AreaChart<Number, Number> impact = histogramChart("Impact per run", "impact (weighted component-minutes)");
+    final BarChart<Number, String> origins = barChart("Top failure origins", "share of impact (%)");
+    final BarChart<Number, String> halts = barChart("P(halt) per step", "runs halted by the step's gate (%)");
+    private final Consumer<List<String>> onSelectComponents;
+
+    SimulationCharts(Consumer<List<String>> onSelectComponents) {
+        this.onSelectComponents = onSelectComponents;
+        duration.setId("sim-duration-chart");
+        impact.setId("sim-impact-chart");
+        origins.setId("sim-origins-chart");
+        halts.setId("sim-halts-chart");
+    }
+
+    List<XYChart<?, ?>> all() {
+        return List.of(duration, impact, origins, halts);
+    }
+
+    /** Shows the report; null empties the charts. */
+    void show(SimulationReport report) {
+        List<Variant> variants = report == null ? List.of() : report.variants();
+        fillHistogram(duration, variants, b -> b.durationHistogram(), MonteCarloResult::durationMinutes, "min");
+        fillHistogram(impact, variants, b -> b.impactHistogram(), MonteCarloResult::impact, "");
+        fillBars(origins, variants, b -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            b.topFailureOrigins().forEach(o -> m.put(o.component(), 100 * o.share()));
+            return m;
+        }, (v, component) -> List.of(component));
+        fillBars(halts, variants, b -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            b.stepHalts().forEach(h -> m.put(h.step(), 100 * h.haltProbability()));
+            return m;
+        }, (v, step) -> stepComponents(v, step));
+    }
+
+    private static List<String> stepComponents(Variant v, String step) {
+        return v.plan().plan().steps().stream().filter(s -> s.id().equals(step)).findFirst()
+                .map(s -> s.components()).orElse(List.of());
+    }
+
+    private static AreaChart<Number, Number> histogramChart(String title, String xLabel) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(xLabel);
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel("runs");
+        AreaChart<Number, Number> chart = new AreaChart<>(x, y);
+        chart.setTitle(title);
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().add(Styles.SIMULATION_CHART);
+        return chart;
+    }
+
+    private static BarChart<Number, String> barChart(String title, String xLabel) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(xLabel);
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(x, y);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setBarGap(2);
+        chart.setCategoryGap(6);
+        chart.getStyleClass().add(Styles.SIMULATION_CHART);
+        return chart;
+    }
+
+    /**
+     * Each variant's bins as a step outline (two points per bin, at its start and end, so the area is the
+     * histogram), then its percentiles as lines from 0 to just above the tallest bin. A histogram of one value
+     * (every run the same) is drawn one unit wide around it.
+     */
+    private static void fillHistogram(AreaChart<Number, Number> chart, List<Variant> variants,
+                                      Function<MonteCarloResult, Histogram> histogram,
+                                      Function<MonteCarloResult, Distribution> distribution, String unit) {
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        int tallest = 1;
+        for (Variant v : variants) {
+            tallest = Math.max(tallest, histogram.apply(v.batch()).counts().stream().mapToInt(Integer::intValue)
+                    .max().orElse(1));
+        }
+        for (Variant v : variants) {
+            Histogram h = histogram.apply(v.batch());
+            XYChart.Series<Number, Number> bins = new XYChart.Series<>();
+            bins.setName(v.name());
+            if (h.max() == h.min()) {
+                bins.getData().add(new XYChart.Data<>(h.min() - 0.5, 0));
+                bins.getData().add(new XYChart.Data<>(h.min() - 0.5, h.counts().get(0)));
+                bins.getData().add(new XYChart.Data<>(h.min() + 0.5, h.counts().get(0)));
+                bins.getData().add(new XYChart.Data<>(h.min() + 0.5, 0));
+            } else {
+                bins.getData().add(new XYChart.Data<>(h.binStart(0), 0));
+                for (int i = 0; i < h.bins(); i++) {
+                    bins.getData().add(new XYChart.Data<>(h.binStart(i), h.counts().get(i)));
+                    bins.getData().add(new XYChart.Data<>(h.binEnd(i), h.counts().get(i)));
+                }
+                bins.getData().add(new XYChart.Data<>(h.max(), 0));
+            }
+            all.add(bins);
+            Distribution d = distribution.apply(v.batch());
+            double[] values = {d.p50(), d.p90(), d.p99()};
+            for (int i = 0; i < PERCENTILES.length; i++) {
+                XYChart.Series<Number, Number> line = new XYChart.Series<>();
+                line.setName(markerName(PERCENTILES[i], values[i], unit, variants.size() > 1 ? v.name() : null));
+                line.getData().add(new XYChart.Data<>(values[i], 0));
+                line.getData().add(new XYChart.Data<>(values[i], tallest * MARKER_HEADROOM));
+                all.add(line);
+            }
+        }
+        chart.getData().setAll(all);
+    }
+
+    static String markerName(String percentile, double value, String unit, String variant) {
+        String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.format(Locale.ROOT, "%.2f", value);
+        return percentile + " " + number + (unit.isEmpty() ? "" : " " + unit) + (variant == null ? "" : " (" + variant + ")");
+    }
+
+    /** What a bar stands for on the map: its components in a variant. */
+    @FunctionalInterface
+    private interface Subjects {
+        List<String> of(Variant v, String category);
+    }
+
+    /**
+     * One series per variant over the categories of all of them (the first variant's order, largest first, then
+     * the others' new ones), drawn largest at the top; a category a variant lacks is 0 for it.
+     */
+    private void fillBars(BarChart<Number, String> chart, List<Variant> variants,
+                          Function<MonteCarloResult, Map<String, Double>> values, Subjects subjects) {
+        List<String> categories = new ArrayList<>();
+        List<Map<String, Double>> perVariant = new ArrayList<>();
+        for (Variant v : variants) {
+            Map<String, Double> m = values.apply(v.batch());
+            perVariant.add(m);
+            m.keySet().stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+        }
+        List<String> bottomUp = new ArrayList<>(categories);
+        java.util.Collections.reverse(bottomUp);
+        ((CategoryAxis) chart.getYAxis()).getCategories().setAll(bottomUp);
+        List<XYChart.Series<Number, String>> all = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            series.setName(v.name());
+            for (String c : bottomUp) {
+                XYChart.Data<Number, String> bar = new XYChart.Data<>(perVariant.get(i).getOrDefault(c, 0.0), c);
+                List<String> ids = subjects.of(v, c);
+                bar.nodeProperty().addListener((o, was, node) -> clickable(node, ids));
+                series.getData().add(bar);
+            }
+            all.add(series);
+        }
+        chart.getData().setAll(all);
+        chart.setLegendVisible(variants.size() > 1);
+    }
+
+    private void clickable(Node node, List<String> ids) {
+        if (node == null) {
+            return;
+        }
+        node.getStyleClass().add(Styles.SIMULATION_BAR);
+        node.getProperties().put(Styles.SIMULATION_BAR, ids);
+        node.setOnMouseClicked(e -> onSelectComponents.accept(ids));
+        javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(
+                "Click to select " + String.join(", ", ids) + " on the map"));
+    }
+}

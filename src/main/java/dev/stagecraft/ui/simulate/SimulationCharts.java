@@ -13,7 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -30,6 +39,8 @@ import javafx.scene.chart.XYChart;
  * variant B and its three (JavaFX's {@code default-color0..7}); in a bar chart, A then B.
  */
 final class SimulationCharts {
+    /** Bars shown per bar chart (the engine keeps ten): more would not leave each its label at 1280×800. */
+    static final int BARS = 8;
     /** Share of the tallest bin the percentile lines reach above it. */
     private static final double MARKER_HEADROOM = 1.08;
     static final String[] PERCENTILES = {"p50", "p90", "p99"};
@@ -37,7 +48,7 @@ final class SimulationCharts {
     final AreaChart<Number, Number> duration = histogramChart("Run duration", "run duration (minutes)");
     final AreaChart<Number, Number> impact = histogramChart("Impact per run", "impact (weighted component-minutes)");
     final BarChart<Number, String> origins = barChart("Top failure origins", "share of impact (%)");
-    final BarChart<Number, String> halts = barChart("P(halt) per step", "runs halted by the step's gate (%)");
+    final BarChart<Number, String> halts = barChart("P(halt) per step", "runs halted by its gate (%)");
     private final Consumer<List<String>> onSelectComponents;
 
     SimulationCharts(Consumer<List<String>> onSelectComponents) {
@@ -48,8 +59,61 @@ final class SimulationCharts {
         halts.setId("sim-halts-chart");
     }
 
+    private final FlowPane durationLegend = legendPane("sim-duration-legend");
+    private final FlowPane impactLegend = legendPane("sim-impact-legend");
+
     List<XYChart<?, ?>> all() {
         return List.of(duration, impact, origins, halts);
+    }
+
+    /** The four charts as laid out: each histogram with its own legend under it. */
+    List<Node> panes() {
+        return List.of(withLegend(duration, durationLegend), withLegend(impact, impactLegend), origins, halts);
+    }
+
+    private static Node withLegend(XYChart<?, ?> chart, FlowPane legend) {
+        VBox box = new VBox(chart, legend);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinSize(0, 0);
+        legend.setMinWidth(0);
+        return box;
+    }
+
+    private static FlowPane legendPane(String id) {
+        FlowPane legend = new FlowPane(14, 2);
+        legend.setId(id);
+        legend.getStyleClass().add(Styles.SIMULATION_LEGEND);
+        legend.setAlignment(Pos.CENTER);
+        legend.setPadding(new Insets(0, 6, 4, 6));
+        return legend;
+    }
+
+    /**
+     * Per variant: its colour and name, then its p50, p90 and p99 lines with their values (the chart's own legend
+     * would give each line a row of its own).
+     */
+    private static void fillLegend(FlowPane legend, List<Variant> variants,
+                                   Function<MonteCarloResult, Distribution> distribution, String unit) {
+        legend.getChildren().clear();
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            Rectangle swatch = new Rectangle(14, 14);
+            swatch.getStyleClass().addAll(Styles.SIMULATION_SWATCH, Styles.simulationVariant(i));
+            Label name = new Label(v.name(), swatch);
+            HBox row = new HBox(10, name);
+            row.setAlignment(Pos.CENTER_LEFT);
+            Distribution d = distribution.apply(v.batch());
+            double[] values = {d.p50(), d.p90(), d.p99()};
+            for (int p = 0; p < PERCENTILES.length; p++) {
+                Line line = new Line(0, 0, 22, 0);
+                line.getStyleClass().addAll(Styles.SIMULATION_MARKER, Styles.simulationPercentile(PERCENTILES[p]));
+                if (i > 0) {
+                    line.getStyleClass().add(Styles.SIMULATION_DASHED);
+                }
+                row.getChildren().add(new Label(markerName(PERCENTILES[p], values[p], p == 2 ? unit : "", null), line));
+            }
+            legend.getChildren().add(row);
+        }
     }
 
     /** Shows the report; null empties the charts. */
@@ -57,6 +121,8 @@ final class SimulationCharts {
         List<Variant> variants = report == null ? List.of() : report.variants();
         fillHistogram(duration, variants, b -> b.durationHistogram(), MonteCarloResult::durationMinutes, "min");
         fillHistogram(impact, variants, b -> b.impactHistogram(), MonteCarloResult::impact, "");
+        fillLegend(durationLegend, variants, MonteCarloResult::durationMinutes, "min");
+        fillLegend(impactLegend, variants, MonteCarloResult::impact, "");
         fillBars(origins, variants, b -> {
             Map<String, Double> m = new LinkedHashMap<>();
             b.topFailureOrigins().forEach(o -> m.put(o.component(), 100 * o.share()));
@@ -84,6 +150,7 @@ final class SimulationCharts {
         chart.setTitle(title);
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
+        chart.setLegendVisible(false);
         chart.getStyleClass().add(Styles.SIMULATION_CHART);
         return chart;
     }
@@ -95,8 +162,10 @@ final class SimulationCharts {
         BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setTitle(title);
         chart.setAnimated(false);
-        chart.setBarGap(2);
-        chart.setCategoryGap(6);
+        chart.setBarGap(1);
+        chart.setCategoryGap(4);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.setMinSize(0, 0);
         chart.getStyleClass().add(Styles.SIMULATION_CHART);
         return chart;
     }
@@ -160,7 +229,7 @@ final class SimulationCharts {
 
     /**
      * One series per variant over the categories of all of them (the first variant's order, largest first, then
-     * the others' new ones), drawn largest at the top; a category a variant lacks is 0 for it.
+     * the others' new ones; {@value #BARS} in all), drawn largest at the top; a category a variant lacks is 0 for it.
      */
     private void fillBars(BarChart<Number, String> chart, List<Variant> variants,
                           Function<MonteCarloResult, Map<String, Double>> values, Subjects subjects) {
@@ -169,9 +238,9 @@ final class SimulationCharts {
         for (Variant v : variants) {
             Map<String, Double> m = values.apply(v.batch());
             perVariant.add(m);
-            m.keySet().stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+            m.keySet().stream().limit(BARS).filter(c -> !categories.contains(c)).forEach(categories::add);
         }
-        List<String> bottomUp = new ArrayList<>(categories);
+        List<String> bottomUp = new ArrayList<>(categories.subList(0, Math.min(BARS, categories.size())));
         java.util.Collections.reverse(bottomUp);
         ((CategoryAxis) chart.getYAxis()).getCategories().setAll(bottomUp);
         List<XYChart.Series<Number, String>> all = new ArrayList<>();

@@ -39,10 +39,14 @@ import javafx.util.StringConverter;
  * {@link SimulationViewModel}; the work and the state live there.
  */
 public final class SimulationPanel extends BorderPane {
+    /** Height share of the histograms' row; the bar charts get the rest. */
+    static final double HISTOGRAM_ROW_PERCENT = 46;
     private final SimulationViewModel model;
     private final FileDialogs dialogs;
     private final SimulationCharts charts;
     private final GridPane summary = new GridPane();
+    private final javafx.beans.property.BooleanProperty presenting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
 
     /**
      * @param onSelectComponents what clicking a failure origin's or a step's bar selects on the map
@@ -52,15 +56,27 @@ public final class SimulationPanel extends BorderPane {
         this.dialogs = dialogs;
         this.charts = new SimulationCharts(onSelectComponents);
         getStyleClass().add(Styles.SIMULATION_PANEL);
-        setTop(new VBox(4, fields(), actions(), notes()));
+        Node fields = fields();
+        fields.visibleProperty().bind(presenting.not());
+        fields.managedProperty().bind(fields.visibleProperty());
+        setTop(new VBox(4, fields, actions(), notes()));
         setCenter(body());
         model.resultProperty().addListener((o, was, now) -> show(now));
         show(model.result());
     }
 
-    /** The charts, for tests and the window's screenshots. */
+    /** The charts, for tests. */
     SimulationCharts charts() {
         return charts;
+    }
+
+    public SimulationViewModel model() {
+        return model;
+    }
+
+    /** While presenting, the fields are hidden so the numbers and charts get the screen (Run stays). */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
     }
 
     private Node fields() {
@@ -176,22 +192,37 @@ public final class SimulationPanel extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(4);
         grid.setVgap(4);
-        List<? extends Node> four = charts.all();
+        List<? extends Node> four = charts.panes();
         for (int i = 0; i < four.size(); i++) {
             grid.add(four.get(i), i % 2, i / 2);
+            if (four.get(i) instanceof Region r) {
+                r.setMinSize(0, 0); // the grid's shares decide, not the charts' preferred sizes
+            }
         }
+        grid.setMinSize(0, 0);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
+            // the bar charts need a text row per bar (the category axis drops labels that do not fit)
+            r.setPercentHeight(i == 0 ? HISTOGRAM_ROW_PERCENT : 100 - HISTOGRAM_ROW_PERCENT);
             r.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(r);
         }
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        return new VBox(summary, grid);
+        Label hint = new Label("Run a batch: each run draws bad versions from the components' failureProbability."
+                + " The same runs and seed give the numbers of 'stagecraft simulate FILE --runs N --seed S'.");
+        hint.setId("sim-hint");
+        hint.getStyleClass().add(Styles.SIMULATION_HINT);
+        hint.setWrapText(true);
+        hint.setPadding(new Insets(24));
+        hint.visibleProperty().bind(model.resultProperty().isNull());
+        grid.visibleProperty().bind(hint.visibleProperty().not());
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(grid, hint);
+        javafx.scene.layout.StackPane.setAlignment(hint, Pos.TOP_LEFT);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        return new VBox(summary, stack);
     }
 
     private void export() {
@@ -214,12 +245,14 @@ public final class SimulationPanel extends BorderPane {
         if (report == null) {
             return;
         }
-        String[] header = {"Variant", "Plan min", "P(halt)", "P(rollback)", "Duration p50", "p90", "p99", "mean",
-            "Impact p50", "p90", "p99", "mean"};
+        String[] header = {"Variant", "Plan min", "P(halt)", "P(rollback)", "p50", "p90", "p99", "mean",
+            "p50", "p90", "p99", "mean"};
+        summary.add(cell("Duration (min)", Styles.SIMULATION_HEADER), 4, 0, 4, 1);
+        summary.add(cell("Impact", Styles.SIMULATION_HEADER), 8, 0, 4, 1);
         for (int c = 0; c < header.length; c++) {
-            summary.add(cell(header[c], Styles.SIMULATION_HEADER), c, 0);
+            summary.add(cell(header[c], Styles.SIMULATION_HEADER), c, 1);
         }
-        int row = 1;
+        int row = 2;
         for (Variant v : report.variants()) {
             addRow(row++, values(v), null);
         }

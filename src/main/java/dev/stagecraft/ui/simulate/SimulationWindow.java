@@ -20,6 +20,8 @@ import javafx.stage.Window;
 public final class SimulationWindow {
     public static final double WIDTH = 1200;
     public static final double HEIGHT = 780;
+    /** Share of a large screen the window takes each way (at least {@link #WIDTH}×{@link #HEIGHT}, at most the screen). */
+    static final double SCREEN_SHARE = 0.8;
 
     private final Window owner;
     private final SimulationPanel panel;
@@ -69,7 +71,9 @@ public final class SimulationWindow {
         if (owner instanceof Stage o) {
             s.getIcons().setAll(o.getIcons());
         }
-        Scene scene = new Scene(panel, WIDTH, HEIGHT);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(panel, Math.min(screen.getWidth(), Math.max(WIDTH, screen.getWidth() * SCREEN_SHARE)),
+                Math.min(screen.getHeight(), Math.max(HEIGHT, screen.getHeight() * SCREEN_SHARE)));
         Bindings.bindContent(scene.getStylesheets(), styleSheets);
         panel.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-font-size: "
                 + (presenting.get() ? Math.max(presentingPixels, textPixels.get()) : textPixels.get()) + "px;",
@@ -83,6 +87,7 @@ public final class SimulationWindow {
         s.setFullScreenExitHint("F11 or Esc to leave full screen");
         s.setScene(scene);
         presenting.bind(s.fullScreenProperty());
+        panel.presentingProperty().bind(presenting);
         return s;
     }
 }

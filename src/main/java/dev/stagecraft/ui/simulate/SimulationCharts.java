@@ -264,7 +264,7 @@ final class SimulationCharts {
         if (node == null) {
             return;
         }
-        node.getStyleClass().add(Styles.SIMULATION_BAR);
+        // the chart resets a bar's style classes after handing it its node: the components ride in its properties
         node.getProperties().put(Styles.SIMULATION_BAR, ids);
         node.setOnMouseClicked(e -> onSelectComponents.accept(ids));
         javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(

@@ -21,6 +21,8 @@ public final class MonteCarlo {
     static final int BLOCK = 64;
     private static final int TOP = 10;
     private static final int[] NO_STEPS = new int[0];
+    /** How often the batch reports progress: 100 ms. */
+    private static final long REPORT_NANOS = 100_000_000L;
     /** Bins of the duration and impact histograms: 20 reads well as bars and halves to 10 rows of text. */
     public static final int BINS = 20;
 
@@ -48,7 +50,8 @@ public final class MonteCarlo {
     }
 
     /**
-     * @param progress  called on this thread about every 100 ms with the number of runs done
+     * @param progress  called on this thread about every 100 ms with the number of runs done (with one thread,
+     *                  between blocks of runs), and once at the end
      * @param cancelled set it to stop early
      */
     public MonteCarloResult run(IntConsumer progress, AtomicBoolean cancelled) {
@@ -59,6 +62,15 @@ public final class MonteCarlo {
         int[][] halting = new int[runs][];
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        // one thread: the batch runs on the calling thread, which reports between blocks every REPORT_NANOS
+        long[] nextReport = {System.nanoTime() + REPORT_NANOS};
+        Runnable afterBlock = threads > 1 ? () -> { } : () -> {
+            long now = System.nanoTime();
+            if (now >= nextReport[0]) {
+                nextReport[0] = now + REPORT_NANOS;
+                progress.accept(done.get());
+            }
+        };
         Runnable worker = () -> {
             int block;
             while (!cancelled.get() && (block = nextBlock.getAndIncrement()) * (long) BLOCK < runs) {
@@ -72,6 +84,7 @@ public final class MonteCarlo {
                     halting[r] = haltingSteps(result);
                 }
                 done.addAndGet(to - block * BLOCK);
+                afterBlock.run();
             }
         };
         if (threads == 1) {
@@ -87,7 +100,7 @@ public final class MonteCarlo {
             }
             pool.shutdown();
             try {
-                while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+                while (!pool.awaitTermination(REPORT_NANOS, TimeUnit.NANOSECONDS)) {
                     progress.accept(done.get());
                 }
             } catch (InterruptedException e) {

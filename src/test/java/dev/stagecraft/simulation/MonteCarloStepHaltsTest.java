@@ -42,4 +42,20 @@ class MonteCarloStepHaltsTest {
         double sum = counted.values().stream().mapToInt(Integer::intValue).sum() / (double) runs;
         assertTrue(sum >= batch.haltProbability() - 1e-12, "every halt has at least one halting step");
     }
+
+    @Test
+    void oneThreadReportsProgressWhileItRunsSoItCanBeCancelled() {
+        RandomScenarios.Case c = RandomScenarios.plan(5, 0.3);
+        Simulator simulator = new Simulator(c.plan(), Scenario.random());
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.List<Integer> reported = new java.util.ArrayList<>();
+        int runs = 5_000_000;
+        MonteCarloResult batch = new MonteCarlo(simulator, runs, 1, 1).run(done -> {
+            reported.add(done);
+            cancelled.set(true);
+        }, cancelled);
+        assertTrue(batch.cancelled(), "stopped on the first report");
+        assertTrue(batch.runs() > 0 && batch.runs() < runs, "the runs done by then: " + batch.runs());
+        assertTrue(reported.get(0) < runs, "the first report came while the batch ran: " + reported);
+    }
 }

@@ -91,7 +91,7 @@ public final class SimulationViewModel {
      * @param documentName how the main variant is named (the file's name, as the CLI names it)
      * @param executor     the batch's own lane: a new batch cancels the old one, and nothing else
      * @param laneProgress the lane's progress, 0..1 or negative when unknown (shown while a batch runs)
-     * @param threads      threads for the batch, at least 2 so that the batch reports progress while it runs
+     * @param threads      threads for the batch (the window leaves a core to itself: one on two cores)
      */
     public SimulationViewModel(ReadOnlyObjectProperty<Revision> revision, Supplier<String> documentName,
                                Supplier<TaskExecutor> executor, ObservableDoubleValue laneProgress, int threads) {
@@ -147,7 +147,8 @@ public final class SimulationViewModel {
         stale.set(false);
         state.set(State.RUNNING);
         message.set(String.format(Locale.ROOT, "Running %,d runs\u2026", s.runs()));
-        progress.bind(laneProgress);
+        // from 0, not "unknown": an indeterminate bar animates every pulse of a batch that mostly takes a second
+        progress.bind(javafx.beans.binding.Bindings.max(0, laneProgress));
         executor.get().submit("Monte Carlo", work -> simulate(r, name, s, work), report -> {
             if (mine == generation) {
                 progress.unbind();
@@ -313,7 +314,7 @@ public final class SimulationViewModel {
         return state.getReadOnlyProperty();
     }
 
-    /** 0..1 while running (negative when not known yet), 1 when done. */
+    /** 0..1 while running, 1 when done. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

@@ -223,7 +223,7 @@ public final class MainWindow {
         stage.titleProperty().bind(document.titleProperty());
         stage.setScene(scene);
         simulation = new SimulationViewModel(document.revisionProperty(), document::documentName, () -> simulationExecutor,
-                simulationLane.progressProperty(), Math.max(2, Runtime.getRuntime().availableProcessors()));
+                simulationLane.progressProperty(), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         monteCarlo = new SimulationWindow(stage, new SimulationPanel(simulation, services.dialogs(), this::selectAndReveal),
                 scene.getStylesheets(), Bindings.createDoubleBinding(() -> (double) shownTextSize().pixels(), textSize, presenting),
                 TextSize.LARGE.pixels());

@@ -129,13 +129,16 @@ class MonteCarloWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(State.CANCELLED, model().stateProperty().get());
         assertNull(model().result(), "no result shown as complete");
-        assertTrue(charts().duration.getData().isEmpty());
+        assertFalse(shown(charts().duration), "no chart shown");
+        assertTrue(robot.lookup("#sim-hint").query().isVisible());
+        assertFalse(shown(robot.lookup("#sim-summary").query()), "no summary shown");
         assertEquals("Cancelled; no result.", robot.lookup("#sim-message").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#sim-export").query().isDisabled());
 
         type(robot, "#sim-runs", "3000");
         type(robot, "#sim-seed", "9");
         runToCompletion(robot);
+        assertTrue(shown(charts().duration));
         JsonNode cli = JSON.readTree(SimulationViewModelTest.cli("simulate", SHOP.toString(), "--runs", "3000", "--seed", "9",
                 "--format", "json"));
         assertEquals(3000, cli.get("runs").asInt());
@@ -156,6 +159,16 @@ class MonteCarloWindowTest {
         assertTrue(robot.lookup("#sim-stale").query().isVisible());
         assertEquals(State.DONE, model().stateProperty().get());
         assertNotNull(model().result());
+    }
+
+    /** Whether the node and every parent of it are visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The p50/p90/p99 lines of variant {@code index} stand at the JSON's percentiles. */

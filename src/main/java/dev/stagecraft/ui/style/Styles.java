@@ -64,8 +64,6 @@ public final class Styles {
     /** The Monte Carlo window's content, its charts, the summary table and its difference row. */
     public static final String SIMULATION_PANEL = "simulation-panel";
     public static final String SIMULATION_CHART = "simulation-chart";
-    /** Not a class: the key under which a clickable bar's node keeps the component ids it selects. */
-    public static final String SIMULATION_BAR = "simulation-bar";
     public static final String SIMULATION_SUMMARY = "simulation-summary";
     public static final String SIMULATION_HEADER = "simulation-header";
     public static final String SIMULATION_DIFFERENCE = "simulation-difference";

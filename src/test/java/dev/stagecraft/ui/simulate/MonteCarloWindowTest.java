@@ -26,7 +26,6 @@ import dev.stagecraft.ui.file.RecentFiles;
 import dev.stagecraft.ui.file.RecoveryStore;
 import dev.stagecraft.ui.file.ScriptedDialogs;
 import dev.stagecraft.ui.simulate.SimulationViewModel.State;
-import dev.stagecraft.ui.style.Styles;
 import dev.stagecraft.ui.window.MainWindow;
 import dev.stagecraft.ui.window.WindowServices;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +151,19 @@ class MonteCarloWindowTest {
         assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", 100 * cli.get("haltProbability").asDouble()),
                 robot.lookup("#sim-summary-2-2").queryAs(Label.class).getText(), "P(halt) in the summary");
 
+        // again on another seed: the charts reuse their bars and lines, and show that batch's numbers
+        type(robot, "#sim-seed", "10");
+        runToCompletion(robot);
+        JsonNode again = JSON.readTree(SimulationViewModelTest.cli("simulate", SHOP.toString(), "--runs", "3000", "--seed",
+                "10", "--format", "json"));
+        assertMarkers(charts().duration, 0, again.get("durationMinutes"));
+        assertMarkers(charts().impact, 0, again.get("impact"));
+        assertBars(charts().origins, 0, again.get("topFailureOrigins"), "component", "share");
+        assertBars(charts().halts, 0, again.get("stepHalts"), "step", "haltProbability");
+        for (XYChart.Data<Number, String> bar : charts().origins.getData().get(0).getData()) {
+            assertEquals(List.of(bar.getYValue()), SimulationCharts.subjectsOf(bar), "a reused bar selects its own component");
+        }
+
         // an edit makes a new revision: the numbers stay, marked stale, and nothing runs by itself
         robot.interact(() -> window.editor().actions().addComponent(ComponentKind.SERVICE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model().staleProperty().get());
@@ -218,9 +230,15 @@ class MonteCarloWindowTest {
         return new MonteCarlo(new Simulator(plan, Scenario.random()), runs, seed, 1).run();
     }
 
-    private static Node barFor(FxRobot robot, List<String> ids) {
-        return robot.lookup(".chart-bar")
-                .match(n -> ids.equals(n.getProperties().get(Styles.SIMULATION_BAR))).query();
+    private Node barFor(List<String> ids) {
+        for (XYChart<Number, String> chart : List.of(charts().origins, charts().halts)) {
+            for (XYChart.Data<Number, String> bar : chart.getData().get(0).getData()) {
+                if (ids.equals(SimulationCharts.subjectsOf(bar))) {
+                    return bar.getNode();
+                }
+            }
+        }
+        throw new AssertionError("no bar selects " + ids);
     }
 
     @Test
@@ -228,13 +246,13 @@ class MonteCarloWindowTest {
         open(robot);
         runToCompletion(robot);
         String top = model().result().main().batch().topFailureOrigins().get(0).component();
-        robot.clickOn(barFor(robot, List.of(top)));
+        robot.clickOn(barFor(List.of(top)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(top), window.analysis().selection().components());
         String step = model().result().main().batch().stepHalts().get(0).step();
         List<String> members = model().result().main().plan().plan().steps().stream()
                 .filter(s -> s.id().equals(step)).findFirst().orElseThrow().components();
-        robot.clickOn(barFor(robot, members));
+        robot.clickOn(barFor(members));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(members, window.analysis().selection().components());
     }

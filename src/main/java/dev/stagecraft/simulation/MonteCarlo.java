@@ -20,6 +20,9 @@ import java.util.function.IntConsumer;
 public final class MonteCarlo {
     static final int BLOCK = 64;
     private static final int TOP = 10;
+    private static final int[] NO_STEPS = new int[0];
+    /** How often the batch reports progress: 100 ms. */
+    private static final long REPORT_NANOS = 100_000_000L;
     /** Bins of the duration and impact histograms: 20 reads well as bars and halves to 10 rows of text. */
     public static final int BINS = 20;
 
@@ -47,7 +50,8 @@ public final class MonteCarlo {
     }
 
     /**
-     * @param progress  called on this thread about every 100 ms with the number of runs done
+     * @param progress  called on this thread about every 100 ms with the number of runs done (with one thread,
+     *                  between blocks of runs), and once at the end
      * @param cancelled set it to stop early
      */
     public MonteCarloResult run(IntConsumer progress, AtomicBoolean cancelled) {
@@ -55,8 +59,18 @@ public final class MonteCarlo {
         double[] impact = new double[runs];
         Outcome[] outcome = new Outcome[runs];
         Exposure[][] exposures = new Exposure[runs][];
+        int[][] halting = new int[runs][];
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        // one thread: the batch runs on the calling thread, which reports between blocks every REPORT_NANOS
+        long[] nextReport = {System.nanoTime() + REPORT_NANOS};
+        Runnable afterBlock = threads > 1 ? () -> { } : () -> {
+            long now = System.nanoTime();
+            if (now >= nextReport[0]) {
+                nextReport[0] = now + REPORT_NANOS;
+                progress.accept(done.get());
+            }
+        };
         Runnable worker = () -> {
             int block;
             while (!cancelled.get() && (block = nextBlock.getAndIncrement()) * (long) BLOCK < runs) {
@@ -67,8 +81,10 @@ public final class MonteCarlo {
                     impact[r] = result.impact();
                     outcome[r] = result.outcome();
                     exposures[r] = result.exposures().toArray(new Exposure[0]);
+                    halting[r] = haltingSteps(result);
                 }
                 done.addAndGet(to - block * BLOCK);
+                afterBlock.run();
             }
         };
         if (threads == 1) {
@@ -84,7 +100,7 @@ public final class MonteCarlo {
             }
             pool.shutdown();
             try {
-                while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+                while (!pool.awaitTermination(REPORT_NANOS, TimeUnit.NANOSECONDS)) {
                     progress.accept(done.get());
                 }
             } catch (InterruptedException e) {
@@ -98,22 +114,41 @@ public final class MonteCarlo {
         while (complete < runs && outcome[complete] != null) {
             complete++;
         }
-        return summarize(complete, duration, impact, outcome, exposures, cancelled.get() && complete < runs);
+        return summarize(complete, duration, impact, outcome, exposures, halting, cancelled.get() && complete < runs);
+    }
+
+    /** The steps whose gate failed at the run's halt minute (the failures that halted it); none when it completed. */
+    private static int[] haltingSteps(RunResult result) {
+        if (result.haltMinute() < 0) {
+            return NO_STEPS;
+        }
+        int count = 0;
+        int[] steps = new int[result.plan().stepCount()];
+        for (int k = 0; k < steps.length; k++) {
+            if (result.gateFailMinute(k) == result.haltMinute()) {
+                steps[count++] = k;
+            }
+        }
+        return Arrays.copyOf(steps, count);
     }
 
     private MonteCarloResult summarize(int n, int[] duration, double[] impact, Outcome[] outcome,
-                                       Exposure[][] exposures, boolean cancelled) {
+                                       Exposure[][] exposures, int[][] halting, boolean cancelled) {
         SimulationPlan plan = simulator.plan();
         double[] minutes = new double[n];
         int halts = 0;
         int rollbacks = 0;
         double[] byOrigin = new double[plan.snapshot().size()];
         double[] byStep = new double[plan.stepCount()];
+        int[] haltsByStep = new int[plan.stepCount()];
         double total = 0;
         for (int r = 0; r < n; r++) {
             minutes[r] = duration[r];
             halts += outcome[r] != Outcome.COMPLETED ? 1 : 0;
             rollbacks += outcome[r] == Outcome.ROLLED_BACK ? 1 : 0;
+            for (int k : halting[r]) {
+                haltsByStep[k]++;
+            }
             for (Exposure e : exposures[r]) {
                 byOrigin[e.component()] += e.impact();
                 if (e.step() >= 0) {
@@ -141,9 +176,18 @@ public final class MonteCarlo {
         }
         steps.sort(Comparator.comparingDouble(MonteCarloResult.StepImpact::expectedImpact).reversed()
                 .thenComparing(MonteCarloResult.StepImpact::step));
+        List<MonteCarloResult.StepHalt> stepHalts = new ArrayList<>();
+        for (int k = 0; k < haltsByStep.length; k++) {
+            if (haltsByStep[k] > 0) {
+                stepHalts.add(new MonteCarloResult.StepHalt(plan.stepId(k), (double) haltsByStep[k] / runsDone));
+            }
+        }
+        stepHalts.sort(Comparator.comparingDouble(MonteCarloResult.StepHalt::haltProbability).reversed()
+                .thenComparing(MonteCarloResult.StepHalt::step));
         return new MonteCarloResult(n, seed, (double) halts / runsDone, (double) rollbacks / runsDone,
                 Distribution.of(minutes), Distribution.of(impacts), origins.subList(0, Math.min(TOP, origins.size())),
-                steps.subList(0, Math.min(TOP, steps.size())), Histogram.of(minutes, BINS), Histogram.of(impacts, BINS),
+                steps.subList(0, Math.min(TOP, steps.size())), stepHalts.subList(0, Math.min(TOP, stepHalts.size())),
+                Histogram.of(minutes, BINS), Histogram.of(impacts, BINS),
                 cancelled);
     }
 }

@@ -12,17 +12,20 @@ import java.util.Objects;
  * @param impact              the runs' impact
  * @param topFailureOrigins   components whose failures caused most of the impact, largest first
  * @param stepImpact          expected impact per step (over all runs), largest first, steps with none left out
+ * @param stepHalts           per step, the share of runs its gate failure halted (its gate failed at the halt minute;
+ *                            steps failing in the same minute each count), largest first, steps with none left out
  * @param durationHistogram   the runs' duration over {@value MonteCarlo#BINS} bins (for the reports' charts)
  * @param impactHistogram     the runs' impact over {@value MonteCarlo#BINS} bins
  * @param cancelled           the batch was stopped early; the numbers cover the runs done by then
  */
 public record MonteCarloResult(int runs, long seed, double haltProbability, double rollbackProbability,
                                Distribution durationMinutes, Distribution impact, List<OriginShare> topFailureOrigins,
-                               List<StepImpact> stepImpact, Histogram durationHistogram,
+                               List<StepImpact> stepImpact, List<StepHalt> stepHalts, Histogram durationHistogram,
                                Histogram impactHistogram, boolean cancelled) {
     public MonteCarloResult {
         topFailureOrigins = List.copyOf(topFailureOrigins);
         stepImpact = List.copyOf(stepImpact);
+        stepHalts = List.copyOf(stepHalts);
         Objects.requireNonNull(durationHistogram, "durationHistogram");
         Objects.requireNonNull(impactHistogram, "impactHistogram");
     }
@@ -35,5 +38,9 @@ public record MonteCarloResult(int runs, long seed, double haltProbability, doub
     }
 
     public record StepImpact(String step, double expectedImpact) {
+    }
+
+    /** @param haltProbability share of the runs this step's gate failure halted, 0..1 */
+    public record StepHalt(String step, double haltProbability) {
     }
 }

@@ -48,7 +48,8 @@
  *       the result is the same bytes for any number of threads, and variants compared on one seed (another
  *       max-parallel, another graph) see the same bad versions for the same ids (common random numbers).
  *       Percentiles are nearest-rank: the value at position ceil(q * N) of the sorted runs. P(halt) is the
- *       share of runs that did not complete; P(rollback) the share that ended rolled back. The batch also
+ *       share of runs that did not complete; P(rollback) the share that ended rolled back; a step's P(halt) the share of runs whose halt its
+ *       gate failure caused (its gate failed at the halt minute; steps failing in that same minute each count). The batch also
  *       keeps the runs' duration and impact as {@link dev.stagecraft.simulation.Histogram}s of 20 equal bins from
  *       the smallest to the largest value, for the reports' charts (the JSON leaves them out).</li>
  * </ul>

@@ -131,6 +131,10 @@ public final class HtmlReport {
             out.append("<h3>Step impact</h3>\n");
             table(ReportTables.stepImpact(b), "steps", out);
         }
+        if (!b.stepHalts().isEmpty()) {
+            out.append("<h3>P(halt) per step</h3>\n");
+            table(ReportTables.stepHalts(b), "halts", out);
+        }
     }
 
     private static void figure(String caption, String svg, StringBuilder out) {

@@ -65,6 +65,10 @@ public final class MarkdownReport {
             out.append("### Step impact\n\n");
             table(ReportTables.stepImpact(b), out);
         }
+        if (!b.stepHalts().isEmpty()) {
+            out.append("### P(halt) per step\n\n");
+            table(ReportTables.stepHalts(b), out);
+        }
     }
 
     private static void facts(List<Fact> facts, StringBuilder out) {

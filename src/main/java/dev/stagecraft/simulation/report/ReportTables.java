@@ -145,6 +145,14 @@ final class ReportTables {
         return new Table(List.of("Step", "Expected impact per run"), List.of(false, true), rows, 0);
     }
 
+    static Table stepHalts(MonteCarloResult b) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MonteCarloResult.StepHalt h : b.stepHalts()) {
+            rows.add(List.of(h.step(), percent(h.haltProbability(), 2)));
+        }
+        return new Table(List.of("Step", "P(halt) by its gate"), List.of(false, true), rows, 0);
+    }
+
     /** Every variant, then per other variant (named "Δ name") its difference from the first. */
     static Table comparison(SimulationReport report) {
         List<List<String>> rows = new ArrayList<>();

@@ -70,6 +70,14 @@ public final class SimulationJson {
             steps.add(m);
         }
         out.put("stepImpact", steps);
+        List<Object> halts = new ArrayList<>();
+        for (MonteCarloResult.StepHalt h : b.stepHalts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("step", h.step());
+            m.put("haltProbability", h.haltProbability());
+            halts.add(m);
+        }
+        out.put("stepHalts", halts);
         if (v.single() != null) {
             single(v.single(), out);
         }

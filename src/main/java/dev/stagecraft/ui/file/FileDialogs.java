@@ -12,7 +12,7 @@ public interface FileDialogs {
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
 
     /** What a file chooser is for: its title and the file types it offers. */
-    enum Purpose { OPEN, SAVE, IMPORT, EXPORT, EXPORT_PLAN, COMPARE }
+    enum Purpose { OPEN, SAVE, IMPORT, EXPORT, EXPORT_PLAN, COMPARE, EXPORT_REPORT }
 
     /** Asks for a file to read or write; empty when the user cancels. */
     Optional<Path> chooseFile(Purpose purpose, Path suggested);

@@ -30,6 +30,7 @@ public final class FxFileDialogs implements FileDialogs {
             case EXPORT -> "Export graph or picture";
             case EXPORT_PLAN -> "Export plan";
             case COMPARE -> "Compare with graph";
+            case EXPORT_REPORT -> "Export simulation report";
         });
         FileChooser.ExtensionFilter nativeYaml = new FileChooser.ExtensionFilter("Stagecraft graph (*.yaml, *.yml)", "*.yaml", "*.yml");
         switch (purpose) {
@@ -45,6 +46,9 @@ public final class FxFileDialogs implements FileDialogs {
                     new FileChooser.ExtensionFilter("GraphML (yEd)", "*.graphml"),
                     new FileChooser.ExtensionFilter("JSON", "*.json"),
                     new FileChooser.ExtensionFilter("CSV edge list", "*.csv"));
+            case EXPORT_REPORT -> chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("HTML report, charts inline (*.html)", "*.html"),
+                    new FileChooser.ExtensionFilter("Markdown report (*.md)", "*.md"));
             case EXPORT_PLAN -> {
                 for (PlanFileType t : List.of(PlanFileType.PLAN_YAML, PlanFileType.PLAN_JSON, PlanFileType.RUNBOOK,
                         PlanFileType.ARGO_ROLLOUTS, PlanFileType.ARGOCD, PlanFileType.HELMFILE, PlanFileType.SPINNAKER)) {
@@ -60,10 +64,16 @@ public final class FxFileDialogs implements FileDialogs {
             }
             chooser.setInitialFileName(abs.getFileName().toString());
         }
-        boolean saving = purpose == Purpose.SAVE || purpose == Purpose.EXPORT || purpose == Purpose.EXPORT_PLAN;
+        boolean saving = purpose == Purpose.SAVE || purpose == Purpose.EXPORT || purpose == Purpose.EXPORT_PLAN
+                || purpose == Purpose.EXPORT_REPORT;
         File f = saving ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
         if (f != null && purpose == Purpose.EXPORT_PLAN) {
             return Optional.of(withPlanSuffix(f.toPath(), chooser.getSelectedExtensionFilter()));
+        }
+        if (f != null && purpose == Purpose.EXPORT_REPORT && !f.getName().matches("(?i).*\\.(html?|md)$")) {
+            boolean markdown = chooser.getSelectedExtensionFilter() != null
+                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.md");
+            return Optional.of(f.toPath().resolveSibling(f.getName() + (markdown ? ".md" : ".html")));
         }
         return Optional.ofNullable(f).map(File::toPath);
     }

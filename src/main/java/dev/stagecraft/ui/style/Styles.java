@@ -61,10 +61,34 @@ public final class Styles {
     public static final String FINDING_MESSAGE = "finding-message";
     public static final String FINDING_LOCATION = "finding-location";
     public static final String PLAN_PANEL = "plan-panel";
+    /** The Monte Carlo window's content, its charts, the summary table and its difference row. */
+    public static final String SIMULATION_PANEL = "simulation-panel";
+    public static final String SIMULATION_CHART = "simulation-chart";
+    public static final String SIMULATION_SUMMARY = "simulation-summary";
+    public static final String SIMULATION_HEADER = "simulation-header";
+    public static final String SIMULATION_DIFFERENCE = "simulation-difference";
+    public static final String SIMULATION_STALE = "simulation-stale";
+    /** A histogram's own legend: per variant a swatch, its name and its p50/p90/p99 lines with their values. */
+    public static final String SIMULATION_LEGEND = "simulation-legend";
+    public static final String SIMULATION_SWATCH = "simulation-swatch";
+    public static final String SIMULATION_MARKER = "simulation-marker";
+    /** The second variant's percentile lines are dashed. */
+    public static final String SIMULATION_DASHED = "simulation-dashed";
+    public static final String SIMULATION_HINT = "simulation-hint";
     /** Text shown in a fixed-width font (the plan's YAML, error details). */
     public static final String MONOSPACE_TEXT = "monospace-text";
 
     private Styles() {
+    }
+
+    /** The class that colours variant {@code index} (0 = the main one) of a Monte Carlo comparison. */
+    public static String simulationVariant(int index) {
+        return "simulation-variant-" + index;
+    }
+
+    /** The class that colours a percentile line ({@code p50}, {@code p90}, {@code p99}) of a Monte Carlo chart. */
+    public static String simulationPercentile(String percentile) {
+        return "simulation-" + percentile;
     }
 
     /** The class of a finding's mark, which colours it by severity. */

@@ -13,7 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: every action with its shortcut shown (File, View, Analysis). */
+/** The menu bar: every action with its shortcut shown (File, Edit, View, Layout, Analysis, Simulate). */
 final class MainMenu {
     private final MainWindow window;
 
@@ -22,7 +22,7 @@ final class MainMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), layout(), analysis());
+        MenuBar bar = new MenuBar(file(), edit(), view(), layout(), analysis(), simulate());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -147,6 +147,11 @@ final class MainMenu {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    private Menu simulate() {
+        return new Menu("_Simulate", null,
+                item("_Monte Carlo\u2026", "Shortcut+Shift+M", "menu-monte-carlo", window::showMonteCarlo));
     }
 
     /** File → Open Recent, rebuilt whenever the list changes; a file that has gone is dropped from it. */

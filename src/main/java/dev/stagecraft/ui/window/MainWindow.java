@@ -27,6 +27,9 @@ import dev.stagecraft.ui.find.FindBar;
 import dev.stagecraft.ui.minimap.Minimap;
 import dev.stagecraft.ui.panels.FindingsPanel;
 import dev.stagecraft.ui.panels.PlanPanel;
+import dev.stagecraft.ui.simulate.SimulationPanel;
+import dev.stagecraft.ui.simulate.SimulationViewModel;
+import dev.stagecraft.ui.simulate.SimulationWindow;
 import dev.stagecraft.diagram.DiagramExport;
 import dev.stagecraft.ui.render.PngExport;
 import dev.stagecraft.ui.render.FxTextMeasurer;
@@ -97,6 +100,11 @@ public final class MainWindow {
     private TaskExecutor planExecutor = planLane;
     /** Revisions are analysed in their own lane: a newer revision cancels the analysis of an older one. */
     private final FxTaskExecutor analysisLane = new FxTaskExecutor();
+    /** Monte Carlo batches get their own lane: a new batch cancels the one under way, never a plan or a layout. */
+    private final FxTaskExecutor simulationLane = new FxTaskExecutor();
+    private TaskExecutor simulationExecutor = simulationLane;
+    private final SimulationViewModel simulation;
+    private final SimulationWindow monteCarlo;
     private final LayoutActions layout;
     private final BorderPane root;
     private final javafx.scene.Node toolBar;
@@ -214,6 +222,11 @@ public final class MainWindow {
         });
         stage.titleProperty().bind(document.titleProperty());
         stage.setScene(scene);
+        simulation = new SimulationViewModel(document.revisionProperty(), document::documentName, () -> simulationExecutor,
+                simulationLane.progressProperty(), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        monteCarlo = new SimulationWindow(stage, new SimulationPanel(simulation, services.dialogs(), this::selectAndReveal),
+                scene.getStylesheets(), Bindings.createDoubleBinding(() -> (double) shownTextSize().pixels(), textSize, presenting),
+                TextSize.LARGE.pixels());
         wireCloseAndDrop();
         autosave = new Autosave(services.autosaveInterval(), () -> document.dirtyProperty().get(), files::writeRecovery);
         autosave.start();
@@ -296,6 +309,7 @@ public final class MainWindow {
     public void useExecutor(TaskExecutor value) {
         executor = value;
         planExecutor = value;
+        simulationExecutor = value;
         document.useAnalysisExecutor(value);
     }
 
@@ -329,6 +343,24 @@ public final class MainWindow {
 
     public PlanPanel planPanel() {
         return planPanel;
+    }
+
+    /** The Monte Carlo window (Simulate → Monte Carlo…), made on first use. */
+    public SimulationWindow monteCarlo() {
+        return monteCarlo;
+    }
+
+    void showMonteCarlo() {
+        monteCarlo.show();
+    }
+
+    /** Selects these components (those the graph has) and pans the view to the first. */
+    private void selectAndReveal(List<String> ids) {
+        List<String> known = ids.stream().filter(document.graph()::contains).toList();
+        analysis.selection().selectComponents(known);
+        if (!known.isEmpty()) {
+            canvas.centerOn(known.get(0));
+        }
     }
 
     void newDocument() {
@@ -425,6 +457,7 @@ public final class MainWindow {
     private void closing() {
         fxExecutor.cancel();
         planLane.cancel();
+        simulationLane.cancel();
         analysisLane.cancel();
         autosave.stop();
         files.discardRecovery();
@@ -496,8 +529,12 @@ public final class MainWindow {
     }
 
     private void applyTextSize() {
-        TextSize size = presenting.get() && textSize.get().compareTo(TextSize.LARGE) < 0 ? TextSize.LARGE : textSize.get();
-        root.setStyle("-fx-font-size: " + size.pixels() + "px;");
+        root.setStyle("-fx-font-size: " + shownTextSize().pixels() + "px;");
+    }
+
+    /** The text size asked for, at least {@link TextSize#LARGE} while presenting. */
+    private TextSize shownTextSize() {
+        return presenting.get() && textSize.get().compareTo(TextSize.LARGE) < 0 ? TextSize.LARGE : textSize.get();
     }
 
     private void applyTheme() {

@@ -101,6 +101,19 @@ public record SavedScenario(String name, List<BadVersion> inject, List<Outage> f
             return new BadVersion(component, null, minute);
         }
 
+        /** Reads {@code ID@K} or {@code ID@Mm} as {@code --inject} does; empty when it is spelled otherwise. */
+        public static java.util.Optional<BadVersion> parse(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([^@\\s]+)@(\\d{1,9})(m?)\\s*").matcher(text);
+            if (!m.matches()) {
+                return java.util.Optional.empty();
+            }
+            int n = Integer.parseInt(m.group(2));
+            if (m.group(3).isEmpty() && n < 1) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(m.group(3).isEmpty() ? atStage(m.group(1), n) : atMinute(m.group(1), n));
+        }
+
         /** As {@code --inject} spells it: {@code ID@K} or {@code ID@Mm}. */
         public String text() {
             return component + "@" + (stage != null ? stage.toString() : minute + "m");
@@ -114,6 +127,15 @@ public record SavedScenario(String name, List<BadVersion> inject, List<Outage> f
             if (from < 0 || to <= from) {
                 throw new IllegalArgumentException("a fault runs from a minute >= 0 to a later one, was " + from + "-" + to);
             }
+        }
+
+        /** Reads {@code ID@A-Bm} as {@code --fault} does; empty when it is spelled otherwise or ends before it starts. */
+        public static java.util.Optional<Outage> parse(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([^@\\s]+)@(\\d{1,9})-(\\d{1,9})m?\\s*").matcher(text);
+            if (!m.matches() || Integer.parseInt(m.group(3)) <= Integer.parseInt(m.group(2))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Outage(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         }
 
         /** As {@code --fault} spells it: {@code ID@A-Bm}. */

@@ -61,6 +61,12 @@ public final class Styles {
     public static final String FINDING_MESSAGE = "finding-message";
     public static final String FINDING_LOCATION = "finding-location";
     public static final String PLAN_PANEL = "plan-panel";
+    public static final String SIMULATION_PANEL = "simulation-panel";
+    public static final String SCENARIO_EDITOR = "scenario-editor";
+    public static final String REPLAY_TRANSPORT = "replay-transport";
+    public static final String REPLAY_EVENTS = "replay-events";
+    /** A line saying what cannot run (a missing component, an injection that does not fit the plan). */
+    public static final String SCENARIO_PROBLEM = "scenario-problem";
     /** Text shown in a fixed-width font (the plan's YAML, error details). */
     public static final String MONOSPACE_TEXT = "monospace-text";
 

@@ -27,6 +27,12 @@ import dev.stagecraft.ui.find.FindBar;
 import dev.stagecraft.ui.minimap.Minimap;
 import dev.stagecraft.ui.panels.FindingsPanel;
 import dev.stagecraft.ui.panels.PlanPanel;
+import dev.stagecraft.ui.document.AnalysisMode;
+import dev.stagecraft.ui.simulation.ReplayViewModel;
+import dev.stagecraft.ui.simulation.ScenarioActions;
+import dev.stagecraft.ui.simulation.ScenarioDialogs;
+import dev.stagecraft.ui.simulation.ScenarioViewModel;
+import dev.stagecraft.ui.simulation.SimulationPanel;
 import dev.stagecraft.diagram.DiagramExport;
 import dev.stagecraft.ui.render.PngExport;
 import dev.stagecraft.ui.render.FxTextMeasurer;
@@ -98,6 +104,13 @@ public final class MainWindow {
     /** Revisions are analysed in their own lane: a newer revision cancels the analysis of an older one. */
     private final FxTaskExecutor analysisLane = new FxTaskExecutor();
     private final LayoutActions layout;
+    /** The replay's runs get their own lane: a newer run cancels the one being computed, never a layout. */
+    private final FxTaskExecutor replayLane = new FxTaskExecutor();
+    private TaskExecutor replayExecutor = replayLane;
+    private final ScenarioViewModel scenarios;
+    private final ReplayViewModel replay;
+    private final ScenarioActions scenarioActions;
+    private final Tab scenarioTab;
     private final BorderPane root;
     private final javafx.scene.Node toolBar;
     private final ComponentPalette palette;
@@ -123,6 +136,12 @@ public final class MainWindow {
         document.useAnalysisExecutor(analysisLane);
         analysis = new AnalysisViewModel(document, measurer, indexing);
         files.openLargeFilesThrough(() -> executor, analysis::usePrepared);
+        scenarios = new ScenarioViewModel(document);
+        replay = new ReplayViewModel(document.revisionProperty(), scenarios.scenarioProperty(), analysis.diagramProperty(),
+                () -> replayExecutor);
+        analysis.replayProperty().bind(replay.highlightingProperty());
+        scenarioActions = new ScenarioActions(scenarios, document::revision, ScenarioDialogs.textInput(stage),
+                (header, message) -> services.dialogs().showError(header, message), this::showReplay);
         canvas = new GraphCanvas(measurer, Palette.of(theme.get()));
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());
@@ -140,6 +159,21 @@ public final class MainWindow {
             @Override
             public void layout() {
                 layout.autoLayout();
+            }
+
+            @Override
+            public void failAtStage(String component) {
+                scenarioActions.failAtStage(component);
+            }
+
+            @Override
+            public void failAtMinute(String component) {
+                scenarioActions.failAtMinute(component);
+            }
+
+            @Override
+            public void takeDown(String component) {
+                scenarioActions.takeDown(component);
             }
         });
         canvas.selectedDependencyProperty().bind(editor.selection().dependencyProperty());
@@ -166,7 +200,8 @@ public final class MainWindow {
         planTab.setId("tab-plan");
         planTab.selectedProperty().addListener((o, was, now) -> planPanel.setActive(now));
         planPanel.setActive(planTab.isSelected());
-        panels = new TabPane(findingsTab, planTab);
+        scenarioTab = scenarioTab();
+        panels = new TabPane(findingsTab, planTab, scenarioTab);
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add(Styles.BOTTOM_PANELS);
         split = new SplitPane(centre, panels);
@@ -217,6 +252,37 @@ public final class MainWindow {
         wireCloseAndDrop();
         autosave = new Autosave(services.autosaveInterval(), () -> document.dirtyProperty().get(), files::writeRecovery);
         autosave.start();
+    }
+
+    /** The Scenario tab: the scenario's entries, the replay's transport bar and event log. */
+    private Tab scenarioTab() {
+        SimulationPanel panel = new SimulationPanel(scenarios, replay, scenarioActions,
+                () -> analysis.modeProperty().set(AnalysisMode.REPLAY),
+                ids -> analysis.selection().selectComponents(ids.stream().filter(document.graph()::contains).toList()));
+        Tab tab = new Tab("Scenario", panel);
+        tab.setId("tab-scenario");
+        Runnable activity = () -> replay.setActive(tab.isSelected() || analysis.modeProperty().get() == AnalysisMode.REPLAY);
+        tab.selectedProperty().addListener((o, was, now) -> activity.run());
+        analysis.modeProperty().addListener((o, was, now) -> activity.run());
+        activity.run();
+        return tab;
+    }
+
+    /** After a failure is put in from the map: the Scenario tab and the replay's colours. */
+    private void showReplay() {
+        if (!presenting.get()) {
+            togglePanels(true);
+        }
+        panels.getSelectionModel().select(scenarioTab);
+        analysis.modeProperty().set(AnalysisMode.REPLAY);
+    }
+
+    public ScenarioViewModel scenarios() {
+        return scenarios;
+    }
+
+    public ReplayViewModel replay() {
+        return replay;
     }
 
     /**
@@ -296,6 +362,7 @@ public final class MainWindow {
     public void useExecutor(TaskExecutor value) {
         executor = value;
         planExecutor = value;
+        replayExecutor = value;
         document.useAnalysisExecutor(value);
     }
 
@@ -425,6 +492,7 @@ public final class MainWindow {
     private void closing() {
         fxExecutor.cancel();
         planLane.cancel();
+        replayLane.cancel();
         analysisLane.cancel();
         autosave.stop();
         files.discardRecovery();

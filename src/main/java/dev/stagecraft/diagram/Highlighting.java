@@ -195,8 +195,14 @@ public final class Highlighting {
         return highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles;
     }
 
-    /** Whether {@code other} has the same backdrop (same kind of highlight over as many nodes). */
+    /**
+     * Whether {@code other} has the same backdrop (same kind of highlight over as many nodes). A highlight without a
+     * backdrop is drawn whole, so only the same highlighting has the same picture (a replay's next minute does not).
+     */
     public boolean sameBackdrop(Highlighting other) {
+        if (!hasBackdrop()) {
+            return other == this;
+        }
         return other != null && other.states.length == states.length
                 && other.highlight.getClass() == highlight.getClass();
     }

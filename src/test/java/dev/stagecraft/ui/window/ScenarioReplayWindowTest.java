@@ -114,9 +114,14 @@ class ScenarioReplayWindowTest {
         ReplayViewModel replay = window.replay();
         Slider slider = robot.lookup("#replay-minute").queryAs(Slider.class);
         Node thumb = slider.lookup(".thumb");
+        robot.interact(() -> window.analysis().modeProperty().set(AnalysisMode.REPLAY));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image atStart = snapshot(robot);
+        robot.interact(() -> window.analysis().modeProperty().set(AnalysisMode.NONE));
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(2000, 0).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(AnalysisMode.REPLAY, window.analysis().modeProperty().get(), "scrubbing shows the replay");
+        assertTrue(differingPixels(atStart, snapshot(robot)) > 100, "the map is repainted with the new minute's colours");
         assertEquals(19, replay.minuteProperty().get(), "dragged to the end");
         assertMap(Phase.ROLLED_BACK, 0, "api");
         assertMapIsTheEngines(replay);
@@ -200,6 +205,26 @@ class ScenarioReplayWindowTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no item " + itemId));
         robot.clickOn(item.getText());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private javafx.scene.image.Image snapshot(FxRobot robot) {
+        javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> image[0] = ((javafx.scene.canvas.Canvas) window.canvas().getChildrenUnmodifiable().get(0))
+                .snapshot(null, null));
+        return image[0];
+    }
+
+    private static int differingPixels(javafx.scene.image.Image a, javafx.scene.image.Image b) {
+        int n = 0;
+        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private byte highlightingOf(String id) {

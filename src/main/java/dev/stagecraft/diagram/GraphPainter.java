@@ -135,7 +135,7 @@ public final class GraphPainter {
         if (onlyEmphasised) {
             int kept = 0;
             for (int k = 0; k < nodeCount; k++) {
-                if (emphasised(h.state(nodeBuffer[k]))) {
+                if (h.emphasised(nodeBuffer[k])) {
                     nodeBuffer[kept++] = nodeBuffer[k];
                 }
             }
@@ -147,7 +147,7 @@ public final class GraphPainter {
             for (int pass = 0; pass < 2; pass++) {
                 for (int k = 0; k < nodeCount; k++) {
                     int i = nodeBuffer[k];
-                    if (emphasised(h.state(i)) == (pass == 1)) {
+                    if (h.emphasised(i) == (pass == 1)) {
                         paintNode(s, d, h, i, text, secondary);
                     }
                 }
@@ -311,10 +311,6 @@ public final class GraphPainter {
             xywh[k + 2] = w;
             xywh[k + 3] = h;
         }
-    }
-
-    private static boolean emphasised(NodeState s) {
-        return s != NodeState.NORMAL && s != NodeState.DIM && s != NodeState.WAVE;
     }
 
     private static double borderWidth(NodeState s) {

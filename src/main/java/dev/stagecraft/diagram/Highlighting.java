@@ -157,7 +157,7 @@ public final class Highlighting {
         String[] b = new String[n];
         int[] g = group == null ? null : new int[n];
         byte[] im = impact == null ? null : new byte[n];
-        NodeState unknown = hasBackdrop() ? NodeState.DIM : NodeState.NORMAL;
+        NodeState unknown = hasBackdrop() && !(highlight instanceof Highlight.Replay) ? NodeState.DIM : NodeState.NORMAL;
         for (int i = 0; i < n; i++) {
             int j = from.applyAsInt(i);
             s[i] = j < 0 ? unknown : states[j];
@@ -183,16 +183,29 @@ public final class Highlighting {
             return null;
         }
         if (backdrop == null) {
-            NodeState[] dim = new NodeState[states.length];
-            Arrays.fill(dim, NodeState.DIM);
-            backdrop = new Highlighting(highlight, dim, new String[states.length], group, null, List.of());
+            NodeState[] plain = new NodeState[states.length];
+            // a replay's backdrop is the plain drawing: every minute repaints only the nodes and the failure's edges
+            Arrays.fill(plain, highlight instanceof Highlight.Replay ? NodeState.NORMAL : NodeState.DIM);
+            backdrop = new Highlighting(highlight, plain, new String[states.length], group,
+                    impact == null ? null : new byte[states.length], null, List.of());
         }
         return backdrop;
     }
 
-    /** Whether this highlight is drawn as a backdrop with an emphasis over it (see {@link #backdrop()}). */
+    /**
+     * Whether this highlight is drawn as a backdrop with an emphasis over it (see {@link #backdrop()}): blast radius
+     * and cycles over everything dimmed; a replay over the plain drawing, with every component the plan advances
+     * and every component and dependency the failure reaches painted over it.
+     */
     public boolean hasBackdrop() {
-        return highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles;
+        return highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles
+                || highlight instanceof Highlight.Replay;
+    }
+
+    /** Whether node {@code v} is painted over the backdrop: picked out by the highlight, or reached by a replayed failure. */
+    public boolean emphasised(int v) {
+        NodeState s = states[v];
+        return s != NodeState.NORMAL && s != NodeState.DIM && s != NodeState.WAVE || impact(v) != 0;
     }
 
     /**

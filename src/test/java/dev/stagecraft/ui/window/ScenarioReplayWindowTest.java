@@ -210,8 +210,7 @@ class ScenarioReplayWindowTest {
     private javafx.scene.image.Image snapshot(FxRobot robot) {
         javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> image[0] = ((javafx.scene.canvas.Canvas) window.canvas().getChildrenUnmodifiable().get(0))
-                .snapshot(null, null));
+        robot.interact(() -> image[0] = window.canvas().snapshot(null, null)); // both layers: backdrop and emphasis
         return image[0];
     }
 

@@ -3,6 +3,8 @@ package dev.stagecraft.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,8 @@ public record SavedScenario(String name, List<BadVersion> inject, List<Outage> f
     public static final Pattern NAME_PATTERN = Component.ID_PATTERN;
     /** The policies, as spelled in the file and on the command line. */
     public static final List<String> POLICIES = List.of("halt", "rollback-dependents", "rollback-all");
+    private static final Pattern BAD_VERSION = Pattern.compile("\\s*([^@\\s]+)@(\\d{1,9})(m?)\\s*");
+    private static final Pattern OUTAGE = Pattern.compile("\\s*([^@\\s]+)@(\\d{1,9})-(\\d{1,9})m?\\s*");
 
     public SavedScenario {
         Objects.requireNonNull(name, "name");
@@ -102,16 +106,16 @@ public record SavedScenario(String name, List<BadVersion> inject, List<Outage> f
         }
 
         /** Reads {@code ID@K} or {@code ID@Mm} as {@code --inject} does; empty when it is spelled otherwise. */
-        public static java.util.Optional<BadVersion> parse(String text) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([^@\\s]+)@(\\d{1,9})(m?)\\s*").matcher(text);
+        public static Optional<BadVersion> parse(String text) {
+            Matcher m = BAD_VERSION.matcher(text);
             if (!m.matches()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             int n = Integer.parseInt(m.group(2));
             if (m.group(3).isEmpty() && n < 1) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(m.group(3).isEmpty() ? atStage(m.group(1), n) : atMinute(m.group(1), n));
+            return Optional.of(m.group(3).isEmpty() ? atStage(m.group(1), n) : atMinute(m.group(1), n));
         }
 
         /** As {@code --inject} spells it: {@code ID@K} or {@code ID@Mm}. */
@@ -130,12 +134,12 @@ public record SavedScenario(String name, List<BadVersion> inject, List<Outage> f
         }
 
         /** Reads {@code ID@A-Bm} as {@code --fault} does; empty when it is spelled otherwise or ends before it starts. */
-        public static java.util.Optional<Outage> parse(String text) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([^@\\s]+)@(\\d{1,9})-(\\d{1,9})m?\\s*").matcher(text);
+        public static Optional<Outage> parse(String text) {
+            Matcher m = OUTAGE.matcher(text);
             if (!m.matches() || Integer.parseInt(m.group(3)) <= Integer.parseInt(m.group(2))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new Outage(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            return Optional.of(new Outage(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         }
 
         /** As {@code --fault} spells it: {@code ID@A-Bm}. */

@@ -3,6 +3,7 @@ package dev.stagecraft.cli;
 import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Severity;
 import dev.stagecraft.plan.GraphDigest;
@@ -70,6 +71,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--inject", paramLabel = "ID@K|ID@Mm", description = "A bad version of ID: at stage K of its step, or from minute M. Repeatable.")
     List<String> inject = new ArrayList<>();
 
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Run the scenario FILE saves under NAME (its scenarios: section); --inject and --fault add to it, --on-failure and --detection-minutes replace its own.")
+    String scenarioName;
+
     @Option(names = "--fault", paramLabel = "ID@A-Bm", description = "ID is down from minute A to B. Repeatable.")
     List<String> fault = new ArrayList<>();
 
@@ -101,16 +105,10 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = scenario();
+        Scenario given = scenario();
         SimulationReports reportFormat = output == null ? null : SimulationReports.forFile(output.getFileName().toString())
                 .orElseThrow(() -> usage("-o " + output + ": write a report ending in " + SimulationReports.choices()));
-        if (!scenario.drawsFailures() && runs != null && runs != 1) {
-            throw usage("--runs " + runs + " with --inject: an injected scenario is one deterministic run; drop --runs");
-        }
-        int batch = runs != null ? runs : scenario.drawsFailures() ? 1000 : 1;
-        if (batch < 1) {
-            throw usage("--runs must be at least 1, was " + batch);
-        }
+        checkRuns(given, "--inject");
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (cores < 1) {
             throw usage("--threads must be at least 1, was " + cores);
@@ -120,6 +118,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         LoadResult loaded = load(file);
         ServiceGraph graph = loaded.graph();
+        Scenario scenario = scenarioName == null ? given : withSaved(graph, given);
+        checkRuns(scenario, "--scenario " + scenarioName);
+        int batch = runs != null ? runs : scenario.drawsFailures() ? 1000 : 1;
         RolloutPlan plan = planFile != null ? readPlan(graph) : null;
         GraphAnalysis analysis = GraphAnalysis.of(graph); // one per graph: every variant's plan and simulation share it
         List<Variant> variants = new ArrayList<>();
@@ -227,6 +228,41 @@ final class SimulateCommand implements Callable<Integer> {
             faults.add(new Fault(m.group(1), from, to));
         }
         return new Scenario(injections, faults, policy, detectionMinutes);
+    }
+
+    private void checkRuns(Scenario scenario, String what) {
+        if (!scenario.drawsFailures() && runs != null && runs != 1) {
+            throw usage("--runs " + runs + " with " + what + ": an injected scenario is one deterministic run; drop --runs");
+        }
+        if (runs != null && runs < 1) {
+            throw usage("--runs must be at least 1, was " + runs);
+        }
+    }
+
+    /**
+     * The scenario saved in the graph file under {@code --scenario NAME}, with the command line's {@code --inject}
+     * and {@code --fault} added after its own, and its policy and detection minutes replaced by
+     * {@code --on-failure} and {@code --detection-minutes} when they are given.
+     */
+    private Scenario withSaved(ServiceGraph graph, Scenario given) {
+        SavedScenario saved = graph.metadata().scenario(scenarioName).orElseThrow(() -> usage("--scenario "
+                + scenarioName + ": " + file + (graph.metadata().scenarios().isEmpty() ? " saves no scenario"
+                : " saves no scenario of that name; it has " + String.join(", ",
+                graph.metadata().scenarios().stream().map(SavedScenario::name).toList()))));
+        Scenario s = Scenario.of(saved);
+        List<Injection> injections = new ArrayList<>(s.injections());
+        injections.addAll(given.injections());
+        List<Fault> faults = new ArrayList<>(s.faults());
+        faults.addAll(given.faults());
+        s = s.withInjections(injections).withFaults(faults);
+        var parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--on-failure")) {
+            s = s.withOnFailure(given.onFailure());
+        }
+        if (parsed.hasMatchedOption("--detection-minutes")) {
+            s = s.withDetectionMinutes(given.detectionMinutes());
+        }
+        return s;
     }
 
     private RolloutPlan readPlan(ServiceGraph graph) {

@@ -137,7 +137,7 @@ public final class GraphPainter {
         if (onlyEmphasised) {
             int kept = 0;
             for (int k = 0; k < nodeCount; k++) {
-                if (emphasised(h.state(nodeBuffer[k]))) {
+                if (h.emphasised(nodeBuffer[k])) {
                     nodeBuffer[kept++] = nodeBuffer[k];
                 }
             }
@@ -149,7 +149,7 @@ public final class GraphPainter {
             for (int pass = 0; pass < 2; pass++) {
                 for (int k = 0; k < nodeCount; k++) {
                     int i = nodeBuffer[k];
-                    if (emphasised(h.state(i)) == (pass == 1)) {
+                    if (h.emphasised(i) == (pass == 1)) {
                         paintNode(s, d, h, i, text, secondary);
                     }
                 }
@@ -199,8 +199,11 @@ public final class GraphPainter {
         Rgb accent = accent(h, i);
         s.fillRoundRect(x, y, w, ht, Diagram.ARC, fill(h, i));
         // degraded is told apart from outage by its dashed border as well as its colour (two browns under deuteranopia)
-        s.strokeRoundRect(x, y, w, ht, Diagram.ARC, new Pen(accent, borderWidth(state),
-                state == NodeState.DEGRADED ? Pen.LineStyle.DASHED : Pen.LineStyle.SOLID));
+        // in a replay the border tells the impact: outage solid, degraded dashed, over the phase's fill
+        boolean dashed = state == NodeState.DEGRADED || h.impact(i) == Highlighting.IMPACT_DEGRADED;
+        double width = h.impact(i) != 0 ? REPLAY_IMPACT_BORDER : borderWidth(state);
+        s.strokeRoundRect(x, y, w, ht, Diagram.ARC, new Pen(accent, width,
+                dashed ? Pen.LineStyle.DASHED : Pen.LineStyle.SOLID));
         boolean dim = state == NodeState.DIM;
         Rgb glyph = dim ? palette.get(Token.DIM) : palette.kind(d.kind(i));
         double glyphY = y + (ht - Diagram.GLYPH) / 2;
@@ -312,10 +315,6 @@ public final class GraphPainter {
         }
     }
 
-    private static boolean emphasised(NodeState s) {
-        return s != NodeState.NORMAL && s != NodeState.DIM && s != NodeState.WAVE;
-    }
-
     private static double borderWidth(NodeState s) {
         return switch (s) {
             case NORMAL -> 1.6;
@@ -326,8 +325,15 @@ public final class GraphPainter {
         };
     }
 
-    /** The node's border (and badge) colour under the highlight. */
+    /** A replayed component in outage or degraded: thicker than any phase's border, so it reads from the back. */
+    private static final double REPLAY_IMPACT_BORDER = 4.5;
+
+    /** The node's border (and badge) colour under the highlight; in a replay the impact's colour when it has one. */
     private Rgb accent(Highlighting h, int i) {
+        byte impact = h.impact(i);
+        if (impact != 0) {
+            return palette.get(impact == Highlighting.IMPACT_OUTAGE ? Token.OUTAGE : Token.DEGRADED);
+        }
         return switch (h.state(i)) {
             case NORMAL -> palette.get(Token.NODE_BORDER);
             case DIM -> palette.get(Token.DIM);
@@ -337,10 +343,28 @@ public final class GraphPainter {
             case CRITICAL -> palette.get(Token.CRITICAL);
             case CYCLE -> palette.get(Token.CYCLE);
             case WAVE -> palette.wave(h.wave(i));
+            default -> palette.get(phaseToken(h.state(i)));
+        };
+    }
+
+    private static Token phaseToken(NodeState s) {
+        return switch (s) {
+            case PENDING -> Token.REPLAY_PENDING;
+            case CANARY -> Token.REPLAY_CANARY;
+            case DONE -> Token.REPLAY_DONE;
+            case HELD -> Token.REPLAY_HELD;
+            case FAILED -> Token.REPLAY_FAILED;
+            case ROLLING_BACK -> Token.REPLAY_ROLLING_BACK;
+            case ROLLED_BACK -> Token.REPLAY_ROLLED_BACK;
+            default -> throw new IllegalArgumentException(s + " is not a replay phase");
         };
     }
 
     private Rgb fill(Highlighting h, int i) {
+        byte impact = h.impact(i);
+        if (impact != 0 && h.state(i) == NodeState.NORMAL) {
+            return palette.get(impact == Highlighting.IMPACT_OUTAGE ? Token.OUTAGE_FILL : Token.DEGRADED_FILL);
+        }
         return switch (h.state(i)) {
             case NORMAL -> palette.get(Token.NODE_FILL);
             case DIM -> palette.get(Token.DIM_FILL);
@@ -350,6 +374,7 @@ public final class GraphPainter {
             case CRITICAL -> palette.get(Token.CRITICAL_FILL);
             case CYCLE -> palette.get(Token.CYCLE_FILL);
             case WAVE -> palette.tint(palette.wave(h.wave(i)));
+            default -> palette.tint(palette.get(phaseToken(h.state(i))));
         };
     }
 }

@@ -12,6 +12,7 @@ public sealed interface Highlight {
     Critical CRITICAL = new Critical();
     Waves WAVES = new Waves();
     Cycles CYCLES = new Cycles();
+    Replay REPLAY = new Replay();
 
     /** Plain drawing. */
     record None() implements Highlight {
@@ -27,6 +28,10 @@ public sealed interface Highlight {
 
     /** Components coloured and numbered by rollout wave. */
     record Waves() implements Highlight {
+    }
+
+    /** A simulation run at one minute: each component by its rollout phase and whether it is in outage or degraded. */
+    record Replay() implements Highlight {
     }
 
     /** Members and edges of cycles emphasised. */

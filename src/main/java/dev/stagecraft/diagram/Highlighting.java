@@ -15,6 +15,8 @@ public final class Highlighting {
     private final NodeState[] states;
     private final String[] badges;
     private final int[] group;
+    /** Replay only: {@link #IMPACT_OUTAGE}, {@link #IMPACT_DEGRADED} or 0 per node; null otherwise. */
+    private final byte[] impact;
     private final String title;
     private final List<LegendEntry> legend;
     /** Made on first use; immutable like the rest. */
@@ -22,10 +24,16 @@ public final class Highlighting {
 
     private Highlighting(Highlight highlight, NodeState[] states, String[] badges, int[] group,
                          String title, List<LegendEntry> legend) {
+        this(highlight, states, badges, group, null, title, legend);
+    }
+
+    private Highlighting(Highlight highlight, NodeState[] states, String[] badges, int[] group, byte[] impact,
+                         String title, List<LegendEntry> legend) {
         this.highlight = highlight;
         this.states = states;
         this.badges = badges;
         this.group = group;
+        this.impact = impact;
         this.title = title;
         this.legend = List.copyOf(legend);
     }
@@ -99,6 +107,41 @@ public final class Highlighting {
                 List.of(new LegendEntry("member of a cycle (moves together)", Palette.Token.CYCLE)));
     }
 
+    /** {@link #impact} of a node in outage: drawn with a solid border in the outage colour. */
+    public static final byte IMPACT_OUTAGE = 1;
+    /** {@link #impact} of a degraded node: a dashed border in the degraded colour. */
+    public static final byte IMPACT_DEGRADED = 2;
+
+    /** The legend of a replay, in the order of a rollout. */
+    static final List<LegendEntry> REPLAY_LEGEND = List.of(
+            new LegendEntry("pending", Palette.Token.REPLAY_PENDING),
+            new LegendEntry("canary at p %", Palette.Token.REPLAY_CANARY),
+            new LegendEntry("done", Palette.Token.REPLAY_DONE),
+            new LegendEntry("held (plan halted)", Palette.Token.REPLAY_HELD),
+            new LegendEntry("failed (gate)", Palette.Token.REPLAY_FAILED),
+            new LegendEntry("rolling back", Palette.Token.REPLAY_ROLLING_BACK),
+            new LegendEntry("rolled back", Palette.Token.REPLAY_ROLLED_BACK),
+            new LegendEntry("in outage at e % (solid border)", Palette.Token.OUTAGE),
+            new LegendEntry("degraded at e % (dashed border)", Palette.Token.DEGRADED));
+
+    /**
+     * A simulation replay at one minute: {@code phase[v]} is one of the replay states ({@link NodeState#PENDING}
+     * .. {@link NodeState#ROLLED_BACK}) or {@link NodeState#NORMAL} for a component the plan does not advance;
+     * {@code impact[v]} says whether it is in outage or degraded (its border), {@code badges[v]} what to write on it
+     * ("canary 5%", "outage 5%"). The arrays are kept, not copied.
+     */
+    public static Highlighting replay(NodeState[] phase, byte[] impact, String[] badges, String title) {
+        if (phase.length != impact.length || phase.length != badges.length) {
+            throw new IllegalArgumentException("one phase, impact and badge per node");
+        }
+        return new Highlighting(Highlight.REPLAY, phase, badges, null, impact, title, REPLAY_LEGEND);
+    }
+
+    /** Replay: {@link #IMPACT_OUTAGE}, {@link #IMPACT_DEGRADED}, or 0 (also under every other highlight). */
+    public byte impact(int v) {
+        return impact == null ? 0 : impact[v];
+    }
+
     public Highlight highlight() {
         return highlight;
     }
@@ -113,7 +156,8 @@ public final class Highlighting {
         NodeState[] s = new NodeState[n];
         String[] b = new String[n];
         int[] g = group == null ? null : new int[n];
-        NodeState unknown = hasBackdrop() ? NodeState.DIM : NodeState.NORMAL;
+        byte[] im = impact == null ? null : new byte[n];
+        NodeState unknown = hasBackdrop() && !(highlight instanceof Highlight.Replay) ? NodeState.DIM : NodeState.NORMAL;
         for (int i = 0; i < n; i++) {
             int j = from.applyAsInt(i);
             s[i] = j < 0 ? unknown : states[j];
@@ -121,8 +165,11 @@ public final class Highlighting {
             if (g != null) {
                 g[i] = j < 0 ? -1 : group[j];
             }
+            if (im != null) {
+                im[i] = j < 0 ? 0 : impact[j];
+            }
         }
-        return new Highlighting(highlight, s, b, g, title, legend);
+        return new Highlighting(highlight, s, b, g, im, title, legend);
     }
 
     /**
@@ -136,20 +183,39 @@ public final class Highlighting {
             return null;
         }
         if (backdrop == null) {
-            NodeState[] dim = new NodeState[states.length];
-            Arrays.fill(dim, NodeState.DIM);
-            backdrop = new Highlighting(highlight, dim, new String[states.length], group, null, List.of());
+            NodeState[] plain = new NodeState[states.length];
+            // a replay's backdrop is the plain drawing: every minute repaints only the nodes and the failure's edges
+            Arrays.fill(plain, highlight instanceof Highlight.Replay ? NodeState.NORMAL : NodeState.DIM);
+            backdrop = new Highlighting(highlight, plain, new String[states.length], group,
+                    impact == null ? null : new byte[states.length], null, List.of());
         }
         return backdrop;
     }
 
-    /** Whether this highlight is drawn as a backdrop with an emphasis over it (see {@link #backdrop()}). */
+    /**
+     * Whether this highlight is drawn as a backdrop with an emphasis over it (see {@link #backdrop()}): blast radius
+     * and cycles over everything dimmed; a replay over the plain drawing, with every component the plan advances
+     * and every component and dependency the failure reaches painted over it.
+     */
     public boolean hasBackdrop() {
-        return highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles;
+        return highlight instanceof Highlight.Blast || highlight instanceof Highlight.Cycles
+                || highlight instanceof Highlight.Replay;
     }
 
-    /** Whether {@code other} has the same backdrop (same kind of highlight over as many nodes). */
+    /** Whether node {@code v} is painted over the backdrop: picked out by the highlight, or reached by a replayed failure. */
+    public boolean emphasised(int v) {
+        NodeState s = states[v];
+        return s != NodeState.NORMAL && s != NodeState.DIM && s != NodeState.WAVE || impact(v) != 0;
+    }
+
+    /**
+     * Whether {@code other} has the same backdrop (same kind of highlight over as many nodes). A highlight without a
+     * backdrop is drawn whole, so only the same highlighting has the same picture (a replay's next minute does not).
+     */
     public boolean sameBackdrop(Highlighting other) {
+        if (!hasBackdrop()) {
+            return other == this;
+        }
         return other != null && other.states.length == states.length
                 && other.highlight.getClass() == highlight.getClass();
     }
@@ -189,6 +255,14 @@ public final class Highlighting {
                     && (group[from] == group[to] + 1 || group[from] == group[to]);
             return consecutive ? EdgeState.CRITICAL : EdgeState.NORMAL;
         }
+        if (highlight instanceof Highlight.Replay) {
+            // the failure's path: both ends reached, hard all the way for outage
+            if (impact[from] == 0 || impact[to] == 0) {
+                return EdgeState.NORMAL;
+            }
+            return hard && impact[from] == IMPACT_OUTAGE && impact[to] == IMPACT_OUTAGE ? EdgeState.OUTAGE
+                    : EdgeState.DEGRADED;
+        }
         if (highlight instanceof Highlight.Cycles) {
             return a == NodeState.CYCLE && group[from] == group[to] ? EdgeState.CYCLE : EdgeState.DIM;
         }
@@ -205,7 +279,11 @@ public final class Highlighting {
     }
 
     /** How a node is drawn. */
-    public enum NodeState { NORMAL, DIM, SELECTED, OUTAGE, DEGRADED, CRITICAL, CYCLE, WAVE }
+    public enum NodeState {
+        NORMAL, DIM, SELECTED, OUTAGE, DEGRADED, CRITICAL, CYCLE, WAVE,
+        /** Replay phases of a component the plan advances. */
+        PENDING, CANARY, DONE, HELD, FAILED, ROLLING_BACK, ROLLED_BACK
+    }
 
     /** How an edge is drawn. */
     public enum EdgeState { NORMAL, DIM, OUTAGE, DEGRADED, CRITICAL, CYCLE }

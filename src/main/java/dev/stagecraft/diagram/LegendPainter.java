@@ -12,13 +12,25 @@ final class LegendPainter {
 
     static final double MARGIN = 12;
     private static final double PAD = 10;
+    /** More entries than this (a replay's nine) go in two columns, so the box covers less of the drawing. */
+    static final int ONE_COLUMN = 5;
+    private static final double COLUMN_GAP = 18;
 
     /** Height of the legend box including its top margin, 0 when the highlight has no legend. */
     static double height(TextMeasurer m, Highlighting h) {
         if (h.title() == null) {
             return 0;
         }
-        return MARGIN + PAD + lineHeight(m, TITLE) + h.legend().size() * (lineHeight(m, ENTRY) + 4) + PAD;
+        return MARGIN + PAD + lineHeight(m, TITLE) + rows(h) * (lineHeight(m, ENTRY) + 4) + PAD;
+    }
+
+    private static int columns(Highlighting h) {
+        return h.legend().size() > ONE_COLUMN ? 2 : 1;
+    }
+
+    private static int rows(Highlighting h) {
+        int c = columns(h);
+        return (h.legend().size() + c - 1) / c;
     }
 
     static void paint(Surface s, Palette p, Highlighting h) {
@@ -29,10 +41,18 @@ final class LegendPainter {
         double pad = PAD;
         double titleH = lineHeight(m, TITLE);
         double entryH = lineHeight(m, ENTRY) + 4;
-        double width = m.width(h.title(), TITLE);
-        for (Highlighting.LegendEntry e : h.legend()) {
-            width = Math.max(width, 22 + m.width(e.label(), ENTRY));
+        int rows = rows(h);
+        double[] columnWidth = new double[columns(h)];
+        for (int k = 0; k < h.legend().size(); k++) {
+            int c = k / rows;
+            columnWidth[c] = Math.max(columnWidth[c], 22 + m.width(h.legend().get(k).label(), ENTRY));
         }
+        double entries = 0;
+        for (double w : columnWidth) {
+            entries += w;
+        }
+        entries += (columnWidth.length - 1) * COLUMN_GAP;
+        double width = Math.max(m.width(h.title(), TITLE), entries);
         double boxW = width + 2 * pad;
         double boxH = height(m, h) - MARGIN;
         double x = MARGIN;
@@ -40,11 +60,16 @@ final class LegendPainter {
         s.fillRoundRect(x, y, boxW, boxH, 10, p.get(Token.LEGEND_FILL));
         s.strokeRoundRect(x, y, boxW, boxH, 10, Pen.solid(p.get(Token.LEGEND_BORDER), 1));
         s.fillText(h.title(), x + pad, y + pad + m.ascent(TITLE), TITLE, p.get(Token.TEXT), Surface.Align.LEFT);
-        double line = y + pad + titleH + 4;
-        for (Highlighting.LegendEntry e : h.legend()) {
-            s.fillRoundRect(x + pad, line + 2, 14, 14, 4, p.get(e.color()));
-            s.fillText(e.label(), x + pad + 22, line + m.ascent(ENTRY), ENTRY, p.get(Token.TEXT), Surface.Align.LEFT);
-            line += entryH;
+        double top = y + pad + titleH + 4;
+        double left = x + pad;
+        for (int k = 0; k < h.legend().size(); k++) {
+            if (k > 0 && k % rows == 0) {
+                left += columnWidth[k / rows - 1] + COLUMN_GAP;
+            }
+            Highlighting.LegendEntry e = h.legend().get(k);
+            double line = top + (k % rows) * entryH;
+            s.fillRoundRect(left, line + 2, 14, 14, 4, p.get(e.color()));
+            s.fillText(e.label(), left + 22, line + m.ascent(ENTRY), ENTRY, p.get(Token.TEXT), Surface.Align.LEFT);
         }
     }
 

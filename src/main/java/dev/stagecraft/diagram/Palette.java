@@ -89,7 +89,9 @@ public final class Palette {
         BACKGROUND, NODE_FILL, NODE_BORDER, TEXT, TEXT_SECONDARY, EDGE, EDGE_SOFT,
         GROUP_FILL, GROUP_BORDER, GROUP_TEXT, SELECTED, OUTAGE, OUTAGE_FILL, DEGRADED, DEGRADED_FILL,
         CRITICAL, CRITICAL_FILL, CYCLE, CYCLE_FILL, DIM, DIM_FILL, CHANGING, BADGE_TEXT,
-        LEGEND_FILL, LEGEND_BORDER;
+        LEGEND_FILL, LEGEND_BORDER,
+        /** A simulation replay's phases (see {@code simulation.Phase}). */
+        REPLAY_PENDING, REPLAY_CANARY, REPLAY_DONE, REPLAY_HELD, REPLAY_FAILED, REPLAY_ROLLING_BACK, REPLAY_ROLLED_BACK;
 
         public String cssName() {
             return "-sc-" + name().toLowerCase(Locale.ROOT).replace('_', '-');

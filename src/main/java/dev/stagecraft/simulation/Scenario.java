@@ -1,5 +1,7 @@
 package dev.stagecraft.simulation;
 
+import dev.stagecraft.model.SavedScenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +29,34 @@ public record Scenario(List<Injection> injections, List<Fault> faults, OnFailure
     /** Random bad versions only, policy halt. */
     public static Scenario random() {
         return new Scenario(List.of(), List.of(), OnFailure.HALT, DEFAULT_DETECTION_MINUTES);
+    }
+
+    /**
+     * The scenario a graph file saved ({@code scenarios:}): its bad versions and faults in order, its policy (halt
+     * when unset) and detection minutes ({@value #DEFAULT_DETECTION_MINUTES} when unset). Components are checked
+     * when it is run ({@link Simulator}), as for {@code --inject}.
+     */
+    public static Scenario of(SavedScenario saved) {
+        List<Injection> injections = new ArrayList<>();
+        for (SavedScenario.BadVersion b : saved.inject()) {
+            injections.add(b.stage() != null ? new Injection.AtStage(b.component(), b.stage())
+                    : new Injection.AtMinute(b.component(), b.minute()));
+        }
+        List<Fault> faults = new ArrayList<>();
+        for (SavedScenario.Outage o : saved.faults()) {
+            faults.add(new Fault(o.component(), o.from(), o.to()));
+        }
+        OnFailure policy = saved.onFailure() == null ? OnFailure.HALT : OnFailure.parse(saved.onFailure()).orElseThrow();
+        return new Scenario(injections, faults, policy,
+                saved.detectionMinutes() == null ? DEFAULT_DETECTION_MINUTES : saved.detectionMinutes());
+    }
+
+    public Scenario withFaults(List<Fault> value) {
+        return new Scenario(injections, value, onFailure, detectionMinutes);
+    }
+
+    public Scenario withDetectionMinutes(int value) {
+        return new Scenario(injections, faults, onFailure, value);
     }
 
     /** True when bad versions are drawn at random (no injection). */

@@ -169,6 +169,34 @@ class SimulateCliTest {
         assertEquals(2, bad.code());
     }
 
+    @Test
+    void aSavedScenarioRunsExactlyAsTheSameFlagsDo() throws Exception {
+        String scenarios = "src/test/resources/native/scenarios.yaml";
+        assertEquals(json("simulate", scenarios, "--inject", "api@2", "--on-failure", "rollback-dependents",
+                "--format", "json"), json("simulate", scenarios, "--scenario", "api-canary", "--format", "json"));
+        assertEquals(json("simulate", scenarios, "--inject", "worker@4m", "--fault", "db@30-45m",
+                "--detection-minutes", "3", "--format", "json"),
+                json("simulate", scenarios, "--scenario", "db-down", "--format", "json"));
+        assertEquals(json("simulate", scenarios, "--inject", "api@2", "--inject", "web@1", "--on-failure", "halt",
+                "--format", "json"), json("simulate", scenarios, "--scenario", "api-canary", "--inject", "web@1",
+                "--on-failure", "halt", "--format", "json"), "flags add to the saved scenario or replace its policy");
+        JsonNode batch = json("simulate", scenarios, "--runs", "50", "--format", "json");
+        assertEquals(50, batch.get("runs").asInt(), "without --scenario a file's saved scenarios change nothing");
+    }
+
+    @Test
+    void anUnknownScenarioNameIsBadUsageNamingTheSavedOnes() {
+        Run r = run("simulate", "src/test/resources/native/scenarios.yaml", "--scenario", "nope");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("saves no scenario of that name; it has api-canary, db-down"), r.err());
+        Run none = run("simulate", SMALL.toString(), "--scenario", "api-canary");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("saves no scenario"), none.err());
+        Run runs = run("simulate", "src/test/resources/native/scenarios.yaml", "--scenario", "api-canary", "--runs", "9");
+        assertEquals(2, runs.code());
+        assertTrue(runs.err().contains("--runs 9 with --scenario api-canary"), runs.err());
+    }
+
     private static void assertBad(String message, String... extra) {
         String[] args = new String[extra.length + 2];
         args[0] = "simulate";

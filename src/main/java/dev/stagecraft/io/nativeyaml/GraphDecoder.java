@@ -30,7 +30,7 @@ final class GraphDecoder implements YamlTreeReader.Handler {
     static final String API_VERSION = "stagecraft/v1";
     static final String KIND = "ServiceGraph";
     static final List<String> ROOT_KEYS = List.of("apiVersion", "kind", "metadata", "components", "dependencies",
-            "groups");
+            "groups", "scenarios");
     static final List<String> METADATA_KEYS = List.of("name", "description");
     static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "kind", "strength");
     static final List<String> GROUP_KEYS = List.of("id", "members");
@@ -171,14 +171,20 @@ final class GraphDecoder implements YamlTreeReader.Handler {
         }
         componentsDone = true;
         flushReady();
+        YamlNode scenarios = null;
         for (YamlNode.Entry e : top) {
             if (e.key().equals("metadata")) {
                 metadata(e.value());
+            } else if (e.key().equals("scenarios")) {
+                scenarios = e.value();
             } else if (!ROOT_KEYS.contains(e.key())) {
                 fields.report(Severity.WARNING, "unknown-key", "unknown top-level key '" + e.key() + "' cannot be kept"
                         + " (known: " + String.join(", ", ROOT_KEYS) + ") and is dropped on save; metadata can hold"
                         + " extra keys", List.of(), fields.at(e));
             }
+        }
+        if (scenarios != null) {
+            graph.setMetadata(graph.metadata().withScenarios(new ScenarioDecoder(fields, graph).decode(scenarios)));
         }
     }
 

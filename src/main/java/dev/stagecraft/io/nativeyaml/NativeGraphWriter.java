@@ -7,6 +7,7 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.WrittenNumber;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * Writes the native graph file in one canonical form, so that save, open, save gives the same bytes and
  * a one-component edit is a one-hunk diff: the header comment, then {@code apiVersion}, {@code kind},
- * {@code metadata}, and {@code components}, {@code dependencies}, {@code groups} in model order, each
+ * {@code metadata}, and {@code components}, {@code dependencies}, {@code groups} in model order, then the saved
+ * {@code scenarios}, each
  * record's keys in the order of DESIGN.md followed by its extras in their order. Only fields that are set
  * are written ({@code changing} only when true). Short lists are flow style ({@code stages: [1, 10, 100]},
  * {@code position: {x: 120, y: 40}}, gates, group members); rollback steps one per line. Texts are
@@ -105,6 +107,33 @@ public final class NativeGraphWriter {
         if (!graph.groups().isEmpty()) {
             out.append("\ngroups:\n");
             graph.groups().forEach(this::group);
+        }
+        if (!meta.scenarios().isEmpty()) {
+            out.append("\nscenarios:\n");
+            meta.scenarios().forEach(this::scenario);
+        }
+    }
+
+    /** Keys in {@link ScenarioDecoder#KEYS} order; defaults (policy halt, 5 detection minutes) only when written. */
+    private void scenario(SavedScenario s) {
+        out.append("  - name: ").append(YamlScalars.text(s.name())).append('\n');
+        textField(4, "onFailure", s.onFailure());
+        if (s.detectionMinutes() != null) {
+            indent(4).append("detectionMinutes: ").append(s.detectionMinutes()).append('\n');
+        }
+        if (!s.inject().isEmpty()) {
+            indent(4).append("inject:\n");
+            for (SavedScenario.BadVersion b : s.inject()) {
+                indent(6).append("- {component: ").append(YamlScalars.flowText(b.component()))
+                        .append(b.stage() != null ? ", stage: " + b.stage() : ", minute: " + b.minute()).append("}\n");
+            }
+        }
+        if (!s.faults().isEmpty()) {
+            indent(4).append("faults:\n");
+            for (SavedScenario.Outage f : s.faults()) {
+                indent(6).append("- {component: ").append(YamlScalars.flowText(f.component())).append(", from: ")
+                        .append(f.from()).append(", to: ").append(f.to()).append("}\n");
+            }
         }
     }
 

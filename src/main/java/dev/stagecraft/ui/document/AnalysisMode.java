@@ -1,8 +1,11 @@
 package dev.stagecraft.ui.document;
 
-/** What the canvas highlights: nothing, the selection's blast radius, the critical path, waves or cycles. */
+/**
+ * What the canvas highlights: nothing, the selection's blast radius, the critical path, waves, cycles, or the
+ * replay of the simulated scenario at the playhead.
+ */
 public enum AnalysisMode {
-    NONE("None"), BLAST("Blast radius"), CRITICAL("Critical path"), WAVES("Waves"), CYCLES("Cycles");
+    NONE("None"), BLAST("Blast radius"), CRITICAL("Critical path"), WAVES("Waves"), CYCLES("Cycles"), REPLAY("Replay");
 
     private final String label;
 

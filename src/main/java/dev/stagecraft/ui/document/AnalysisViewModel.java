@@ -41,6 +41,7 @@ public final class AnalysisViewModel {
     private final ReadOnlyObjectWrapper<Highlighting> highlighting = new ReadOnlyObjectWrapper<>(this, "highlighting");
     private final Selection selection;
     private final ObjectProperty<AnalysisMode> mode = new SimpleObjectProperty<>(this, "mode", AnalysisMode.NONE);
+    private final ObjectProperty<Highlighting> replay = new SimpleObjectProperty<>(this, "replay");
     private final GraphListener onModelChange = this::changed;
     private ServiceGraph graph;
     private Prepared prepared;
@@ -81,6 +82,11 @@ public final class AnalysisViewModel {
         document.graphProperty().addListener((o, was, now) -> attach(now));
         document.revisionProperty().addListener((o, was, now) -> revisionArrived(now));
         mode.addListener((o, was, now) -> refreshHighlighting());
+        replay.addListener((o, was, now) -> {
+            if (mode.get() == AnalysisMode.REPLAY) {
+                refreshHighlighting();
+            }
+        });
         attach(document.graph());
         revisionArrived(document.revision());
     }
@@ -109,6 +115,14 @@ public final class AnalysisViewModel {
 
     public ObjectProperty<AnalysisMode> modeProperty() {
         return mode;
+    }
+
+    /**
+     * What {@link AnalysisMode#REPLAY} shows: the replay's colours over the current diagram's numbering (the window
+     * binds it to the replay view model's); shown as no highlight while null or of another size.
+     */
+    public ObjectProperty<Highlighting> replayProperty() {
+        return replay;
     }
 
     /**
@@ -236,6 +250,11 @@ public final class AnalysisViewModel {
             highlighting.set(null);
             return;
         }
+        if (mode.get() == AnalysisMode.REPLAY) {
+            Highlighting r = replay.get();
+            highlighting.set(r != null && r.size() == d.size() ? r : Highlighting.none(d.size()));
+            return;
+        }
         if (analysis == null) {
             highlighting.set(Highlighting.none(d.size()));
             return;
@@ -246,6 +265,7 @@ public final class AnalysisViewModel {
             case CRITICAL -> Highlight.CRITICAL;
             case WAVES -> Highlight.WAVES;
             case CYCLES -> Highlight.CYCLES;
+            case REPLAY -> throw new IllegalStateException("replay is handled above");
         };
         GraphSnapshot s = analysed.snapshot();
         if (h instanceof Highlight.Blast b && s.indexOf(b.id()) < 0) {

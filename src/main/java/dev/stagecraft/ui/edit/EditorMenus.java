@@ -16,7 +16,8 @@ import javafx.scene.control.SeparatorMenuItem;
  * The canvas's context menus: over a component, over a dependency, over empty space. Each item calls the same
  * {@link EditActions} (so one undoable command) or view action as the menu bar and the keys. A right-click on a
  * component that is not selected selects it first; on one of several selected, the items act on them all.
- * Further items for a component (the simulation's "Fail its new version…") belong in {@link #componentItems}.
+ * A component's menu also puts failures into the simulated scenario ("Fail its new version at stage…", "… at
+ * minute…", "Take it down from minute … to …"), which the window carries out.
  */
 public final class EditorMenus {
     /** What only the window can do for a menu item. */
@@ -26,6 +27,15 @@ public final class EditorMenus {
 
         /** Lays the whole graph out (Ctrl+L). */
         void layout();
+
+        /** Adds to the simulated scenario a bad version of the component from a stage the user gives. */
+        void failAtStage(String component);
+
+        /** Adds a bad version of the component from a minute the user gives. */
+        void failAtMinute(String component);
+
+        /** Adds a fault: the component down over a window of minutes the user gives. */
+        void takeDown(String component);
     }
 
     private final EditActions actions;
@@ -73,7 +83,8 @@ public final class EditorMenus {
 
     /**
      * The items for a component (the one right-clicked, or the selection it is part of): rename, inspect, blast
-     * radius, select its direct dependents or dependencies, changing, copy, delete.
+     * radius, select its direct dependents or dependencies, the scenario's failures (of the one right-clicked),
+     * changing, copy, delete.
      */
     List<MenuItem> componentItems(String component) {
         boolean several = actions.selection().components().size() > 1;
@@ -93,6 +104,10 @@ public final class EditorMenus {
                 new SeparatorMenuItem(),
                 item("Select dependents", "ctx-select-dependents", () -> actions.selectDependentsOf(component)),
                 item("Select dependencies", "ctx-select-dependencies", () -> actions.selectDependenciesOf(component)),
+                new SeparatorMenuItem(),
+                item("Fail its new version at stage\u2026", "ctx-fail-at-stage", () -> window.failAtStage(component)),
+                item("Fail its new version at minute\u2026", "ctx-fail-at-minute", () -> window.failAtMinute(component)),
+                item("Take it down from minute \u2026 to \u2026", "ctx-take-down", () -> window.takeDown(component)),
                 new SeparatorMenuItem(),
                 item(actions.allChanging() ? "Unmark changing" : "Mark changing", "ctx-changing", actions::toggleChanging),
                 item(several ? "Copy selected" : "Copy", "ctx-copy", actions::copy),

@@ -75,6 +75,13 @@ public final class Styles {
     /** The second variant's percentile lines are dashed. */
     public static final String SIMULATION_DASHED = "simulation-dashed";
     public static final String SIMULATION_HINT = "simulation-hint";
+    /** The Scenario tab: the scenario editor, the replay's transport bar and its event log. */
+    public static final String SCENARIO_PANEL = "scenario-panel";
+    public static final String SCENARIO_EDITOR = "scenario-editor";
+    public static final String REPLAY_TRANSPORT = "replay-transport";
+    public static final String REPLAY_EVENTS = "replay-events";
+    /** A line saying what cannot run (a missing component, an injection that does not fit the plan). */
+    public static final String SCENARIO_PROBLEM = "scenario-problem";
     /** Text shown in a fixed-width font (the plan's YAML, error details). */
     public static final String MONOSPACE_TEXT = "monospace-text";
 

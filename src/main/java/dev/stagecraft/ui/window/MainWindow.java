@@ -27,9 +27,14 @@ import dev.stagecraft.ui.find.FindBar;
 import dev.stagecraft.ui.minimap.Minimap;
 import dev.stagecraft.ui.panels.FindingsPanel;
 import dev.stagecraft.ui.panels.PlanPanel;
-import dev.stagecraft.ui.simulate.SimulationPanel;
 import dev.stagecraft.ui.simulate.SimulationViewModel;
 import dev.stagecraft.ui.simulate.SimulationWindow;
+import dev.stagecraft.ui.document.AnalysisMode;
+import dev.stagecraft.ui.simulation.ReplayViewModel;
+import dev.stagecraft.ui.simulation.ScenarioActions;
+import dev.stagecraft.ui.simulation.ScenarioDialogs;
+import dev.stagecraft.ui.simulation.ScenarioViewModel;
+import dev.stagecraft.ui.simulation.SimulationPanel;
 import dev.stagecraft.diagram.DiagramExport;
 import dev.stagecraft.ui.render.PngExport;
 import dev.stagecraft.ui.render.FxTextMeasurer;
@@ -106,6 +111,13 @@ public final class MainWindow {
     private final SimulationViewModel simulation;
     private final SimulationWindow monteCarlo;
     private final LayoutActions layout;
+    /** The replay's runs get their own lane: a newer run cancels the one being computed, never a layout. */
+    private final FxTaskExecutor replayLane = new FxTaskExecutor();
+    private TaskExecutor replayExecutor = replayLane;
+    private final ScenarioViewModel scenarios;
+    private final ReplayViewModel replay;
+    private final ScenarioActions scenarioActions;
+    private final Tab scenarioTab;
     private final BorderPane root;
     private final javafx.scene.Node toolBar;
     private final ComponentPalette palette;
@@ -131,6 +143,12 @@ public final class MainWindow {
         document.useAnalysisExecutor(analysisLane);
         analysis = new AnalysisViewModel(document, measurer, indexing);
         files.openLargeFilesThrough(() -> executor, analysis::usePrepared);
+        scenarios = new ScenarioViewModel(document);
+        replay = new ReplayViewModel(document.revisionProperty(), scenarios.scenarioProperty(), analysis.diagramProperty(),
+                () -> replayExecutor);
+        analysis.replayProperty().bind(replay.highlightingProperty());
+        scenarioActions = new ScenarioActions(scenarios, document::revision, ScenarioDialogs.textInput(stage),
+                (header, message) -> services.dialogs().showError(header, message), this::showReplay);
         canvas = new GraphCanvas(measurer, Palette.of(theme.get()));
         canvas.diagramProperty().bind(analysis.diagramProperty());
         canvas.highlightingProperty().bind(analysis.highlightingProperty());
@@ -148,6 +166,21 @@ public final class MainWindow {
             @Override
             public void layout() {
                 layout.autoLayout();
+            }
+
+            @Override
+            public void failAtStage(String component) {
+                scenarioActions.failAtStage(component);
+            }
+
+            @Override
+            public void failAtMinute(String component) {
+                scenarioActions.failAtMinute(component);
+            }
+
+            @Override
+            public void takeDown(String component) {
+                scenarioActions.takeDown(component);
             }
         });
         canvas.selectedDependencyProperty().bind(editor.selection().dependencyProperty());
@@ -174,7 +207,8 @@ public final class MainWindow {
         planTab.setId("tab-plan");
         planTab.selectedProperty().addListener((o, was, now) -> planPanel.setActive(now));
         planPanel.setActive(planTab.isSelected());
-        panels = new TabPane(findingsTab, planTab);
+        scenarioTab = scenarioTab();
+        panels = new TabPane(findingsTab, planTab, scenarioTab);
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add(Styles.BOTTOM_PANELS);
         split = new SplitPane(centre, panels);
@@ -224,12 +258,43 @@ public final class MainWindow {
         stage.setScene(scene);
         simulation = new SimulationViewModel(document.revisionProperty(), document::documentName, () -> simulationExecutor,
                 simulationLane.progressProperty(), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
-        monteCarlo = new SimulationWindow(stage, new SimulationPanel(simulation, services.dialogs(), this::selectAndReveal),
+        monteCarlo = new SimulationWindow(stage, new dev.stagecraft.ui.simulate.SimulationPanel(simulation, services.dialogs(), this::selectAndReveal),
                 scene.getStylesheets(), Bindings.createDoubleBinding(() -> (double) shownTextSize().pixels(), textSize, presenting),
                 TextSize.LARGE.pixels());
         wireCloseAndDrop();
         autosave = new Autosave(services.autosaveInterval(), () -> document.dirtyProperty().get(), files::writeRecovery);
         autosave.start();
+    }
+
+    /** The Scenario tab: the scenario's entries, the replay's transport bar and event log. */
+    private Tab scenarioTab() {
+        SimulationPanel panel = new SimulationPanel(scenarios, replay, scenarioActions,
+                () -> analysis.modeProperty().set(AnalysisMode.REPLAY),
+                ids -> analysis.selection().selectComponents(ids.stream().filter(document.graph()::contains).toList()));
+        Tab tab = new Tab("Scenario", panel);
+        tab.setId("tab-scenario");
+        Runnable activity = () -> replay.setActive(tab.isSelected() || analysis.modeProperty().get() == AnalysisMode.REPLAY);
+        tab.selectedProperty().addListener((o, was, now) -> activity.run());
+        analysis.modeProperty().addListener((o, was, now) -> activity.run());
+        activity.run();
+        return tab;
+    }
+
+    /** After a failure is put in from the map: the Scenario tab and the replay's colours. */
+    private void showReplay() {
+        if (!presenting.get()) {
+            togglePanels(true);
+        }
+        panels.getSelectionModel().select(scenarioTab);
+        analysis.modeProperty().set(AnalysisMode.REPLAY);
+    }
+
+    public ScenarioViewModel scenarios() {
+        return scenarios;
+    }
+
+    public ReplayViewModel replay() {
+        return replay;
     }
 
     /**
@@ -310,6 +375,7 @@ public final class MainWindow {
         executor = value;
         planExecutor = value;
         simulationExecutor = value;
+        replayExecutor = value;
         document.useAnalysisExecutor(value);
     }
 
@@ -458,6 +524,7 @@ public final class MainWindow {
         fxExecutor.cancel();
         planLane.cancel();
         simulationLane.cancel();
+        replayLane.cancel();
         analysisLane.cancel();
         autosave.stop();
         files.discardRecovery();

@@ -61,6 +61,8 @@ public final class Styles {
     public static final String FINDING_MESSAGE = "finding-message";
     public static final String FINDING_LOCATION = "finding-location";
     public static final String PLAN_PANEL = "plan-panel";
+    /** The plan's timeline (a canvas) in the plan panel. */
+    public static final String PLAN_TIMELINE = "plan-timeline";
     /** Text shown in a fixed-width font (the plan's YAML, error details). */
     public static final String MONOSPACE_TEXT = "monospace-text";
 

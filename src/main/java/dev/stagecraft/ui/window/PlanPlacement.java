@@ -1,0 +1,115 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.ui.panels.PlanPanel;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * Where the plan panel is: in its tab under the map, enlarged (the map keeps {@value #ENLARGED_MAP_SHARE} of the
+ * height above it), or detached into a window of its own that follows the main window's theme and text size;
+ * closing that window puts the panel back in its tab. The panel builds plans while it is on screen in any of these
+ * places.
+ */
+final class PlanPlacement {
+    /** Share of the height the map keeps above an enlarged plan panel. */
+    static final double ENLARGED_MAP_SHARE = 0.36;
+
+    private final PlanPanel panel;
+    private final Tab tab;
+    private final TabPane panels;
+    private final SplitPane split;
+    private final double normalDivider;
+    private final Runnable showPanels;
+    private final Label away = new Label("The plan is in a window of its own.");
+    private Stage window;
+
+    PlanPlacement(PlanPanel panel, Tab tab, TabPane panels, SplitPane split, double normalDivider,
+                  Runnable showPanels, Stage owner, Parent mainRoot) {
+        this.panel = panel;
+        this.tab = tab;
+        this.panels = panels;
+        this.split = split;
+        this.normalDivider = normalDivider;
+        this.showPanels = showPanels;
+        tab.selectedProperty().addListener((o, was, now) -> panel.setActive(now || window != null));
+        panel.setActive(tab.isSelected());
+        panel.enlargedProperty().addListener((o, was, now) -> enlarge(now));
+        panel.detachedProperty().addListener((o, was, now) -> {
+            if (now) {
+                detach(owner, mainRoot);
+            } else {
+                attach();
+            }
+        });
+    }
+
+    boolean isEnlarged() {
+        return panel.enlargedProperty().get();
+    }
+
+    void toggleEnlarged() {
+        panel.enlargedProperty().set(!panel.enlargedProperty().get());
+    }
+
+    /** Whether the plan is in its own window. */
+    boolean isDetached() {
+        return window != null;
+    }
+
+    private void enlarge(boolean on) {
+        if (on) {
+            panel.detachedProperty().set(false);
+            showPanels.run();
+            panels.getSelectionModel().select(tab);
+        }
+        if (split.getItems().contains(panels)) {
+            split.setDividerPositions(on ? ENLARGED_MAP_SHARE : normalDivider);
+        }
+    }
+
+    private void detach(Stage owner, Parent mainRoot) {
+        panel.enlargedProperty().set(false);
+        Button back = new Button("Bring it back");
+        back.setId("plan-attach");
+        back.setOnAction(e -> panel.detachedProperty().set(false));
+        VBox placeholder = new VBox(8, away, back);
+        placeholder.setStyle("-fx-padding: 1em;");
+        tab.setContent(placeholder);
+        window = new Stage();
+        window.initOwner(owner);
+        window.titleProperty().bind(owner.titleProperty().concat(" \u2014 plan"));
+        Scene scene = new Scene(panel, Math.max(900, owner.getWidth() * 0.8), Math.max(420, owner.getHeight() * 0.5));
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        owner.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->
+                scene.getStylesheets().setAll(owner.getScene().getStylesheets()));
+        panel.styleProperty().bind(mainRoot.styleProperty());
+        panel.getStyleClass().add(dev.stagecraft.ui.style.Styles.MAIN_WINDOW);
+        window.setScene(scene);
+        window.setOnHidden(e -> panel.detachedProperty().set(false));
+        panel.setActive(true);
+        window.show();
+    }
+
+    private void attach() {
+        Stage w = window;
+        if (w == null) {
+            return;
+        }
+        window = null;
+        w.setOnHidden(null);
+        w.close();
+        w.getScene().setRoot(new javafx.scene.layout.Pane());
+        panel.styleProperty().unbind();
+        panel.setStyle("");
+        panel.getStyleClass().remove(dev.stagecraft.ui.style.Styles.MAIN_WINDOW);
+        tab.setContent(panel);
+        panel.setActive(tab.isSelected());
+    }
+}

@@ -155,9 +155,8 @@ public final class TimelinePainter {
             double w = m.width(label, text);
             if (c - b >= w + 6) {
                 s.fillText(label, (b + c) / 2, baseline, text, palette.get(Token.TEXT), Align.CENTER);
-            } else if (c - a >= w + 6) {
-                s.fillText(label, (a + c) / 2, baseline, text,
-                        b - a >= c - b ? palette.get(Token.BADGE_TEXT) : palette.get(Token.TEXT), Align.CENTER);
+            } else if (b - a >= w + 6) {
+                s.fillText(label, (a + b) / 2, baseline, text, palette.get(Token.BADGE_TEXT), Align.CENTER);
             }
         }
         if (x1 - x0 <= 3) {
@@ -253,8 +252,7 @@ public final class TimelinePainter {
                 s.fillRects(new double[] {idLeft - f.textSize() * 0.45, f.barTop(row), 4, f.barHeight()}, 1,
                         palette.get(Token.CRITICAL));
             }
-            String id = fit(m, l.step(row).id(), idRoom, marks.isSelected(row) ? bold : text);
-            s.fillText(id, idLeft, baseline, marks.isSelected(row) ? bold : text, palette.get(Token.TEXT), Align.LEFT);
+            s.fillText(fit(m, l.step(row).id(), idRoom, text), idLeft, baseline, text, palette.get(Token.TEXT), Align.LEFT);
         }
         s.strokeSegments(new double[] {w - 0.5, f.rowsTop(), w - 0.5, f.height()}, 1,
                 Pen.solid(palette.get(Token.EDGE_SOFT), 1));

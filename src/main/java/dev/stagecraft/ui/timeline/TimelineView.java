@@ -266,6 +266,15 @@ public final class TimelineView extends Region {
         }
     }
 
+    /** Tall enough for the legend, the axis and every row (a large plan asks for more than any window has). */
+    @Override
+    protected double computePrefHeight(double width) {
+        TimelineLayout l = layout.get();
+        TimelineFrame metrics = new TimelineFrame(1, 1, 0, textSize.get(), 0, 1, 0, 0);
+        int rows = l == null ? 3 : Math.max(1, l.rowCount());
+        return metrics.rowsTop() + rows * metrics.rowHeight() + metrics.rowHeight() / 2 + (fitted ? 0 : horizontal.prefHeight(-1));
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();

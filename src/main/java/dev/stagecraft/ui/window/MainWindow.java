@@ -393,7 +393,7 @@ public final class MainWindow {
         if (shown && !split.getItems().contains(panels)) {
             split.getItems().add(panels);
             split.setDividerPositions(planPlacement != null && planPlacement.isEnlarged()
-                    ? PlanPlacement.ENLARGED_MAP_SHARE : PANELS_DIVIDER);
+                    ? planPlacement.enlargedDivider() : PANELS_DIVIDER);
         } else if (!shown) {
             split.getItems().remove(panels);
         }

@@ -12,8 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * Where the plan panel is: in its tab under the map, enlarged (the map keeps {@value #ENLARGED_MAP_SHARE} of the
- * height above it), or detached into a window of its own that follows the main window's theme and text size;
+ * Where the plan panel is: in its tab under the map, enlarged (as tall as its whole timeline needs, the map
+ * keeping at least {@value #ENLARGED_MAP_SHARE} of the height above it), or detached into a window of its own that follows the main window's theme and text size;
  * closing that window puts the panel back in its tab. The panel builds plans while it is on screen in any of these
  * places.
  */
@@ -41,6 +41,18 @@ final class PlanPlacement {
         tab.selectedProperty().addListener((o, was, now) -> panel.setActive(now || window != null));
         panel.setActive(tab.isSelected());
         panel.enlargedProperty().addListener((o, was, now) -> enlarge(now));
+        // larger text (presentation mode, View > text size) needs more room for the same rows
+        panel.timeline().textSizeProperty().addListener((o, was, now) -> {
+            if (isEnlarged()) {
+                javafx.application.Platform.runLater(() -> enlarge(true));
+            }
+        });
+        // enlarged before its first plan was built: the room it needs is known once the plan is there
+        panel.timeline().layoutProperty().addListener((o, was, now) -> {
+            if (was == null && now != null && isEnlarged()) {
+                javafx.application.Platform.runLater(() -> enlarge(true));
+            }
+        });
         panel.detachedProperty().addListener((o, was, now) -> {
             if (now) {
                 detach(owner, mainRoot);
@@ -70,8 +82,22 @@ final class PlanPlacement {
             panels.getSelectionModel().select(tab);
         }
         if (split.getItems().contains(panels)) {
-            split.setDividerPositions(on ? ENLARGED_MAP_SHARE : normalDivider);
+            split.setDividerPositions(on ? enlargedDivider() : normalDivider);
         }
+    }
+
+    /**
+     * Where the divider goes for an enlarged plan: as low as shows the whole timeline (the map keeps the rest), but
+     * the map keeps at most 1 - 0.3 and at least {@value #ENLARGED_MAP_SHARE} of the height.
+     */
+    double enlargedDivider() {
+        double total = split.getHeight();
+        if (total <= 0 || panel.getHeight() <= 0) {
+            return ENLARGED_MAP_SHARE;
+        }
+        double chrome = Math.max(0, panels.getHeight() - panel.getHeight()) + 8;
+        double wanted = (panel.prefHeight(panel.getWidth()) + chrome) / total;
+        return 1 - Math.max(0.3, Math.min(1 - ENLARGED_MAP_SHARE, wanted));
     }
 
     private void detach(Stage owner, Parent mainRoot) {

@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * Where the plan panel is: in its tab under the map, enlarged (as tall as its whole timeline needs, the map
+ * Where the plan panel is: in its tab under the map (choosing the tab gives it the room its timeline needs, the map
+ * keeping at least {@value #ROOMY_MAP_SHARE} of the height; choosing Findings gives the usual share back), enlarged (as tall as its whole timeline needs, the map
  * keeping at least {@value #ENLARGED_MAP_SHARE} of the height above it), or detached into a window of its own that follows the main window's theme and text size;
  * closing that window puts the panel back in its tab. The panel builds plans while it is on screen in any of these
  * places.
@@ -20,6 +21,8 @@ import javafx.stage.Stage;
 final class PlanPlacement {
     /** Share of the height the map keeps above an enlarged plan panel. */
     static final double ENLARGED_MAP_SHARE = 0.36;
+    /** Share of the height the map keeps at least when the Plan tab is chosen. */
+    static final double ROOMY_MAP_SHARE = 0.5;
 
     private final PlanPanel panel;
     private final Tab tab;
@@ -38,7 +41,13 @@ final class PlanPlacement {
         this.split = split;
         this.normalDivider = normalDivider;
         this.showPanels = showPanels;
-        tab.selectedProperty().addListener((o, was, now) -> panel.setActive(now || window != null));
+        tab.selectedProperty().addListener((o, was, now) -> {
+            panel.setActive(now || window != null);
+            if (!isEnlarged() && split.getItems().contains(panels)) {
+                // the Plan tab takes the room its timeline needs (the map keeping half); Findings gives it back
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(now ? roomyDivider() : normalDivider));
+            }
+        });
         panel.setActive(tab.isSelected());
         panel.enlargedProperty().addListener((o, was, now) -> enlarge(now));
         // larger text (presentation mode, View > text size) needs more room for the same rows
@@ -51,6 +60,8 @@ final class PlanPlacement {
         panel.timeline().layoutProperty().addListener((o, was, now) -> {
             if (was == null && now != null && isEnlarged()) {
                 javafx.application.Platform.runLater(() -> enlarge(true));
+            } else if (was == null && now != null && tab.isSelected() && split.getItems().contains(panels)) {
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(roomyDivider()));
             }
         });
         panel.detachedProperty().addListener((o, was, now) -> {
@@ -91,13 +102,26 @@ final class PlanPlacement {
      * the map keeps at most 1 - 0.3 and at least {@value #ENLARGED_MAP_SHARE} of the height.
      */
     double enlargedDivider() {
+        return dividerFor(ENLARGED_MAP_SHARE);
+    }
+
+    /** Where the divider goes when the Plan tab is chosen: room for the whole timeline, the map keeping half. */
+    double roomyDivider() {
+        return dividerFor(ROOMY_MAP_SHARE);
+    }
+
+    /**
+     * The divider that shows the whole timeline, with the map keeping at least {@code mapShare} of the height and the
+     * panels at least their usual share.
+     */
+    private double dividerFor(double mapShare) {
         double total = split.getHeight();
         if (total <= 0 || panel.getHeight() <= 0) {
-            return ENLARGED_MAP_SHARE;
+            return Math.min(normalDivider, mapShare);
         }
         double chrome = Math.max(0, panels.getHeight() - panel.getHeight()) + 8;
         double wanted = (panel.prefHeight(panel.getWidth()) + chrome) / total;
-        return 1 - Math.max(0.3, Math.min(1 - ENLARGED_MAP_SHARE, wanted));
+        return 1 - Math.max(1 - normalDivider, Math.min(1 - mapShare, wanted));
     }
 
     private void detach(Stage owner, Parent mainRoot) {

@@ -284,8 +284,9 @@ public final class TimelineView extends Region {
         double barH = horizontal.prefHeight(-1);
         double cw = w;
         double ch = h;
+        TimelineFrame probe = null;
         if (l != null) {
-            TimelineFrame probe = frameFor(l, w, h);
+            probe = frameFor(l, w, h);
             boolean needV = probe.maxScrollY(l.rowCount()) > 0;
             cw = needV ? w - barW : w;
             boolean needH = !fitted;
@@ -299,7 +300,7 @@ public final class TimelineView extends Region {
             dirty = true;
         }
         if (l != null) {
-            TimelineFrame f = frameFor(l, cw, ch);
+            TimelineFrame f = probe.withSize(cw, ch);
             if (fitted) {
                 f = f.withFirstMinute(0).withPxPerMinute(TimelineFrame.fitScale(l, f));
             }

@@ -32,6 +32,8 @@ final class PlanPlacement {
     private final Runnable showPanels;
     private final Label away = new Label("The plan is in a window of its own.");
     private Stage window;
+    /** Keeps the detached window's style sheets (the theme) those of the main window. */
+    private javafx.collections.ListChangeListener<String> themeFollower;
 
     PlanPlacement(PlanPanel panel, Tab tab, TabPane panels, SplitPane split, double normalDivider,
                   Runnable showPanels, Stage owner, Parent mainRoot) {
@@ -137,8 +139,8 @@ final class PlanPlacement {
         window.titleProperty().bind(owner.titleProperty().concat(" \u2014 plan"));
         Scene scene = new Scene(panel, Math.max(900, owner.getWidth() * 0.8), Math.max(420, owner.getHeight() * 0.5));
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        owner.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->
-                scene.getStylesheets().setAll(owner.getScene().getStylesheets()));
+        themeFollower = c -> scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        owner.getScene().getStylesheets().addListener(themeFollower);
         panel.styleProperty().bind(mainRoot.styleProperty());
         panel.getStyleClass().add(dev.stagecraft.ui.style.Styles.MAIN_WINDOW);
         window.setScene(scene);
@@ -153,6 +155,7 @@ final class PlanPlacement {
             return;
         }
         window = null;
+        ((Stage) w.getOwner()).getScene().getStylesheets().removeListener(themeFollower);
         w.setOnHidden(null);
         w.close();
         w.getScene().setRoot(new javafx.scene.layout.Pane());

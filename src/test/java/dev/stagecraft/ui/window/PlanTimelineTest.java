@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +147,7 @@ class PlanTimelineTest {
         assertEquals(new HashSet<>(layout(view).step(2).components()),
                 new HashSet<>(window.analysis().selection().components()));
         robot.type(KeyCode.RIGHT);
+        assertFalse(window.document().canUndoProperty().get(), "the arrows moved between bars, not the components");
         int waiter = view.focusedRowProperty().get();
         assertTrue(layout(view).step(waiter).after().contains(layout(view).step(2).id()),
                 "Right goes to a step waiting for it");

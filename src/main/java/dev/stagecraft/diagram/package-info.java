@@ -24,6 +24,8 @@
  *     the palette, the window icon and the SVG files under {@code icons/}.</li>
  * <li><b>Export</b> ({@link dev.stagecraft.diagram.DiagramExport}): the picture's layout and the SVG file, with the
  *     highlight's legend.</li>
+ * <li><b>Timeline</b> ({@code diagram.timeline}): the rollout plan as a Gantt chart, painted on the same
+ *     {@link dev.stagecraft.diagram.Surface} for the Plan panel and {@code stagecraft render --timeline}.</li>
  * <li><b>Level of detail</b>: what the painter leaves out when zoomed out (text, rounded corners, glyphs,
  *     dashes, arrowheads) so that large graphs stay fast.</li>
  * </ul>

@@ -1,6 +1,13 @@
 package dev.stagecraft.ui;
 
+import dev.stagecraft.analysis.GraphAnalysis;
+import dev.stagecraft.diagram.timeline.TimelineExport;
+import dev.stagecraft.diagram.timeline.TimelineFrame;
+import dev.stagecraft.diagram.timeline.TimelineLayout;
+import dev.stagecraft.diagram.timeline.TimelinePainter;
 import dev.stagecraft.io.GraphFormatException;
+import dev.stagecraft.plan.PlanBuilder;
+import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.DiagramExport;
@@ -28,13 +35,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stagecraft render FILE -o OUT.png|OUT.svg}: the window's drawing, without a window. PNG goes
+ * {@code stagecraft render FILE -o OUT.png|OUT.svg [--timeline]}: the window's drawing (the graph, or with
+ * {@code --timeline} the Plan panel's timeline of the rollout plan), without a window. PNG goes
  * through a JavaFX canvas snapshot on Monocle's headless platform (software pipeline), so no display is
  * needed and the picture matches the editor; SVG is written by the same painter as vector shapes and
  * {@code <text>}. Every problem with the input is reported before anything is written.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw a graph file to PNG or SVG, headless, the way the editor shows it.")
+        description = "Draw a graph file (or with --timeline its rollout plan) to PNG or SVG, headless, the way the editor shows it.")
 public final class RenderCommand implements Callable<Integer> {
     static final int MIN_WIDTH = 200;
     static final int MAX_WIDTH = 8192;
@@ -61,6 +69,14 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Picture width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
 
+    @Option(names = "--timeline", paramLabel = "", description = "Draw the rollout plan as a timeline (one bar per step"
+            + " on a minutes axis, by wave, split into canary stages) instead of the graph.")
+    boolean timeline;
+
+    @Option(names = "--max-parallel", paramLabel = "N", description = "With --timeline: at most N steps at once in the"
+            + " plan drawn (0 or none: unlimited, as in stagecraft plan).")
+    Integer maxParallel;
+
     @Override
     public Integer call() throws Exception {
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -73,6 +89,15 @@ public final class RenderCommand implements Callable<Integer> {
             wanted = Highlight.parse(highlight);
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
+        }
+        if (timeline && !(wanted instanceof Highlight.None)) {
+            return fail("--highlight draws on the graph and --timeline draws the plan: give one of them");
+        }
+        if (maxParallel != null && !timeline) {
+            return fail("--max-parallel shapes the plan: it goes with --timeline");
+        }
+        if (maxParallel != null && maxParallel < 0) {
+            return fail("--max-parallel must be 0 (unlimited) or more, not " + maxParallel);
         }
         Theme chosen = Theme.parse(theme).orElse(null);
         if (chosen == null) {
@@ -96,7 +121,11 @@ public final class RenderCommand implements Callable<Integer> {
         }
         JavaFxRuntime.startHeadless();
         JavaFxRuntime.onFxThread(() -> {
-            draw(loaded, wanted, chosen, svg);
+            if (timeline) {
+                drawTimeline(loaded, chosen, svg);
+            } else {
+                draw(loaded, wanted, chosen, svg);
+            }
             return null;
         });
         return 0;
@@ -113,6 +142,22 @@ public final class RenderCommand implements Callable<Integer> {
             DiagramExport.writeSvg(DiagramExport.toSvg(diagram, highlighting, painter, measurer, v), output);
         } else {
             PngExport.writePng(PngExport.toImage(diagram, highlighting, painter, measurer, v), output);
+        }
+    }
+
+    /** The plan's timeline, by the painter of the window's Plan panel. */
+    private void drawTimeline(LoadResult loaded, Theme chosen, boolean svg) throws IOException {
+        FxTextMeasurer measurer = new FxTextMeasurer();
+        GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
+        PlanOptions options = maxParallel == null || maxParallel == 0 ? PlanOptions.defaults()
+                : PlanOptions.defaults().withMaxParallel(maxParallel);
+        TimelineLayout layout = TimelineLayout.of(new PlanBuilder(analysis, options).build(), analysis);
+        TimelinePainter painter = new TimelinePainter(Palette.of(chosen));
+        TimelineFrame frame = TimelineExport.frame(layout, measurer, width);
+        if (svg) {
+            DiagramExport.writeSvg(TimelineExport.toSvg(layout, painter, measurer, frame), output);
+        } else {
+            PngExport.writePng(PngExport.toImage(layout, painter, measurer, frame), output);
         }
     }
 

@@ -13,6 +13,7 @@
  * <li>{@code inspector}: the fields of the selected element, edited in place.</li>
  * <li>{@code palette}: the component palette (drag a kind onto the canvas) and the window icon.</li>
  * <li>{@code panels}: the findings and plan panels under the canvas.</li>
+ * <li>{@code timeline}: the plan's timeline (a Gantt chart on a canvas) in the plan panel.</li>
  * <li>{@code find}: the find bar and the component search behind it.</li>
  * <li>{@code navigate}: the hover chain that explains why a component is in a blast radius.</li>
  * <li>{@code minimap}: the whole diagram, small, with the visible part marked.</li>

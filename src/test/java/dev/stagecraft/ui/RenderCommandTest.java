@@ -23,6 +23,9 @@ class RenderCommandTest {
     private static final List<String> NAMES = List.of("Web Storefront", "API Gateway", "Checkout", "Auth Service",
             "Authz Cache", "Orders DB", "Payment Provider", "Order Events");
 
+    /** The bundled sample with several changing components, so its plan has a few steps in several waves. */
+    private static final String SHOP_SAMPLE = Path.of("sample-graphs/shop.yaml").toString();
+
     @TempDir
     Path dir;
     private final StringWriter err = new StringWriter();
@@ -71,6 +74,55 @@ class RenderCommandTest {
             assertEquals(0, render(sample("shop.yaml"), "-o", out.toString(), "--highlight", h), err.toString());
             assertTrue(Files.size(out) > 1000, h);
         }
+    }
+
+    @Test
+    void timelineSvgHasEveryStepOfThePlanAsText() throws Exception {
+        Path out = dir.resolve("plan.svg");
+        assertEquals(0, render(SHOP_SAMPLE, "--timeline", "-o", out.toString()), err.toString());
+        String svg = Files.readString(out, StandardCharsets.UTF_8);
+        List<String> texts = texts(svg);
+        var graph = dev.stagecraft.io.nativeyaml.NativeGraphReader.read(Path.of(SHOP_SAMPLE)).graph();
+        var plan = new dev.stagecraft.plan.PlanBuilder(graph, dev.stagecraft.plan.PlanOptions.defaults()).build();
+        assertTrue(plan.steps().size() > 2);
+        for (var step : plan.steps()) {
+            assertTrue(texts.contains(step.id()), "a <text> for step " + step.id() + " in " + texts);
+        }
+        assertTrue(texts.contains("critical path of the plan"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith(plan.summary().steps() + " steps in ")), texts.toString());
+    }
+
+    @Test
+    void timelinePngFollowsTheMaxParallelSetting() throws Exception {
+        Path one = dir.resolve("one.svg");
+        assertEquals(0, render(SHOP_SAMPLE, "--timeline", "--max-parallel", "1", "-o", one.toString()), err.toString());
+        assertTrue(texts(Files.readString(one)).stream().anyMatch(t -> t.contains("at most 1 at once")));
+        Path png = dir.resolve("plan.png");
+        assertEquals(0, render(SHOP_SAMPLE, "--timeline", "--theme", "dark", "--width", "1000", "-o",
+                png.toString()), err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth());
+        assertTrue(image.getHeight() > 150 && image.getHeight() < 1000, "as tall as its rows: " + image.getHeight());
+    }
+
+    @Test
+    void timelineWithAHighlightOrMaxParallelWithoutTimelineIsExit2() throws Exception {
+        assertEquals(2, render(SHOP_SAMPLE, "--timeline", "--highlight", "waves", "-o", dir.resolve("x.svg").toString()));
+        assertTrue(err.toString().contains("give one of them"), err.toString());
+        assertEquals(2, render(SHOP_SAMPLE, "--max-parallel", "2", "-o", dir.resolve("x.svg").toString()));
+        assertTrue(err.toString().contains("it goes with --timeline"), err.toString());
+        assertEquals(2, render(SHOP_SAMPLE, "--timeline", "--max-parallel", "-1", "-o", dir.resolve("x.svg").toString()));
+        assertTrue(err.toString().contains("0 (unlimited) or more"), err.toString());
+        assertNothingWritten();
+    }
+
+    private static List<String> texts(String svg) {
+        List<String> texts = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>(.*?)</text>").matcher(svg);
+        while (m.find()) {
+            texts.add(m.group(1).replaceAll("<[^>]+>", ""));
+        }
+        return texts;
     }
 
     @Test

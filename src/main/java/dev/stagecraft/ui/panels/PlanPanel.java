@@ -1,23 +1,28 @@
 package dev.stagecraft.ui.panels;
 
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Theme;
+import dev.stagecraft.diagram.timeline.TimelineLayout;
+import dev.stagecraft.diagram.timeline.TimelineText;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.PlanBuilder;
-import dev.stagecraft.revision.Revision;
 import dev.stagecraft.plan.PlanOptions;
-import dev.stagecraft.plan.PlanStep;
-import dev.stagecraft.plan.PlanSummary;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
-import dev.stagecraft.ui.task.TaskExecutor;
+import dev.stagecraft.revision.Revision;
+import dev.stagecraft.ui.render.FxTextMeasurer;
 import dev.stagecraft.ui.style.Styles;
-import java.util.ArrayList;
+import dev.stagecraft.ui.task.TaskExecutor;
+import dev.stagecraft.ui.timeline.TimelineView;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -28,44 +33,44 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The rollout plan of the open graph: steps grouped by wave, the summary, a max-parallel setting and
- * the plan's YAML. The plan is the document's latest analysed {@link Revision}'s ({@link Revision#plan}, built
- * from its shared analysis), built through the given {@link TaskExecutor} (off the JavaFX thread) when a revision
- * arrives, and only while the panel is shown; a newer rebuild cancels the older one. A new document empties the
- * panel at once. Choosing a step hands its components to {@code onSelectComponents}.
+ * The rollout plan of the open graph: the max-parallel setting and the summary above the plan's timeline (one bar per
+ * step on a minutes axis, by wave, split into canary stages; {@link TimelineView}), with the plan's YAML beside it on
+ * demand. The plan is the document's latest analysed {@link Revision}'s ({@link Revision#plan}, built from its shared
+ * analysis), built through the given {@link TaskExecutor} (off the JavaFX thread) when a revision arrives, and only
+ * while the panel is shown; a newer rebuild cancels the older one. A new document empties the panel at once.
+ * Clicking a bar (or Enter on it) hands its step's components to {@code onSelectComponents}; the components selected
+ * in the window ({@link #selectedComponentsProperty()}) mark their bars. The window decides what "enlarged" and
+ * "detached" mean ({@link #enlargedProperty()}, {@link #detachedProperty()}); the panel only offers the buttons.
  */
 public final class PlanPanel extends BorderPane {
     private static final Duration DEBOUNCE = Duration.millis(250);
     /**
      * Most characters of the plan's YAML shown in the panel. A 20,000-step plan is 23 MB of YAML, which a
      * text area cannot lay out in reasonable time (it froze the window for seconds); beyond this the text
-     * ends with a note, and Export plan… writes the whole file.
+     * ends with a note, and Export plan\u2026 writes the whole file.
      */
     static final int MAX_SHOWN_YAML = 200_000;
-    /** Rows of the step list always shown (with the default cell height, in pixels): one row showed nothing. */
-    static final int MIN_STEP_ROWS = 4;
-    static final double STEP_ROW_HEIGHT = 24;
-
-    /** A row of the step tree: a wave heading (step null) or a step. */
-    public record Row(String text, PlanStep step) {
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
+    /** The timeline always keeps room for its legend, its axis and a few rows (at the normal text size, pixels). */
+    static final double MIN_TIMELINE_HEIGHT = 120;
 
     private final ReadOnlyObjectWrapper<RolloutPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final Spinner<Integer> maxParallel = new Spinner<>(0, 10_000, 0);
-    private final TreeView<Row> steps = new TreeView<>(new TreeItem<>(new Row("Plan", null)));
+    private final TimelineView timeline;
     private final TextArea yaml = new TextArea();
     private final Label summary = new Label();
+    private final ToggleButton showYaml = new ToggleButton("YAML");
+    private final ToggleButton enlarge = new ToggleButton("Enlarge");
+    private final ToggleButton detach = new ToggleButton("Detach");
+    private final SplitPane split = new SplitPane();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private final Supplier<TaskExecutor> executor;
     private final Supplier<ServiceGraph> live;
@@ -75,56 +80,96 @@ public final class PlanPanel extends BorderPane {
     /** The graph or settings changed since the last plan was built. */
     private boolean stale = true;
 
-    /** @param executor where plans are built: its own lane, as a new plan cancels the one being built */
     /**
-     * @param source the document's latest analysed revision
-     * @param live   the graph as it is now (for {@link #planNow()})
+     * @param source   the document's latest analysed revision
+     * @param live     the graph as it is now (for {@link #planNow()})
+     * @param executor where plans are built: its own lane, as a new plan cancels the one being built
      */
     public PlanPanel(ReadOnlyObjectProperty<Revision> source, Supplier<ServiceGraph> live,
                      Supplier<TaskExecutor> executor, Consumer<List<String>> onSelectComponents, Runnable onExport) {
+        this(source, live, executor, onSelectComponents, onExport, new FxTextMeasurer(), Palette.of(Theme.LIGHT));
+    }
+
+    /** With the window's text measurer and palette. */
+    public PlanPanel(ReadOnlyObjectProperty<Revision> source, Supplier<ServiceGraph> live,
+                     Supplier<TaskExecutor> executor, Consumer<List<String>> onSelectComponents, Runnable onExport,
+                     FxTextMeasurer measurer, Palette palette) {
         this.executor = executor;
         this.live = live;
         getStyleClass().add(Styles.PLAN_PANEL);
+        timeline = new TimelineView(measurer, palette);
+        timeline.setId("plan-timeline");
+        timeline.setOnSelectComponents(onSelectComponents);
+        timeline.setMinHeight(MIN_TIMELINE_HEIGHT);
         maxParallel.setId("plan-max-parallel");
         maxParallel.setEditable(true);
         maxParallel.setPrefWidth(110);
-        steps.setId("plan-steps");
-        steps.setShowRoot(false);
         yaml.setId("plan-yaml");
         yaml.setEditable(false);
         yaml.getStyleClass().add(Styles.MONOSPACE_TEXT);
         summary.setId("plan-summary");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        // the chart's labels are as large as the window's text (which presentation mode enlarges)
+        timeline.textSizeProperty().bind(Bindings.createDoubleBinding(() -> summary.getFont().getSize(),
+                summary.fontProperty()));
         Button export = new Button("Export plan\u2026");
         export.setId("plan-export");
         export.setOnAction(e -> onExport.run());
+        showYaml.setId("plan-show-yaml");
+        showYaml.setTooltip(new Tooltip("Show the plan's YAML beside the timeline"));
+        enlarge.setId("plan-enlarge");
+        enlarge.setTooltip(new Tooltip("Give the plan most of the window, the map above it (Ctrl+Shift+J)"));
+        detach.setId("plan-detach");
+        detach.setTooltip(new Tooltip("Show the plan in a window of its own"));
         Label maxLabel = new Label("Max parallel (0 = unlimited)");
-        // the controls keep their whole text (a squeezed "Export pl…" said nothing); the summary wraps beside them
-        for (javafx.scene.layout.Region r : List.of(maxLabel, maxParallel, export)) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, maxLabel, maxParallel, export, showYaml, enlarge, detach);
+        // the controls keep their whole text (a squeezed "Export pl\u2026" said nothing); the summary, under them,
+        // wraps across the whole width
+        for (Region r : List.of(maxLabel, maxParallel, export, showYaml, enlarge, detach)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox controls = new HBox(8, maxLabel, maxParallel, export, summary);
-        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(4, 6, 4, 6));
-        steps.setMinHeight(MIN_STEP_ROWS * STEP_ROW_HEIGHT);
-        SplitPane split = new SplitPane(steps, yaml);
+        VBox top = new VBox(4, controls, summary);
+        top.setPadding(new Insets(4, 6, 4, 6));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
-        setTop(controls);
+        split.getItems().setAll(timeline);
+        showYaml.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                split.getItems().setAll(timeline, yaml);
+                split.setDividerPositions(0.62);
+            } else {
+                split.getItems().setAll(timeline);
+            }
+        });
+        setTop(top);
         setCenter(split);
 
         debounce.setOnFinished(e -> rebuild());
         maxParallel.valueProperty().addListener((o, was, now) -> planLater());
-        steps.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && now.getValue().step() != null) {
-                onSelectComponents.accept(now.getValue().step().components());
-            }
-        });
         source.addListener((o, was, now) -> attach(now));
         attach(source.get());
+    }
+
+    /** The timeline view (its playhead minute is the replay's to drive). */
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** The components selected in the window; their steps' bars are marked. */
+    public ObjectProperty<List<String>> selectedComponentsProperty() {
+        return timeline.selectedComponentsProperty();
+    }
+
+    /** Whether the panel is enlarged (the Enlarge button); the window gives it the room. */
+    public BooleanProperty enlargedProperty() {
+        return enlarge.selectedProperty();
+    }
+
+    /** Whether the panel is in a window of its own (the Detach button); the window moves it there. */
+    public BooleanProperty detachedProperty() {
+        return detach.selectedProperty();
     }
 
     /**
@@ -172,7 +217,7 @@ public final class PlanPanel extends BorderPane {
         if (r == null) {
             plan.set(null);
             summary.setText("");
-            steps.getRoot().getChildren().clear();
+            timeline.layoutProperty().set(null);
             yaml.clear();
         } else if (active) {
             rebuild();
@@ -192,7 +237,7 @@ public final class PlanPanel extends BorderPane {
             if (progress.isCancelled()) {
                 throw new CancellationException("a newer plan is being built");
             }
-            return new Built(p, waveItems(p), shownYaml(p));
+            return new Built(p, TimelineLayout.of(p, r.analysis()), shownYaml(p));
         }, this::show, failure -> {
             summary.setText("The plan cannot be built: " + failure.getMessage());
             TaskExecutor.reportUnexpected(failure);
@@ -200,35 +245,14 @@ public final class PlanPanel extends BorderPane {
     }
 
     /** A plan with what the panel shows of it, made off the JavaFX thread. */
-    private record Built(RolloutPlan plan, List<TreeItem<Row>> waves, String yaml) {
+    private record Built(RolloutPlan plan, TimelineLayout layout, String yaml) {
     }
 
     private void show(Built built) {
-        RolloutPlan p = built.plan();
-        plan.set(p);
-        PlanSummary s = p.summary();
-        summary.setText(s.steps() + " steps in " + s.waves() + " waves \u00b7 about " + s.estimatedMinutes()
-                + " min \u00b7 at most " + s.maxParallelism() + " at once \u00b7 critical path of the plan (changing components only) "
-                + s.criticalPath().minutes() + " min: " + String.join(" \u2192 ", s.criticalPath().path()));
-        steps.getRoot().getChildren().setAll(built.waves());
+        plan.set(built.plan());
+        summary.setText(TimelineText.summary(built.plan()));
+        timeline.layoutProperty().set(built.layout());
         yaml.setText(built.yaml());
-    }
-
-    /** The step tree's rows: a heading per wave with its steps under it. */
-    private static List<TreeItem<Row>> waveItems(RolloutPlan p) {
-        List<TreeItem<Row>> waves = new ArrayList<>();
-        TreeItem<Row> wave = null;
-        int current = Integer.MIN_VALUE;
-        for (PlanStep step : p.steps()) {
-            if (step.wave() != current) {
-                current = step.wave();
-                wave = new TreeItem<>(new Row("Wave " + current, null));
-                wave.setExpanded(true);
-                waves.add(wave);
-            }
-            wave.getChildren().add(new TreeItem<>(new Row(describe(step), step)));
-        }
-        return waves;
     }
 
     /** The plan's YAML, cut at {@link #MAX_SHOWN_YAML} characters (at a line end) with a note saying so. */
@@ -240,13 +264,5 @@ public final class PlanPanel extends BorderPane {
         int cut = text.lastIndexOf('\n', MAX_SHOWN_YAML) + 1;
         return text.substring(0, cut) + String.format(Locale.ROOT, "# ... %,d more characters: Export plan\u2026"
                 + " writes the whole plan%n", text.length() - cut);
-    }
-
-    private static String describe(PlanStep step) {
-        String stages = step.stages().stream().map(c -> c.percent() + "%").collect(Collectors.joining(" "));
-        return step.id() + "  [" + String.join(", ", step.components()) + "]"
-                + (stages.isEmpty() ? "" : "  stages " + stages)
-                + (step.after().isEmpty() ? "" : "  after " + String.join(", ", step.after()))
-                + "  " + step.startMinute() + "\u2013" + step.endMinute() + " min";
     }
 }

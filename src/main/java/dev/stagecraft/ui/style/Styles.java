@@ -82,6 +82,8 @@ public final class Styles {
     public static final String REPLAY_EVENTS = "replay-events";
     /** A line saying what cannot run (a missing component, an injection that does not fit the plan). */
     public static final String SCENARIO_PROBLEM = "scenario-problem";
+    /** The plan's timeline (a canvas) in the plan panel. */
+    public static final String PLAN_TIMELINE = "plan-timeline";
     /** Text shown in a fixed-width font (the plan's YAML, error details). */
     public static final String MONOSPACE_TEXT = "monospace-text";
 

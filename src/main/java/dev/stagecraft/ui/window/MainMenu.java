@@ -99,6 +99,7 @@ final class MainMenu {
                 hidden(item("Zoom out", "Shortcut+Subtract", "menu-zoom-out-keypad", () -> window.canvas().zoomBy(0.8))),
                 check("_Minimap", "Shortcut+M", "menu-minimap", window::toggleMinimap),
                 check("_Panels (findings, plan)", "Shortcut+J", "menu-panels", window::togglePanels),
+                item("_Enlarge the plan timeline", "Shortcut+Shift+J", "menu-enlarge-plan", window::toggleEnlargedPlan),
                 new SeparatorMenuItem(),
                 item("_Present (full screen, large text)", "F11", "menu-present", window::togglePresenting),
                 new SeparatorMenuItem());

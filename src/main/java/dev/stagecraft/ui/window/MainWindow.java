@@ -93,6 +93,7 @@ public final class MainWindow {
     private static final double PANELS_DIVIDER = 0.7;
     private final Minimap minimap;
     private final PlanPanel planPanel;
+    private final PlanPlacement planPlacement;
     private final TabPane panels;
     private final SplitPane split;
     private final Editor editor;
@@ -200,7 +201,23 @@ public final class MainWindow {
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(Styles.CANVAS_STACK);
         new CanvasTooltips(canvas, document::graph, analysis::analysedRevision);
-        planPanel = new PlanPanel(document.revisionProperty(), document::graph, () -> planExecutor, this::revealAll, this::chooseAndExportPlan);
+        planPanel = new PlanPanel(document.revisionProperty(), document::graph, () -> planExecutor, this::revealAll,
+                this::chooseAndExportPlan, measurer, Palette.of(theme.get()));
+        planPanel.timeline().paletteProperty().bind(canvas.paletteProperty());
+        planPanel.selectedComponentsProperty().bind(analysis.selection().componentsProperty());
+        // the replay's minute is the timeline's playhead while the map replays; dragging the playhead scrubs
+        analysis.modeProperty().addListener((o, was, now) -> planPanel.timeline().playheadMinuteProperty()
+                .set(now == AnalysisMode.REPLAY ? replay.minuteProperty().get() : null));
+        replay.minuteProperty().addListener((o, was, now) -> {
+            if (analysis.modeProperty().get() == AnalysisMode.REPLAY) {
+                planPanel.timeline().playheadMinuteProperty().set(now.intValue());
+            }
+        });
+        planPanel.timeline().playheadMinuteProperty().addListener((o, was, now) -> {
+            if (now != null && now != replay.minuteProperty().get()) {
+                replay.minuteProperty().set(now);
+            }
+        });
         Tab findingsTab = new Tab("Findings", new FindingsPanel(document.findingsProperty(), this::reveal));
         findingsTab.setId("tab-findings");
         Tab planTab = new Tab("Plan", planPanel);
@@ -215,6 +232,8 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(PANELS_DIVIDER);
         root.setCenter(split);
+        planPlacement = new PlanPlacement(planPanel, planTab, panels, split, PANELS_DIVIDER, () -> togglePanels(true),
+                stage, root);
         StatusBar statusBar = new StatusBar(document, analysis, canvas.viewportProperty());
         statusBar.getChildren().add(new TaskIndicator(fxExecutor));
         root.setBottom(statusBar);
@@ -486,7 +505,8 @@ public final class MainWindow {
     void togglePanels(boolean shown) {
         if (shown && !split.getItems().contains(panels)) {
             split.getItems().add(panels);
-            split.setDividerPositions(PANELS_DIVIDER);
+            split.setDividerPositions(planPlacement != null && planPlacement.isEnlarged()
+                    ? planPlacement.enlargedDivider() : PANELS_DIVIDER);
         } else if (!shown) {
             split.getItems().remove(panels);
         }
@@ -504,8 +524,18 @@ public final class MainWindow {
         f.subjects().stream().filter(document.graph()::contains).findFirst().ifPresent(this::reveal);
     }
 
+    /** Selects these components (a plan step's) and pans the view to the first of them. */
     private void revealAll(List<String> ids) {
-        ids.stream().filter(document.graph()::contains).findFirst().ifPresent(this::reveal);
+        List<String> known = ids.stream().filter(document.graph()::contains).toList();
+        if (!known.isEmpty()) {
+            analysis.selection().selectComponents(known);
+            canvas.centerOn(known.get(0));
+        }
+    }
+
+    /** Gives the plan panel most of the window (the map above it), or back its usual share. */
+    void toggleEnlargedPlan() {
+        planPlacement.toggleEnlarged();
     }
 
     private void writePicture(Path file, String extension) throws IOException {
@@ -570,7 +600,8 @@ public final class MainWindow {
             root.setRight(null);
             toolBar.setVisible(false);
             toolBar.setManaged(false);
-            togglePanels(false);
+            // an enlarged plan stays: the meeting is looking at the timeline
+            togglePanels(planPlacement.isEnlarged());
             root.getStyleClass().add(Styles.PRESENTING);
         } else {
             root.setLeft(palette);

@@ -284,7 +284,7 @@ class FilesAndPanelsTest {
     }
 
     @Test
-    void thePlanTabShowsItsControlsWholeAndSeveralStepRows(FxRobot robot) throws Exception {
+    void thePlanTabShowsItsControlsWholeAndRoomForTheTimeline(FxRobot robot) throws Exception {
         robot.clickOn("Plan");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.planPanel().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -293,8 +293,9 @@ class FilesAndPanelsTest {
         String shown = export.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
                 .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElseThrow();
         assertEquals("Export plan\u2026", shown);
-        javafx.scene.Node steps = robot.lookup("#plan-steps").query();
-        assertTrue(steps.getLayoutBounds().getHeight() >= 4 * 24, "room for four rows: " + steps.getLayoutBounds());
+        javafx.scene.Node timeline = robot.lookup("#plan-timeline").query();
+        assertTrue(timeline.getLayoutBounds().getHeight() >= 120, "room for the legend, the axis and rows: "
+                + timeline.getLayoutBounds());
     }
 
     @Test

@@ -1,0 +1,360 @@
+package dev.stagecraft.diagram.timeline;
+
+import dev.stagecraft.diagram.Palette;
+import dev.stagecraft.diagram.Palette.Token;
+import dev.stagecraft.diagram.Pen;
+import dev.stagecraft.diagram.Rgb;
+import dev.stagecraft.diagram.Surface;
+import dev.stagecraft.diagram.Surface.Align;
+import dev.stagecraft.diagram.TextMeasurer;
+import dev.stagecraft.diagram.TextStyle;
+
+/**
+ * Paints a {@link TimelineLayout} in a {@link TimelineFrame} on any {@link Surface} (the window's canvas, PNG, SVG):
+ * the legend, the minutes axis, a band per wave of the plan, one bar per step split into its canary stages (deploy
+ * part in the map's wave colour, bake part shaded, percent labels where they fit), the plan's critical path
+ * outlined and linked, selected and focused bars, the {@code after} links of the hovered step and the playhead.
+ * Only rows in view are painted: O(rows in view + critical-path links in view). Draws in screen pixels; what is
+ * painted later covers what scrolled under the axis or the name column.
+ */
+public final class TimelinePainter {
+    private static final double ARROW = 7;
+    private final Palette palette;
+
+    public TimelinePainter(Palette palette) {
+        this.palette = palette;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    /** The shade of a bar's bake parts. */
+    public Rgb bakeShade(Rgb barColour) {
+        return barColour.mix(palette.get(Token.BACKGROUND), 0.58);
+    }
+
+    /** The background of the rows of odd plan waves (even ones have the plain background). */
+    private Rgb band() {
+        return palette.get(Token.BACKGROUND).mix(palette.get(Token.DIM), 0.16);
+    }
+
+    private Rgb selectedRow() {
+        return palette.get(Token.SELECTED).mix(palette.get(Token.BACKGROUND), 0.82);
+    }
+
+    public void paint(Surface s, TimelineLayout l, TimelineFrame f, TimelineMarks marks) {
+        s.setTransform(1, 0, 0);
+        TextStyle text = new TextStyle(f.textSize(), false);
+        TextStyle bold = new TextStyle(f.textSize(), true);
+        int from = f.firstVisibleRow();
+        int to = f.endVisibleRow(l.rowCount());
+        Rgb bg = palette.get(Token.BACKGROUND);
+        s.fillRects(new double[] {0, f.top(), f.width(), f.height() - f.top()}, 1, bg);
+        rowBackgrounds(s, l, f, marks, from, to, 0, f.width());
+        int tick = tickMinutes(s.measurer(), f, text);
+        grid(s, l, f, tick);
+        criticalLinks(s, l, f, from, to);
+        for (int row = from; row < to; row++) {
+            bar(s, l, f, row, marks, text);
+        }
+        if (marks.hovered() >= 0 && marks.hovered() < l.rowCount()) {
+            afterLinks(s, l, f, marks.hovered());
+        }
+        Integer playhead = marks.playheadMinute();
+        if (playhead != null) {
+            playheadLine(s, f, playhead);
+        }
+        names(s, l, f, marks, from, to, text, bold);
+        axis(s, l, f, tick, text, playhead);
+        legend(s, f, text, playhead != null);
+        s.flush();
+    }
+
+    private void rowBackgrounds(Surface s, TimelineLayout l, TimelineFrame f, TimelineMarks marks, int from, int to,
+                                double x0, double x1) {
+        Rgb band = band();
+        Rgb selected = selectedRow();
+        Pen separator = Pen.solid(palette.get(Token.EDGE_SOFT), 1);
+        for (int row = from; row < to; row++) {
+            double y = f.rowTop(row);
+            if (marks.isSelected(row)) {
+                s.fillRects(new double[] {x0, y, x1 - x0, f.rowHeight()}, 1, selected);
+            } else if (l.wave(row) % 2 == 1) {
+                s.fillRects(new double[] {x0, y, x1 - x0, f.rowHeight()}, 1, band);
+            }
+            if (l.startsWave(row) && row > 0) {
+                s.strokeSegments(new double[] {x0, y + 0.5, x1, y + 0.5}, 1, separator);
+            }
+        }
+    }
+
+    /** Minutes between ticks: the smallest of 1, 2, 5, 10, 15, 30, 60, 120, ... whose labels do not touch. */
+    static int tickMinutes(TextMeasurer m, TimelineFrame f, TextStyle style) {
+        double label = m.width("00000", style) + f.textSize();
+        int[] steps = {1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440};
+        for (int step : steps) {
+            if (step * f.pxPerMinute() >= label) {
+                return step;
+            }
+        }
+        int step = 2880;
+        while (step * f.pxPerMinute() < label && step < Integer.MAX_VALUE / 2) {
+            step *= 2;
+        }
+        return step;
+    }
+
+    private void grid(Surface s, TimelineLayout l, TimelineFrame f, int tick) {
+        double[] lines = new double[4 * 512];
+        int count = 0;
+        int first = (int) Math.max(0, Math.ceil(f.minuteAt(f.chartLeft()) / tick)) * tick;
+        for (long m = first; count < 512; m += tick) {
+            double x = Math.round(f.xOf(m)) + 0.5;
+            if (x > f.width()) {
+                break;
+            }
+            lines[count * 4] = x;
+            lines[count * 4 + 1] = f.rowsTop();
+            lines[count * 4 + 2] = x;
+            lines[count * 4 + 3] = Math.min(f.height(), f.rowTop(l.rowCount()));
+            count++;
+        }
+        s.strokeSegments(lines, count, Pen.solid(palette.get(Token.DIM).mix(palette.get(Token.BACKGROUND), 0.45), 1));
+    }
+
+    private void bar(Surface s, TimelineLayout l, TimelineFrame f, int row, TimelineMarks marks, TextStyle text) {
+        Rgb colour = palette.wave(l.colourWave(row));
+        Rgb bake = bakeShade(colour);
+        double y = f.barTop(row);
+        double h = f.barHeight();
+        var step = l.step(row);
+        double x0 = f.xOf(step.startMinute());
+        double x1 = Math.max(f.xOf(step.endMinute()), x0 + 3);
+        if (x1 < f.chartLeft() || x0 > f.width()) {
+            return;
+        }
+        int n = l.stageCount(row);
+        TextMeasurer m = s.measurer();
+        double ascent = m.ascent(text);
+        double baseline = y + (h + ascent - m.descent(text)) / 2;
+        for (int i = 0; i < n; i++) {
+            double a = f.xOf(l.stageStart(row, i));
+            double b = f.xOf(l.bakeStart(row, i));
+            double c = f.xOf(l.stageEnd(row, i));
+            if (b > a) {
+                s.fillRects(new double[] {a, y, b - a, h}, 1, colour);
+            }
+            if (c > b) {
+                s.fillRects(new double[] {b, y, c - b, h}, 1, bake);
+            }
+            if (i > 0) {
+                s.strokeSegments(new double[] {a, y, a, y + h}, 1, Pen.solid(palette.get(Token.BACKGROUND), 1.5));
+            }
+            String label = l.timing(row).percent(i) + "%";
+            double w = m.width(label, text);
+            if (c - b >= w + 6) {
+                s.fillText(label, (b + c) / 2, baseline, text, palette.get(Token.TEXT), Align.CENTER);
+            } else if (b - a >= w + 6) {
+                s.fillText(label, (a + b) / 2, baseline, text, palette.get(Token.BADGE_TEXT), Align.CENTER);
+            }
+        }
+        if (x1 - x0 <= 3) {
+            s.fillRects(new double[] {x0, y, x1 - x0, h}, 1, colour);
+        }
+        if (l.onCriticalPath(row)) {
+            s.strokeRoundRect(x0 - 1, y - 1, x1 - x0 + 2, h + 2, 3, Pen.solid(palette.get(Token.CRITICAL), 2.5));
+        }
+        if (marks.isSelected(row)) {
+            s.strokeRoundRect(x0 - 3, y - 3, x1 - x0 + 6, h + 6, 6, Pen.solid(palette.get(Token.SELECTED), 3));
+        }
+        if (marks.focused() == row) {
+            s.strokeRoundRect(x0 - 5.5, y - 5.5, x1 - x0 + 11, h + 11, 8,
+                    new Pen(palette.get(Token.TEXT), 1.5, Pen.LineStyle.DASHED));
+        }
+    }
+
+    /** The critical path's steps linked end to start, where a link crosses the rows in view. */
+    private void criticalLinks(Surface s, TimelineLayout l, TimelineFrame f, int from, int to) {
+        int[] chain = l.criticalChain();
+        Pen pen = Pen.solid(palette.get(Token.CRITICAL), 2);
+        for (int i = 1; i < chain.length; i++) {
+            int a = chain[i - 1];
+            int b = chain[i];
+            if (Math.max(a, b) < from || Math.min(a, b) >= to) {
+                continue;
+            }
+            link(s, l, f, a, b, pen);
+        }
+    }
+
+    /** The hovered step's links: from each step it waits for (solid), and to each step waiting for it (dashed). */
+    private void afterLinks(Surface s, TimelineLayout l, TimelineFrame f, int row) {
+        Pen after = Pen.solid(palette.get(Token.TEXT), 2);
+        Pen waiter = new Pen(palette.get(Token.TEXT_SECONDARY), 2, Pen.LineStyle.DASHED);
+        for (int a : l.after(row)) {
+            link(s, l, f, a, row, after);
+        }
+        for (int w : l.waiters(row)) {
+            link(s, l, f, row, w, waiter);
+        }
+    }
+
+    /** An elbow from the end of {@code from}'s bar to the start of {@code to}'s, with an arrowhead. */
+    private void link(Surface s, TimelineLayout l, TimelineFrame f, int from, int to, Pen pen) {
+        double xa = f.xOf(l.step(from).endMinute());
+        double ya = f.rowTop(from) + f.rowHeight() / 2;
+        double xb = f.xOf(l.step(to).startMinute());
+        double yb = f.rowTop(to) + f.rowHeight() / 2;
+        double bend = Math.max(xa, xb - ARROW - 4);
+        double yEdge = yb + (yb > ya ? -f.barHeight() / 2 : f.barHeight() / 2);
+        if (Math.abs(xb - xa) < ARROW + 4) {
+            // the next step starts where this one ends: straight down onto its bar's start
+            s.strokePolyline(new double[] {xa, ya, xa + 3, ya, xa + 3, yEdge}, pen);
+            arrowDown(s, xa + 3, yEdge, yb > ya, pen.color());
+            return;
+        }
+        s.strokePolyline(new double[] {xa, ya, bend, ya, bend, yb, xb - ARROW, yb}, pen);
+        s.fillPolygon(new double[] {xb, yb, xb - ARROW, yb - ARROW / 2, xb - ARROW, yb + ARROW / 2}, pen.color());
+    }
+
+    private static void arrowDown(Surface s, double x, double y, boolean down, Rgb colour) {
+        double d = down ? ARROW : -ARROW;
+        s.fillPolygon(new double[] {x, y, x - ARROW / 2, y - d, x + ARROW / 2, y - d}, colour);
+    }
+
+    private void playheadLine(Surface s, TimelineFrame f, int minute) {
+        double x = f.xOf(minute);
+        if (x < f.chartLeft() || x > f.width()) {
+            return;
+        }
+        s.strokeSegments(new double[] {x, f.axisTop(), x, f.height()}, 1, Pen.solid(palette.get(Token.TEXT), 2));
+    }
+
+    private void names(Surface s, TimelineLayout l, TimelineFrame f, TimelineMarks marks, int from, int to,
+                       TextStyle text, TextStyle bold) {
+        double w = f.chartLeft();
+        s.fillRects(new double[] {0, f.rowsTop(), w, f.rowsHeight()}, 1, palette.get(Token.BACKGROUND));
+        rowBackgrounds(s, l, f, marks, from, to, 0, w);
+        TextMeasurer m = s.measurer();
+        double waveColumn = TimelineFrame.waveColumn(f.textSize());
+        double idLeft = waveColumn + f.textSize() * 0.6;
+        double idRoom = w - idLeft - 6;
+        for (int row = from; row < to; row++) {
+            double top = f.rowTop(row);
+            double baseline = top + (f.rowHeight() + m.ascent(text) - m.descent(text)) / 2;
+            if (l.startsWave(row) || row == from) {
+                double y = Math.max(top, f.rowsTop());
+                double base = y + (f.rowHeight() + m.ascent(bold) - m.descent(bold)) / 2;
+                s.fillText("W" + l.wave(row), 6, base, bold, palette.get(Token.TEXT_SECONDARY), Align.LEFT);
+            }
+            if (l.onCriticalPath(row)) {
+                s.fillRects(new double[] {idLeft - f.textSize() * 0.45, f.barTop(row), 4, f.barHeight()}, 1,
+                        palette.get(Token.CRITICAL));
+            }
+            s.fillText(fit(m, l.step(row).id(), idRoom, text), idLeft, baseline, text, palette.get(Token.TEXT), Align.LEFT);
+        }
+        s.strokeSegments(new double[] {w - 0.5, f.rowsTop(), w - 0.5, f.height()}, 1,
+                Pen.solid(palette.get(Token.EDGE_SOFT), 1));
+    }
+
+    private void axis(Surface s, TimelineLayout l, TimelineFrame f, int tick, TextStyle text, Integer playhead) {
+        double top = f.axisTop();
+        double h = f.axisHeight();
+        s.fillRects(new double[] {0, top, f.width(), h}, 1, palette.get(Token.BACKGROUND));
+        TextMeasurer m = s.measurer();
+        double baseline = top + (h + m.ascent(text) - m.descent(text)) / 2;
+        Rgb secondary = palette.get(Token.TEXT_SECONDARY);
+        double[] ticks = new double[4 * 512];
+        int count = 0;
+        int first = (int) Math.max(0, Math.ceil(f.minuteAt(f.chartLeft()) / tick)) * tick;
+        for (long minute = first; count < 512; minute += tick) {
+            double x = Math.round(f.xOf(minute)) + 0.5;
+            if (x > f.width() + tick * f.pxPerMinute()) {
+                break;
+            }
+            ticks[count * 4] = x;
+            ticks[count * 4 + 1] = top + h - 6;
+            ticks[count * 4 + 2] = x;
+            ticks[count * 4 + 3] = top + h;
+            count++;
+            String label = Long.toString(minute);
+            double lw = m.width(label, text);
+            if (x - lw / 2 >= f.chartLeft() + 2 && x + lw / 2 <= f.width() - 2) {
+                s.fillText(label, x, baseline - 3, text, secondary, Align.CENTER);
+            }
+        }
+        s.strokeSegments(ticks, count, Pen.solid(secondary, 1));
+        s.strokeSegments(new double[] {0, top + h - 0.5, f.width(), top + h - 0.5}, 1,
+                Pen.solid(palette.get(Token.EDGE_SOFT), 1));
+        s.fillText("minutes", 6, baseline - 3, text, secondary, Align.LEFT);
+        if (playhead != null) {
+            double x = f.xOf(playhead);
+            if (x >= f.chartLeft() && x <= f.width()) {
+                String label = playhead + " min";
+                double lw = m.width(label, text) + 12;
+                double bx = Math.max(f.chartLeft(), Math.min(f.width() - lw, x - lw / 2));
+                s.fillRoundRect(bx, top + 2, lw, h - 4, 6, palette.get(Token.TEXT));
+                s.fillText(label, bx + lw / 2, baseline - 1, text, palette.get(Token.BACKGROUND), Align.CENTER);
+            }
+        }
+        if (l.rowCount() == 0) {
+            s.fillText("No steps: the plan advances nothing.", f.chartLeft() + TimelineFrame.PAD,
+                    f.rowsTop() + f.rowHeight(), text, secondary, Align.LEFT);
+        }
+    }
+
+    /** One line: what the colours, shading and outlines mean. */
+    private void legend(Surface s, TimelineFrame f, TextStyle text, boolean playhead) {
+        double top = f.top();
+        double h = f.legendHeight();
+        s.fillRects(new double[] {0, top, f.width(), h}, 1, palette.get(Token.BACKGROUND));
+        TextMeasurer m = s.measurer();
+        double baseline = top + (h + m.ascent(text) - m.descent(text)) / 2;
+        double sw = f.textSize() * 1.4;
+        double sh = f.textSize() * 0.8;
+        double sy = top + (h - sh) / 2;
+        double x = 6;
+        Rgb ink = palette.get(Token.TEXT);
+        Rgb wave = palette.wave(0);
+        s.fillRects(new double[] {x, sy, sw, sh}, 1, wave);
+        x = label(s, "deploy", x + sw + 6, baseline, text, ink);
+        s.fillRects(new double[] {x, sy, sw, sh}, 1, bakeShade(wave));
+        x = label(s, "bake", x + sw + 6, baseline, text, ink);
+        s.strokeRoundRect(x, sy, sw, sh, 3, Pen.solid(palette.get(Token.CRITICAL), 2.5));
+        x = label(s, "critical path of the plan", x + sw + 6, baseline, text, ink);
+        s.strokeRoundRect(x, sy, sw, sh, 5, Pen.solid(palette.get(Token.SELECTED), 3));
+        x = label(s, "selected", x + sw + 6, baseline, text, ink);
+        if (playhead) {
+            s.strokeSegments(new double[] {x + sw / 2, top + 3, x + sw / 2, top + h - 3}, 1, Pen.solid(ink, 2));
+            x = label(s, "playhead", x + sw + 6, baseline, text, ink);
+        }
+        String colours = "bar colour = wave on the map";
+        if (x + m.width(colours, text) < f.width() - 6) {
+            s.fillText(colours, x, baseline, text, palette.get(Token.TEXT_SECONDARY), Align.LEFT);
+        }
+    }
+
+    private static double label(Surface s, String text, double x, double baseline, TextStyle style, Rgb ink) {
+        s.fillText(text, x, baseline, style, ink, Align.LEFT);
+        return x + s.measurer().width(text, style) + style.size() * 1.1;
+    }
+
+    /** The text, cut with an ellipsis to fit {@code room} pixels. */
+    static String fit(TextMeasurer m, String text, double room, TextStyle style) {
+        if (m.width(text, style) <= room) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (m.width(text.substring(0, mid) + "\u2026", style) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo == 0 ? "" : text.substring(0, lo) + "\u2026";
+    }
+}

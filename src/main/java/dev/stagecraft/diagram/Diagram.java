@@ -236,6 +236,7 @@ public final class Diagram {
         return new Diagram(source, graph, measurer, editedIds);
     }
 
+    /** The edited diagram; {@code measurer} null for a move (no label changes then). */
     private Diagram(Diagram source, ServiceGraph graph, TextMeasurer measurer, Collection<String> editedIds) {
         source.settleSpatial();
         indexing = source.indexing;
@@ -265,7 +266,6 @@ public final class Diagram {
         lineHeight = source.lineHeight;
         groupLabelHeight = source.groupLabelHeight;
         hitBuffer = new int[n];
-        double secondaryHeight = secondaryAscent + measurer.descent(SECONDARY);
         boolean sameBoxes = true;
         for (String id : editedIds) {
             int i = index.get(id);
@@ -274,7 +274,10 @@ public final class Diagram {
             kinds[i] = c.kind();
             changing[i] = c.changing();
             if (!sameLabels(source.sources[i], c)) {
-                measure(i, c, measurer, secondaryHeight);
+                if (measurer == null) {
+                    throw new IllegalArgumentException("'" + id + "' changed its labels, not only its position");
+                }
+                measure(i, c, measurer, secondaryAscent + measurer.descent(SECONDARY));
             }
             cx[i] = c.position().x();
             cy[i] = c.position().y();
@@ -411,54 +414,19 @@ public final class Diagram {
     }
 
     /**
-     * The diagram of the same revision with some components moved: labels, sizes, edges and groups are
-     * shared with {@code source} (a move changes none of them), positions are copied and the moved ones
-     * read from {@code graph}; group boxes, bounds and the spatial index are made anew. O(V + E) without
-     * measuring a single label, which is what a full rebuild spends most of its time on.
+     * The diagram of the same revision with some components moved: {@link #edited} with positions only (labels,
+     * sizes, edges and groups kept, the moved positions read from {@code graph}, group boxes, bounds and the
+     * spatial index made anew), without measuring a single label, which is what a full rebuild spends most of
+     * its time on.
      */
     public static Diagram moved(Diagram source, ServiceGraph graph, Collection<String> movedIds) {
-        return new Diagram(source, graph, movedIds);
-    }
-
-    private Diagram(Diagram source, ServiceGraph graph, Collection<String> movedIds) {
-        source.settleSpatial();
-        indexing = source.indexing;
-        n = source.n;
-        sources = source.sources;
-        ids = source.ids;
-        names = source.names;
-        nameLines = source.nameLines;
-        secondary = source.secondary;
-        kinds = source.kinds;
-        changing = source.changing;
-        cx = source.cx.clone();
-        cy = source.cy.clone();
-        w = source.w;
-        h = source.h;
-        from = source.from;
-        to = source.to;
-        edgeKinds = source.edgeKinds;
-        edgeHard = source.edgeHard;
-        edgeHasReverse = source.edgeHasReverse;
-        groupIds = source.groupIds;
-        groupMembers = source.groupMembers;
-        groupBoxes = new double[groupIds.length][];
-        index = source.index;
-        nameAscent = source.nameAscent;
-        secondaryAscent = source.secondaryAscent;
-        lineHeight = source.lineHeight;
-        groupLabelHeight = source.groupLabelHeight;
-        hitBuffer = new int[n];
         for (String id : movedIds) {
-            Position p = graph.requireComponent(id).position();
-            Integer i = index.get(id);
-            if (i == null || p == null) {
+            Integer i = source.index.get(id);
+            if (i == null || graph.requireComponent(id).position() == null) {
                 throw new IllegalArgumentException("'" + id + "' is not a placed component of this diagram");
             }
-            cx[i] = p.x();
-            cy[i] = p.y();
         }
-        geometryReady();
+        return new Diagram(source, graph, null, movedIds);
     }
 
     /** Puts positions on the components that have none. */

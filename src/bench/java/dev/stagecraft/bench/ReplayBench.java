@@ -17,7 +17,7 @@ import dev.stagecraft.simulation.SimulationPlan;
 import dev.stagecraft.synthetic.GraphGenerator;
 import dev.stagecraft.ui.canvas.GraphCanvas;
 import dev.stagecraft.ui.render.FxTextMeasurer;
-import dev.stagecraft.ui.simulation.ReplayViewModel;
+import dev.stagecraft.ui.scenario.ReplayViewModel;
 import dev.stagecraft.ui.task.SameThreadExecutor;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -30,11 +30,11 @@ import dev.stagecraft.ui.panels.PlanPanel;
 import dev.stagecraft.ui.simulate.SimulationViewModel;
 import dev.stagecraft.ui.simulate.SimulationWindow;
 import dev.stagecraft.ui.document.AnalysisMode;
-import dev.stagecraft.ui.simulation.ReplayViewModel;
-import dev.stagecraft.ui.simulation.ScenarioActions;
-import dev.stagecraft.ui.simulation.ScenarioDialogs;
-import dev.stagecraft.ui.simulation.ScenarioViewModel;
-import dev.stagecraft.ui.simulation.SimulationPanel;
+import dev.stagecraft.ui.scenario.ReplayViewModel;
+import dev.stagecraft.ui.scenario.ScenarioActions;
+import dev.stagecraft.ui.scenario.ScenarioDialogs;
+import dev.stagecraft.ui.scenario.ScenarioViewModel;
+import dev.stagecraft.ui.scenario.ScenarioPanel;
 import dev.stagecraft.diagram.DiagramExport;
 import dev.stagecraft.ui.render.PngExport;
 import dev.stagecraft.ui.render.FxTextMeasurer;
@@ -287,7 +287,7 @@ public final class MainWindow {
 
     /** The Scenario tab: the scenario's entries, the replay's transport bar and event log. */
     private Tab scenarioTab() {
-        SimulationPanel panel = new SimulationPanel(scenarios, replay, scenarioActions,
+        ScenarioPanel panel = new ScenarioPanel(scenarios, replay, scenarioActions,
                 () -> analysis.modeProperty().set(AnalysisMode.REPLAY),
                 ids -> analysis.selection().selectComponents(ids.stream().filter(document.graph()::contains).toList()));
         Tab tab = new Tab("Scenario", panel);

@@ -17,7 +17,7 @@ import dev.stagecraft.simulation.Phase;
 import dev.stagecraft.simulation.SimulationEvent;
 import dev.stagecraft.ui.document.AnalysisMode;
 import dev.stagecraft.ui.document.DocumentViewModel;
-import dev.stagecraft.ui.simulation.ReplayViewModel;
+import dev.stagecraft.ui.scenario.ReplayViewModel;
 import dev.stagecraft.ui.task.SameThreadExecutor;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.simulation;
+package dev.stagecraft.ui.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.simulation;
+package dev.stagecraft.ui.scenario;
 
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;

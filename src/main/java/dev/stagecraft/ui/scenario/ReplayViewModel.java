@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.simulation;
+package dev.stagecraft.ui.scenario;
 
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.Highlighting;

@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.simulation;
+package dev.stagecraft.ui.scenario;
 
 import dev.stagecraft.model.GraphChange;
 import dev.stagecraft.model.GraphListener;

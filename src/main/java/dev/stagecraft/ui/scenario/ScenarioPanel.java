@@ -1,4 +1,4 @@
-package dev.stagecraft.ui.simulation;
+package dev.stagecraft.ui.scenario;
 
 import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.simulation.SimulationEvent;
@@ -38,7 +38,7 @@ import javafx.util.StringConverter;
  * is selected; choosing an event jumps there and selects its components. Keys while the tab has the focus: Space
  * play/pause, Right next event, Left previous event.
  */
-public final class SimulationPanel extends BorderPane {
+public final class ScenarioPanel extends BorderPane {
     private final ScenarioViewModel scenarios;
     private final ReplayViewModel replay;
     private final ScenarioActions actions;
@@ -52,7 +52,7 @@ public final class SimulationPanel extends BorderPane {
      *                         switches the map to replay colours
      * @param selectComponents selects these components on the map
      */
-    public SimulationPanel(ScenarioViewModel scenarios, ReplayViewModel replay, ScenarioActions actions,
+    public ScenarioPanel(ScenarioViewModel scenarios, ReplayViewModel replay, ScenarioActions actions,
                            Runnable onReplay, Consumer<List<String>> selectComponents) {
         this.scenarios = scenarios;
         this.replay = replay;

@@ -6,7 +6,7 @@ import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.simulation.Scenario;
-import dev.stagecraft.ui.command.EditScenarios;
+import dev.stagecraft.ui.command.EditMetadata;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * The scenario the window simulates: bad versions, faults, the on-failure policy and the detection minutes, as a
  * {@link SavedScenario}. It lives in this view model until the user asks to save it with the graph
  * ({@link #setSaved}); from then on it is the graph's (its metadata's scenario of that name) and every edit is an
- * undoable {@link EditScenarios} command, so undo and redo move it too. A component it names that the graph does
+ * undoable {@link EditMetadata#scenarios} command, so undo and redo move it too. A component it names that the graph does
  * not have (deleted since) is listed in {@link #problemsProperty()} and left out of the run, never a failure.
  * Opening a graph that saves scenarios starts on its first one. No JavaFX nodes: tested without a stage.
  */
@@ -80,7 +80,7 @@ public final class ScenarioViewModel {
             if (!next.name().equals(now.name()) && graph.metadata().scenario(next.name()).isPresent()) {
                 throw new IllegalArgumentException("the graph already saves a scenario named '" + next.name() + "'");
             }
-            document.history().execute(new EditScenarios(graph, list, description));
+            document.history().execute(EditMetadata.scenarios(graph, list, description));
         } else {
             set(next);
         }
@@ -138,10 +138,10 @@ public final class ScenarioViewModel {
         if (value) {
             list.removeIf(x -> x.name().equals(s.name()));
             list.add(s);
-            document.history().execute(new EditScenarios(graph, list, "Save scenario " + s.name() + " with the graph"));
+            document.history().execute(EditMetadata.scenarios(graph, list, "Save scenario " + s.name() + " with the graph"));
         } else {
             list.removeIf(x -> x.name().equals(s.name()));
-            document.history().execute(new EditScenarios(graph, list, "Stop saving scenario " + s.name() + " with the graph"));
+            document.history().execute(EditMetadata.scenarios(graph, list, "Stop saving scenario " + s.name() + " with the graph"));
         }
     }
 

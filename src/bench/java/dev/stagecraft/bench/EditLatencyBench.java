@@ -54,13 +54,14 @@ import javafx.util.Duration;
  *   <li>{@code stall}: the longest gap between two JavaFX pulses while an animation timer asks for a pulse every
  *       frame, from the edit until it settled: what a user sees as a frozen window (≈17 ms when nothing blocks).</li>
  * </ul>
- * Medians of {@value #ROUNDS} repetitions per edit kind, after {@value #WARM_UP} warm-up rounds of every kind.
+ * Medians of 5 repetitions per edit kind, after 1 warm-up round of every kind (system properties
+ * {@code bench.rounds}, {@code bench.warmup}).
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" mvn -q -o -Pbench test-compile exec:java
  * -Dexec.mainClass=dev.stagecraft.bench.EditLatencyBench -Dprism.order=sw} (arguments: components dependencies [plan|-] [kinds, e.g. add,tier]).
  */
 public final class EditLatencyBench {
-    private static final int ROUNDS = 5;
-    private static final int WARM_UP = 1;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 1);
     /** After the edit is visible and the status bar agrees, wait this long for late (background) results. */
     private static final long SETTLE_MS = 1500;
     private static final int MOVED = 100;

@@ -61,8 +61,8 @@ public final class RevisionCostBench {
         HighlightAnalysis ha = new HighlightAnalysis(s);
         time("diagram (fx fonts, sync index)", () -> JavaFxRuntime.onFxThread(
                 () -> new Diagram(g, measurer, new DiagramPlacement(ha::waves))));
-        Diagram d = JavaFxRuntime.onFxThread(() -> new Diagram(g, measurer, new DiagramPlacement(ha::waves)));
-        time("spatial index", () -> new SpatialIndex(d));
+        Diagram built = JavaFxRuntime.onFxThread(() -> new Diagram(g, measurer, new DiagramPlacement(ha::waves)));
+        time("spatial index", () -> new SpatialIndex(built));
         // one edit's share of the FX thread: the model edit, the next diagram from the shown one, a fit picture
         Component first = g.components().iterator().next();
         int[] tier = {0};
@@ -71,9 +71,12 @@ public final class RevisionCostBench {
             return null;
         });
         time("edit: diagram after a tier edit", () -> JavaFxRuntime.onFxThread(
-                () -> new Diagram(g, measurer, new DiagramPlacement(ha::waves), Runnable::run, d)));
+                () -> new Diagram(g, measurer, new DiagramPlacement(ha::waves), Runnable::run, built)));
         time("edit: Diagram.edited after a tier edit", () -> JavaFxRuntime.onFxThread(
-                () -> Diagram.edited(d, g, measurer, new DiagramPlacement(ha::waves), List.of(first.id()))));
+                () -> Diagram.edited(built, g, measurer, new DiagramPlacement(ha::waves), List.of(first.id()))));
+        // the diagram as the model now is (the tier edits above changed a label)
+        Diagram d = JavaFxRuntime.onFxThread(
+                () -> Diagram.edited(built, g, measurer, new DiagramPlacement(ha::waves), List.of(first.id())));
         Canvas canvas = JavaFxRuntime.onFxThread(() -> new Canvas(1280, 760));
         FxSurface surface = JavaFxRuntime.onFxThread(
                 () -> FxSurface.onScreen(canvas.getGraphicsContext2D(), measurer));

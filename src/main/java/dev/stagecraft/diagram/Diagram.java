@@ -223,27 +223,65 @@ public final class Diagram {
      */
     public static Diagram edited(Diagram source, ServiceGraph graph, TextMeasurer measurer, Placement placement,
                                  Collection<String> editedIds) {
+        return edited(source, graph, measurer, placement, editedIds, Map.of());
+    }
+
+    /**
+     * As above, where some of the edited components were also renamed in place ({@code renamedFrom}: new id → id in
+     * {@code source}; a rename keeps a component's place among the components and its dependencies' places): the
+     * new ids replace the old ones at the same indexes, so the edge arrays and the spatial index are still shared.
+     * Falls back to a rebuild (with the renames, so labels are still reused) when the graph's components are not
+     * {@code source}'s, renamed, in the same order.
+     */
+    public static Diagram edited(Diagram source, ServiceGraph graph, TextMeasurer measurer, Placement placement,
+                                 Collection<String> editedIds, Map<String, String> renamedFrom) {
         if (graph.componentCount() != source.n || graph.dependencyCount() != source.from.length) {
-            return new Diagram(graph, measurer, placement, source.indexing, source);
+            return new Diagram(graph, measurer, placement, source.indexing, source, renamedFrom);
+        }
+        String[] ids = source.ids;
+        Map<String, Integer> index = source.index;
+        if (!renamedFrom.isEmpty()) {
+            ids = ids.clone();
+            index = new HashMap<>(index);
+            for (Map.Entry<String, String> r : renamedFrom.entrySet()) {
+                Integer i = source.index.get(r.getValue());
+                if (i == null) {
+                    return new Diagram(graph, measurer, placement, source.indexing, source, renamedFrom);
+                }
+                index.remove(r.getValue());
+                ids[i] = r.getKey();
+            }
+            for (String id : renamedFrom.keySet()) {
+                if (index.putIfAbsent(id, source.index.get(renamedFrom.get(id))) != null) {
+                    return new Diagram(graph, measurer, placement, source.indexing, source, renamedFrom);
+                }
+            }
+            int i = 0;
+            for (Component c : graph.components()) {
+                if (!c.id().equals(ids[i++])) {
+                    return new Diagram(graph, measurer, placement, source.indexing, source, renamedFrom);
+                }
+            }
         }
         for (String id : editedIds) {
             Component c = graph.component(id).orElse(null);
-            Integer i = source.index.get(id);
+            Integer i = index.get(id);
             if (c == null || i == null || c.position() == null) {
-                return new Diagram(graph, measurer, placement, source.indexing, source);
+                return new Diagram(graph, measurer, placement, source.indexing, source, renamedFrom);
             }
         }
-        return new Diagram(source, graph, measurer, editedIds);
+        return new Diagram(source, graph, measurer, editedIds, ids, index);
     }
 
     /** The edited diagram; {@code measurer} null for a move (no label changes then). */
-    private Diagram(Diagram source, ServiceGraph graph, TextMeasurer measurer, Collection<String> editedIds) {
+    private Diagram(Diagram source, ServiceGraph graph, TextMeasurer measurer, Collection<String> editedIds,
+                    String[] ids, Map<String, Integer> index) {
         source.settleSpatial();
         indexing = source.indexing;
         n = source.n;
-        index = source.index;
+        this.index = index;
         sources = source.sources.clone();
-        ids = source.ids;
+        this.ids = ids;
         names = source.names.clone();
         nameLines = source.nameLines.clone();
         secondary = source.secondary.clone();
@@ -426,7 +464,7 @@ public final class Diagram {
                 throw new IllegalArgumentException("'" + id + "' is not a placed component of this diagram");
             }
         }
-        return new Diagram(source, graph, null, movedIds);
+        return new Diagram(source, graph, null, movedIds, source.ids, source.index);
     }
 
     /** Puts positions on the components that have none. */
@@ -542,15 +580,38 @@ public final class Diagram {
         if (n + from.length < ASYNC_INDEX_ITEMS) {
             spatial = new SpatialIndex(this);
         } else {
-            pendingSpatial = CompletableFuture.supplyAsync(() -> new SpatialIndex(this), indexing);
+            CompletableFuture<SpatialIndex> pending = new CompletableFuture<>();
+            java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+            pendingSpatial = pending;
+            pendingTaken = taken;
+            indexing.execute(() -> buildIndex(pending, taken));
         }
     }
+
+    /**
+     * Builds the pending index unless somebody already took that on: the indexing executor may start late on
+     * purpose (the window's waits until the frame of an edit is painted), and whoever needs the index before then
+     * builds it at once rather than waiting.
+     */
+    private void buildIndex(CompletableFuture<SpatialIndex> pending, java.util.concurrent.atomic.AtomicBoolean taken) {
+        if (!taken.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            pending.complete(new SpatialIndex(this));
+        } catch (RuntimeException | Error e) {
+            pending.completeExceptionally(e); // rethrown to whoever joins it
+        }
+    }
+
+    private java.util.concurrent.atomic.AtomicBoolean pendingTaken;
 
     /** Above this many nodes + edges the first spatial index is built in the background. */
     private static final int ASYNC_INDEX_ITEMS = 20_000;
 
     private void settleSpatial() {
         if (pendingSpatial != null) {
+            buildIndex(pendingSpatial, pendingTaken);
             spatial = pendingSpatial.join();
             pendingSpatial = null;
         }

@@ -156,6 +156,7 @@ public final class AnalysisViewModel {
             graph.removeListener(onModelChange);
         }
         graph = g;
+        renames.clear();
         analysed = null;
         analysis = null;
         computed = null;
@@ -167,8 +168,10 @@ public final class AnalysisViewModel {
             Prepared ahead = prepared;
             prepared = null;
             if (ahead != null && ahead.graph() == g && ahead.revision() == g.revision()) {
+                diagramRevision = g.revision();
                 diagram.set(ahead.diagram());
             } else {
+                diagramRevision = g.revision();
                 diagram.set(new Diagram(g, measurer, placement(g), indexing));
             }
         } else {
@@ -181,19 +184,66 @@ public final class AnalysisViewModel {
         Diagram shown = diagram.get();
         if (change instanceof GraphChange.Moved moved && shown != null && shown.size() == g.componentCount()) {
             // a move changes no analysis, and the highlighting is over node indexes, which a move keeps
+            diagramRevision = g.revision();
             diagram.set(Diagram.moved(shown, g, moved.components()));
-        } else if (shown != null && shown.size() == g.componentCount() && editedInPlace(change, editedIds)) {
-            // a record edited in place (tier, name, kind): same numbering, same dependencies, same analysis order
-            diagram.set(Diagram.edited(shown, g, measurer, placement(g), editedIds));
-            editedIds.clear();
-            refreshHighlighting();
+            if (refreshWaiting) {
+                refreshHighlighting();
+            }
         } else {
-            diagram.set(new Diagram(g, measurer, placement(g), indexing, shown, renamedFrom(change)));
+            Map<String, String> renamed = renamedFrom(change);
+            if (analysed == null || analysed.number() < g.revision()) {
+                // (the revision of this very change may have arrived first: then it knows the new ids already)
+                renamed.forEach((now, before) -> renames.add(new Rename(g.revision(), now, before)));
+            }
+            diagramRevision = g.revision();
+            if (shown != null && shown.size() == g.componentCount() && editedInPlace(change, editedIds)) {
+                // records edited or renamed in place (tier, name, kind, id): same numbering, same dependencies
+                diagram.set(Diagram.edited(shown, g, measurer, placement(g), editedIds, renamed));
+                editedIds.clear();
+            } else {
+                diagram.set(new Diagram(g, measurer, placement(g), indexing, shown, renamed));
+            }
             refreshHighlighting();
         }
     }
 
+    /** A component renamed at graph revision {@code revision}: what it is called now, what it was called before. */
+    private record Rename(long revision, String now, String before) {
+    }
+
+    /**
+     * The renames made since the analysed revision, oldest first: the analysis knows a renamed component by its old
+     * id, so its highlight (a blast radius of the renamed selection, say) is shown on it until the next analysis
+     * arrives, rather than dropped for a frame and drawn again.
+     */
+    private final List<Rename> renames = new ArrayList<>();
+
+    /**
+     * {@code id} (as the graph calls it now) as the analysed revision calls it; null when the component holding it
+     * took the id after another gave it up by a rename (so the analysis knows it by no id, or knows another by it).
+     */
+    private String analysedId(String id) {
+        String known = id;
+        for (int k = renames.size() - 1; k >= 0; k--) {
+            Rename r = renames.get(k);
+            if (r.now().equals(known)) {
+                known = r.before();
+            } else if (r.before().equals(known)) {
+                return null;
+            }
+        }
+        return known;
+    }
+
+    private static int indexIn(GraphSnapshot s, String id) {
+        return id == null ? -1 : s.indexOf(id);
+    }
+
     private final List<String> editedIds = new ArrayList<>();
+    /** The graph revision the shown diagram was made for. */
+    private long diagramRevision = -1;
+    /** A refresh was asked for while the diagram was behind the model; the diagram's update does it. */
+    private boolean refreshWaiting;
 
     /** The components the change renamed: new id → old id (what the shown diagram knows them by). */
     private static Map<String, String> renamedFrom(GraphChange change) {
@@ -209,15 +259,15 @@ public final class AnalysisViewModel {
     }
 
     /**
-     * Whether the change only replaced component records under their own ids (collected into {@code ids}): no
-     * component added, removed or renamed, no dependency or group touched.
+     * Whether the change only replaced component records in place, renamed or not (their ids now collected into
+     * {@code ids}): no component added or removed, no dependency or group touched.
      */
     private static boolean editedInPlace(GraphChange change, List<String> ids) {
         ids.clear();
         List<GraphChange> parts = change instanceof GraphChange.Batch b ? b.changes() : List.of(change);
         for (GraphChange part : parts) {
-            if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component before
-                    && p.after() instanceof Component after && before.id().equals(after.id())) {
+            if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component
+                    && p.after() instanceof Component after) {
                 ids.add(after.id());
             } else if (part instanceof GraphChange.Moved m) {
                 ids.addAll(m.components());
@@ -234,6 +284,7 @@ public final class AnalysisViewModel {
             return;
         }
         analysed = r;
+        renames.removeIf(x -> x.revision() <= r.number());
         analysis = new HighlightAnalysis(r.analysis());
         computed = null;
         refreshHighlighting();
@@ -250,6 +301,12 @@ public final class AnalysisViewModel {
             highlighting.set(null);
             return;
         }
+        if (graph != null && diagramRevision != graph.revision()) {
+            // the model changed and its listener here has not run yet (the selection's ran first): it refreshes
+            refreshWaiting = true;
+            return;
+        }
+        refreshWaiting = false;
         if (mode.get() == AnalysisMode.REPLAY) {
             Highlighting r = replay.get();
             highlighting.set(r != null && r.size() == d.size() ? r : Highlighting.none(d.size()));
@@ -261,7 +318,8 @@ public final class AnalysisViewModel {
         }
         Highlight h = switch (mode.get()) {
             case NONE -> Highlight.NONE;
-            case BLAST -> selection.primary() == null ? Highlight.NONE : new Highlight.Blast(selection.primary());
+            case BLAST -> selection.primary() == null || analysedId(selection.primary()) == null ? Highlight.NONE
+                    : new Highlight.Blast(analysedId(selection.primary()));
             case CRITICAL -> Highlight.CRITICAL;
             case WAVES -> Highlight.WAVES;
             case CYCLES -> Highlight.CYCLES;
@@ -275,7 +333,8 @@ public final class AnalysisViewModel {
             computed = analysis.compute(h);
             computedFor = h;
         }
-        highlighting.set(sameOrder(s, d) ? computed : computed.reindexed(d.size(), i -> s.indexOf(d.id(i))));
+        highlighting.set(sameOrder(s, d) ? computed
+                : computed.reindexed(d.size(), i -> renames.isEmpty() ? s.indexOf(d.id(i)) : indexIn(s, analysedId(d.id(i)))));
     }
 
     private static boolean sameOrder(GraphSnapshot s, Diagram d) {

@@ -1,6 +1,8 @@
 package dev.stagecraft.ui.document;
 
+import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.GraphChange;
 import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.ServiceGraph;
 import java.util.Collection;
@@ -23,7 +25,7 @@ public final class Selection {
     private final ReadOnlyObjectWrapper<List<String>> components = new ReadOnlyObjectWrapper<>(this, "components", List.of());
     private final ObjectProperty<Dependency.Key> dependency = new SimpleObjectProperty<>(this, "dependency");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
-    private final GraphListener pruner = (g, change) -> prune();
+    private final GraphListener pruner = (g, change) -> prune(change);
     private ServiceGraph graph;
 
     public Selection(ReadOnlyObjectProperty<ServiceGraph> graphProperty) {
@@ -54,9 +56,18 @@ public final class Selection {
         }
     }
 
-    private void prune() {
-        List<String> kept = components.get().stream().filter(graph::contains).toList();
-        if (kept.size() != components.get().size()) {
+    /** Follows renamed components (an undone rename too) and drops what is gone. */
+    private void prune(GraphChange change) {
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        for (GraphChange part : change instanceof GraphChange.Batch b ? b.changes() : List.of(change)) {
+            if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component before
+                    && p.after() instanceof Component after && !before.id().equals(after.id())) {
+                renamed.put(before.id(), after.id());
+            }
+        }
+        List<String> kept = components.get().stream().map(id -> followed(renamed, id)).filter(graph::contains)
+                .distinct().toList();
+        if (!kept.equals(components.get())) {
             components.set(kept);
         }
         Dependency.Key k = dependency.get();
@@ -66,6 +77,14 @@ public final class Selection {
         if (group.get() != null && graph.group(group.get()).isEmpty()) {
             group.set(null);
         }
+    }
+
+    private static String followed(java.util.Map<String, String> renamed, String id) {
+        String now = id;
+        for (int hops = 0; renamed.containsKey(now) && hops <= renamed.size(); hops++) {
+            now = renamed.get(now);
+        }
+        return now;
     }
 
     /** Selected component ids, in the order they were selected. */

@@ -1,6 +1,10 @@
 package dev.stagecraft.ui.render;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The batches of a repeatable part of a batch layer (the window's edges), recorded instead of drawn, so that when
@@ -67,8 +71,9 @@ final class RepeatableBatches {
                     && Arrays.equals(coords, 0, coordCount, o.coords, 0, coordCount);
         }
 
-        void drawOn(PixelRaster raster) {
+        void drawOn(PixelRaster raster, int[] pixels, int w, int h) {
             double[] c = coords;
+            PixelRaster other = null;
             for (int b = 0; b < batches; b++) {
                 int hi = b * HEADER_INTS;
                 int hd = b * HEADER_DOUBLES;
@@ -78,12 +83,71 @@ final class RepeatableBatches {
                 double scale = doubles[hd + 3];
                 double tx = doubles[hd + 4];
                 double ty = doubles[hd + 5];
+                if (ints[hi] == HAIRLINES && count >= SHARED_HAIRLINES && HELPER != null) {
+                    if (other == null) {
+                        other = new PixelRaster();
+                        other.target(pixels, w, h);
+                    }
+                    drawShared(raster, other, c, offset, count, argb, scale, tx, ty);
+                    continue;
+                }
                 switch (ints[hi]) {
                     case HAIRLINES -> raster.hairlines(c, offset, count, argb, scale, tx, ty);
                     case SEGMENTS -> raster.segments(c, offset, count, argb, doubles[hd], doubles[hd + 1],
                             doubles[hd + 2], scale, tx, ty);
                     default -> raster.triangles(c, offset, count, argb, scale, tx, ty);
                 }
+            }
+            if (other != null && !other.isEmpty()) {
+                raster.touched(other.top(), other.bottom(), other.left(), other.right());
+            }
+        }
+    }
+
+    /**
+     * Hairline batches of at least this many lines are drawn by two threads, half the lines each, onto the same
+     * pixels. A hairline only stores its batch's colour, so two lines of one batch crossing a pixel leave the
+     * same value in either order: the picture is the same as drawn by one thread, bit for bit. Batches still
+     * follow one another (the second waits for the first), as their colours overlap.
+     */
+    static final int SHARED_HAIRLINES = 4096;
+
+    /**
+     * The second thread, or none on one core or with {@code -Dstagecraft.raster.threads=1} (benchmarks compare
+     * both). Daemon, named, and only ever given a half of one batch.
+     */
+    private static final ExecutorService HELPER = Runtime.getRuntime().availableProcessors() > 1
+            && Integer.getInteger("stagecraft.raster.threads", 2) > 1
+            ? Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "stagecraft-raster");
+                t.setDaemon(true);
+                return t;
+            })
+            : null;
+
+    private static void drawShared(PixelRaster raster, PixelRaster other, double[] c, int offset, int count,
+                                   int argb, double scale, double tx, double ty) {
+        int half = count / 2;
+        Future<?> second = HELPER.submit(
+                () -> other.hairlines(c, offset + half * 4, count - half, argb, scale, tx, ty));
+        raster.hairlines(c, offset, half, argb, scale, tx, ty);
+        boolean interrupted = false;
+        try {
+            // a few milliseconds at most: wait them out even if interrupted, then pass the interrupt on
+            while (true) {
+                try {
+                    second.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            // PixelRaster throws nothing of its own: anything here is a bug, and must not be hidden
+            throw new IllegalStateException("drawing hairlines on the second thread failed", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -145,7 +209,7 @@ final class RepeatableBatches {
             }
             return;
         }
-        recording.drawOn(raster);
+        recording.drawOn(raster, pixels, w, h);
         if (!startedEmpty) {
             keptWidth = -1;
             return;

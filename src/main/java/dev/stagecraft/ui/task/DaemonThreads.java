@@ -12,15 +12,34 @@ import java.util.concurrent.Executor;
  */
 public final class DaemonThreads implements Executor {
     private final String name;
+    private final long startDelayMillis;
 
     /** @param name what the threads do, e.g. "spatial index" (named {@code stagecraft-spatial-index}) */
     public DaemonThreads(String name) {
+        this(name, 0);
+    }
+
+    /**
+     * Threads that wait {@code startDelayMillis} before they start the work: for work that should leave the cores
+     * to the frame being painted and the analysis of an edit first (the spatial index of the edited diagram, which
+     * whoever needs it sooner builds itself).
+     */
+    public DaemonThreads(String name, long startDelayMillis) {
         this.name = "stagecraft-" + name.toLowerCase(Locale.ROOT).replace(' ', '-');
+        this.startDelayMillis = startDelayMillis;
     }
 
     @Override
     public void execute(Runnable work) {
-        Thread thread = new Thread(work, name);
+        Runnable run = startDelayMillis <= 0 ? work : () -> {
+            try {
+                Thread.sleep(startDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // nobody interrupts these; if so, start at once
+            }
+            work.run();
+        };
+        Thread thread = new Thread(run, name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -78,6 +78,40 @@ class AnalysisViewModelTest {
         assertEquals(300, before.centerX(web), "the old diagram is left as it was");
     }
 
+    /**
+     * A rename keeps the diagram's numbering, edges and spatial index, and the blast radius of the renamed selection
+     * stays on screen throughout: before the new analysis arrives it is the old one's, under the old id, not a
+     * frame without highlight (which at 20,000 components meant drawing every edge twice).
+     */
+    @Test
+    void renamingTheSelectionKeepsItsBlastRadiusAndTheDiagramsEdges() {
+        vm.select("checkout");
+        Diagram before = vm.diagramProperty().get();
+        List<Set<String>> shown = new java.util.ArrayList<>();
+        vm.highlightingProperty().addListener((o, was, now) -> shown.add(
+                HighlightedIds.in(now, vm.diagramProperty().get(), NodeState.OUTAGE)));
+        graph.replaceComponent("checkout", graph.requireComponent("checkout").withId("pay"));
+        assertEquals("pay", vm.selectionProperty().get(), "the selection follows the rename");
+
+        Diagram after = vm.diagramProperty().get();
+        assertEquals(before.indexOf("checkout"), after.indexOf("pay"));
+        assertEquals(-1, after.indexOf("checkout"));
+        assertSame(before.spatial(), after.spatial(), "no box moved: the same spatial index");
+        assertFalse(shown.isEmpty());
+        for (Set<String> outage : shown) {
+            assertEquals(Set.of("web", "gateway"), outage, "every highlighting shown during the rename");
+        }
+        assertEquals(Set.of("pay"), HighlightedIds.in(vm.highlighting(), after, NodeState.SELECTED));
+        Diagram fresh = new Diagram(graph, new FixedWidthMeasurer(), (d, placed) -> { });
+        for (int i = 0; i < fresh.size(); i++) {
+            assertEquals(fresh.id(i), after.id(i));
+        }
+        for (int e = 0; e < fresh.edgeCount(); e++) {
+            assertEquals(fresh.edgeFrom(e), after.edgeFrom(e));
+            assertEquals(fresh.edgeTo(e), after.edgeTo(e));
+        }
+    }
+
     @Test
     void aTierChangeReanalyses() {
         withAFinding();

@@ -34,6 +34,41 @@ class RepeatableBatchesTest {
     }
 
     @Test
+    void aLargeHairlineBatchDrawnByTwoThreadsIsThePictureOneThreadDraws() {
+        java.util.Random random = new java.util.Random(3);
+        int lines = RepeatableBatches.SHARED_HAIRLINES * 5 + 17;
+        double[] first = new double[lines * 4];
+        double[] second = new double[1000 * 4];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = random.nextDouble() * 1500 - 100;
+        }
+        for (int i = 0; i < second.length; i++) {
+            second[i] = random.nextDouble() * 900;
+        }
+        int[] shared = new int[W * H];
+        PixelRaster raster = new PixelRaster();
+        raster.target(shared, W, H);
+        RepeatableBatches batches = new RepeatableBatches();
+        batches.begin(true);
+        batches.hairlines(first, lines, 0xff336699, 0.5, 3.25, -7.5);
+        batches.hairlines(second, 1000, 0xffcc3300, 0.5, 3.25, -7.5);
+        batches.hairlines(first, lines, 0xff00aa00, 0.4, 10, 5);
+        batches.end(raster, shared, W, H);
+
+        int[] alone = new int[W * H];
+        PixelRaster one = new PixelRaster();
+        one.target(alone, W, H);
+        one.hairlines(first, lines, 0xff336699, 0.5, 3.25, -7.5);
+        one.hairlines(second, 1000, 0xffcc3300, 0.5, 3.25, -7.5);
+        one.hairlines(first, lines, 0xff00aa00, 0.4, 10, 5);
+        assertArrayEquals(alone, shared, "the same pixels, in the same batch order");
+        assertEquals(one.top(), raster.top());
+        assertEquals(one.bottom(), raster.bottom());
+        assertEquals(one.left(), raster.left());
+        assertEquals(one.right(), raster.right());
+    }
+
+    @Test
     void theSameEdgesAreReusedAndLookTheSameAsDrawnAnew() throws Exception {
         JavaFxRuntime.onFxThread(() -> {
             for (double zoom : new double[] {1, 12}) {

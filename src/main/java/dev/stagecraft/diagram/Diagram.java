@@ -112,8 +112,18 @@ public final class Diagram {
      */
     public Diagram(ServiceGraph graph, TextMeasurer measurer, Placement placement, Executor indexing,
             Diagram previous, Map<String, String> renamedFrom) {
+        this(graph, measurer, placement, indexing, previous, renamedFrom, false);
+    }
+
+    /**
+     * As above; {@code dependenciesLostWithComponents}: the caller knows (from the change events) that the graph's
+     * dependencies are exactly {@code previous}'s, in order, minus those touching a component gone, so they are
+     * not compared one by one with the graph's (an O(E) walk of the model, the larger part of a delete).
+     */
+    public Diagram(ServiceGraph graph, TextMeasurer measurer, Placement placement, Executor indexing,
+            Diagram previous, Map<String, String> renamedFrom, boolean dependenciesLostWithComponents) {
         this.indexing = indexing;
-        index = new HashMap<>();
+        index = new HashMap<>(graph.componentCount() * 4 / 3 + 16);
         List<Component> cs = List.copyOf(graph.components());
         n = cs.size();
         sources = cs.toArray(new Component[0]);
@@ -140,15 +150,24 @@ public final class Diagram {
         if (remap != null) {
             java.util.Arrays.fill(remap, -1);
         }
+        // where the previous diagram's next node is expected: after an insert or a delete most nodes are found
+        // there by comparing ids (usually the same instances), without hashing
+        int expected = 0;
+        boolean renames = !renamedFrom.isEmpty();
         for (int i = 0; i < n; i++) {
             Component c = cs.get(i);
             ids[i] = c.id();
             index.put(c.id(), i);
             kinds[i] = c.kind();
             changing[i] = c.changing();
-            int j = previous == null ? -1 : previous.indexOf(renamedFrom.getOrDefault(c.id(), c.id()));
-            if (j >= 0) {
-                remap[j] = i;
+            int j = -1;
+            if (previous != null) {
+                String before = renames ? renamedFrom.getOrDefault(c.id(), c.id()) : c.id();
+                j = expected < previous.n && previous.ids[expected].equals(before) ? expected : previous.indexOf(before);
+                if (j >= 0) {
+                    remap[j] = i;
+                    expected = j + 1;
+                }
             }
             if (sameNumbering && i < previous.n && j != i) {
                 sameNumbering = false;
@@ -169,7 +188,8 @@ public final class Diagram {
                 placed[i] = true;
             }
         }
-        Edges kept = previous == null ? null : previous.edgesUnder(remap, ids, graph);
+        Edges kept = previous == null ? null : dependenciesLostWithComponents
+                ? previous.edgesKept(remap, graph.dependencyCount()) : previous.edgesUnder(remap, ids, graph);
         if (kept != null && sameNumbering) {
             from = previous.from;
             to = previous.to;
@@ -347,6 +367,37 @@ public final class Diagram {
      * O(E) integer and string comparisons (the ids are usually the same instances), no hashing: a fifth of the
      * cost of building the arrays anew from the graph's ids.
      */
+    /**
+     * This diagram's edges whose ends are both still there, under the new numbering, when the caller vouches that
+     * these are the graph's dependencies in order; null (so checked the slow way) when their count is not
+     * {@code expected}.
+     */
+    private Edges edgesKept(int[] remap, int expected) {
+        int[] f = new int[expected];
+        int[] t = new int[expected];
+        DependencyKind[] k = new DependencyKind[expected];
+        boolean[] hard = new boolean[expected];
+        boolean[] reverse = new boolean[expected];
+        int out = 0;
+        for (int e = 0; e < from.length; e++) {
+            int a = remap[from[e]];
+            int b = remap[to[e]];
+            if (a < 0 || b < 0) {
+                continue;
+            }
+            if (out == expected) {
+                return null;
+            }
+            f[out] = a;
+            t[out] = b;
+            k[out] = edgeKinds[e];
+            hard[out] = edgeHard[e];
+            reverse[out] = edgeHasReverse[e];
+            out++;
+        }
+        return out == expected ? new Edges(f, t, k, hard, reverse) : null;
+    }
+
     private Edges edgesUnder(int[] remap, String[] newIds, ServiceGraph graph) {
         int m = graph.dependencyCount();
         if (m > from.length) {

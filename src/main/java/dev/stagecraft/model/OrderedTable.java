@@ -4,6 +4,7 @@ import java.util.AbstractCollection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -174,6 +175,49 @@ final class OrderedTable<K, V> {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The places of several keys in one walk of the list (-1 for a key not here): what {@link #indexOf} per key
+     * would give, for the cost of one call. A handful of keys are compared by identity as the walk passes each
+     * record; more go through an identity map.
+     */
+    int[] indexesOf(List<K> keys) {
+        int[] out = new int[keys.size()];
+        java.util.Arrays.fill(out, -1);
+        java.util.IdentityHashMap<Node<K, V>, Integer> wanted = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < keys.size(); k++) {
+            Node<K, V> target = nodes.get(keys.get(k));
+            if (target != null) {
+                wanted.putIfAbsent(target, k);
+            }
+        }
+        int count = wanted.size();
+        @SuppressWarnings("unchecked")
+        Node<K, V>[] small = count <= 8 ? wanted.keySet().toArray(new Node[0]) : null;
+        int found = 0;
+        int i = 0;
+        for (Node<K, V> n = head; n != null && found < count; n = n.next, i++) {
+            boolean hit = false;
+            if (small != null) {
+                for (Node<K, V> t : small) {
+                    hit |= t == n;
+                }
+            } else {
+                hit = wanted.containsKey(n);
+            }
+            if (hit) {
+                out[wanted.get(n)] = i;
+                found++;
+            }
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            Node<K, V> target = nodes.get(keys.get(k));
+            if (target != null) {
+                out[k] = out[wanted.get(target)]; // a key asked twice
+            }
+        }
+        return out;
     }
 
     /** Appends every record of {@code other} in its order (keys must be new here). */

@@ -185,6 +185,16 @@ public final class ServiceGraph {
         return dependencies.indexOf(key);
     }
 
+    /** {@link #indexOfDependency} of each key, in one walk of the dependencies. */
+    public int[] indexesOfDependencies(List<Dependency.Key> keys) {
+        return dependencies.indexesOf(keys);
+    }
+
+    /** {@link #indexOfComponent} of each id, in one walk of the components. */
+    public int[] indexesOfComponents(List<String> ids) {
+        return components.indexesOf(ids);
+    }
+
     public int indexOfGroup(String id) {
         return groups.indexOf(id);
     }

@@ -50,6 +50,15 @@ class OrderedTableTest {
                 int i = random.nextInt(keys.size());
                 assertEquals(i, table.indexOf(keys.get(i)));
                 assertEquals(-1, table.indexOf("absent"));
+                // several at once (a few, or many: both ways of looking them up), with repeats and an absent key
+                List<String> asked = new ArrayList<>();
+                for (int k = 0, count = 1 + random.nextInt(random.nextBoolean() ? 4 : 30); k < count; k++) {
+                    asked.add(random.nextInt(10) == 0 ? "absent" : keys.get(random.nextInt(keys.size())));
+                }
+                int[] places = table.indexesOf(asked);
+                for (int k = 0; k < asked.size(); k++) {
+                    assertEquals(keys.indexOf(asked.get(k)), places[k], asked.get(k));
+                }
             }
             assertEquals(values, new ArrayList<>(table.values()));
             List<String> ks = new ArrayList<>();

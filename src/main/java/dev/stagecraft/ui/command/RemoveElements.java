@@ -40,10 +40,10 @@ public final class RemoveElements implements EditCommand {
         for (Dependency.Key k : dependencyKeys) {
             graph.dependency(k.from(), k.to()).ifPresent(d -> deps.put(k, d));
         }
-        for (Dependency d : graph.dependencies()) {
-            if (ids.contains(d.from()) || ids.contains(d.to())) {
-                deps.put(d.key(), d);
-            }
+        for (String id : ids) {
+            // through the adjacency: O(degree) per component, not a walk of every dependency
+            graph.dependenciesOf(id).forEach(d -> deps.put(d.key(), d));
+            graph.dependentsOf(id).forEach(d -> deps.put(d.key(), d));
         }
         for (ChangeGroup g : graph.groups()) {
             boolean touched = g.members().stream().anyMatch(ids::contains);
@@ -55,8 +55,16 @@ public final class RemoveElements implements EditCommand {
                 removedGroups.add(g.id());
             }
         }
-        ids.forEach(id -> components.add(new Placed<>(graph.indexOfComponent(id), graph.requireComponent(id))));
-        deps.values().forEach(d -> dependencies.add(new Placed<>(graph.indexOfDependency(d.key()), d)));
+        List<String> idList = List.copyOf(ids);
+        int[] componentPlaces = graph.indexesOfComponents(idList);
+        for (int k = 0; k < idList.size(); k++) {
+            components.add(new Placed<>(componentPlaces[k], graph.requireComponent(idList.get(k))));
+        }
+        List<Dependency> depList = List.copyOf(deps.values());
+        int[] dependencyPlaces = graph.indexesOfDependencies(depList.stream().map(Dependency::key).toList());
+        for (int k = 0; k < depList.size(); k++) {
+            dependencies.add(new Placed<>(dependencyPlaces[k], depList.get(k)));
+        }
         components.sort(Comparator.comparingInt(Placed::index));
         dependencies.sort(Comparator.comparingInt(Placed::index));
         groups.sort(Comparator.comparingInt(Placed::index));

@@ -201,10 +201,40 @@ public final class AnalysisViewModel {
                 diagram.set(Diagram.edited(shown, g, measurer, placement(g), editedIds, renamed));
                 editedIds.clear();
             } else {
-                diagram.set(new Diagram(g, measurer, placement(g), indexing, shown, renamed));
+                diagram.set(new Diagram(g, measurer, placement(g), indexing, shown, renamed,
+                        renamed.isEmpty() && dependenciesLostWithComponents(change)));
             }
             refreshHighlighting();
         }
+    }
+
+    /**
+     * Whether the change only added and removed components (and with a removed one the dependencies touching it,
+     * and its groups' memberships): the graph's dependencies are then the shown diagram's, in order, minus those.
+     */
+    static boolean dependenciesLostWithComponents(GraphChange change) {
+        List<GraphChange> parts = change instanceof GraphChange.Batch b ? b.changes() : List.of(change);
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (GraphChange part : parts) {
+            if (part instanceof GraphChange.Removed r && r.element() instanceof Component c) {
+                removed.add(c.id());
+            } else if (part instanceof GraphChange.Added a && a.element() instanceof Component c) {
+                added.add(c.id());
+            }
+        }
+        for (GraphChange part : parts) {
+            boolean fine = part instanceof GraphChange.Removed r && (r.element() instanceof Component
+                    || r.element() instanceof dev.stagecraft.model.Dependency d
+                    && (removed.contains(d.from()) || removed.contains(d.to())))
+                    || part instanceof GraphChange.Added a && a.element() instanceof Component
+                    || part instanceof GraphChange.PropertyChanged p
+                    && p.before() instanceof dev.stagecraft.model.ChangeGroup;
+            if (!fine) {
+                return false;
+            }
+        }
+        return java.util.Collections.disjoint(removed, added);
     }
 
     /** A component renamed at graph revision {@code revision}: what it is called now, what it was called before. */
@@ -233,10 +263,6 @@ public final class AnalysisViewModel {
             }
         }
         return known;
-    }
-
-    private static int indexIn(GraphSnapshot s, String id) {
-        return id == null ? -1 : s.indexOf(id);
     }
 
     private final List<String> editedIds = new ArrayList<>();
@@ -327,14 +353,41 @@ public final class AnalysisViewModel {
         };
         GraphSnapshot s = analysed.snapshot();
         if (h instanceof Highlight.Blast b && s.indexOf(b.id()) < 0) {
-            h = Highlight.NONE; // a component added since the revision: its blast radius follows with the next one
+            // a component added since the revision: nothing depending on it yet (a new one from Insert) means its
+            // blast radius is itself, exactly what the next revision will say; otherwise that revision shows it
+            String id = selection.primary();
+            int at = d.indexOf(id);
+            if (at >= 0 && graph.contains(id) && graph.dependentsOf(id).isEmpty()) {
+                highlighting.set(Highlighting.blast(d.size(), at, id, new int[0], new int[0]));
+                return;
+            }
+            h = Highlight.NONE;
         }
         if (!h.equals(computedFor) || computed == null) {
             computed = analysis.compute(h);
             computedFor = h;
         }
-        highlighting.set(sameOrder(s, d) ? computed
-                : computed.reindexed(d.size(), i -> renames.isEmpty() ? s.indexOf(d.id(i)) : indexIn(s, analysedId(d.id(i)))));
+        highlighting.set(sameOrder(s, d) ? computed : computed.reindexed(d.size(), snapshotIndexes(s, d)));
+    }
+
+    /**
+     * For each diagram node its index in the analysed snapshot (-1 when the snapshot does not know it). Components
+     * keep their order through inserts and deletes, so most are found where the previous one leads, by comparing
+     * ids; only the rest are looked up.
+     */
+    private java.util.function.IntUnaryOperator snapshotIndexes(GraphSnapshot s, Diagram d) {
+        int[] at = new int[d.size()];
+        int expected = 0;
+        for (int i = 0; i < at.length; i++) {
+            String id = renames.isEmpty() ? d.id(i) : analysedId(d.id(i));
+            int j = id == null ? -1
+                    : expected < s.size() && s.id(expected).equals(id) ? expected : s.indexOf(id);
+            at[i] = j;
+            if (j >= 0) {
+                expected = j + 1;
+            }
+        }
+        return i -> at[i];
     }
 
     private static boolean sameOrder(GraphSnapshot s, Diagram d) {

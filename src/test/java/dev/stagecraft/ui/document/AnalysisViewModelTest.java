@@ -85,6 +85,8 @@ class AnalysisViewModelTest {
      */
     @Test
     void renamingTheSelectionKeepsItsBlastRadiusAndTheDiagramsEdges() {
+        HeldAnalyses analyses = new HeldAnalyses();
+        document.useAnalysisExecutor(analyses);
         vm.select("checkout");
         Diagram before = vm.diagramProperty().get();
         List<Set<String>> shown = new java.util.ArrayList<>();
@@ -92,6 +94,10 @@ class AnalysisViewModelTest {
                 HighlightedIds.in(now, vm.diagramProperty().get(), NodeState.OUTAGE)));
         graph.replaceComponent("checkout", graph.requireComponent("checkout").withId("pay"));
         assertEquals("pay", vm.selectionProperty().get(), "the selection follows the rename");
+        assertFalse(analyses.held.isEmpty(), "the renamed revision is still being analysed");
+        assertEquals(Set.of("web", "gateway"), HighlightedIds.in(vm.highlighting(), vm.diagramProperty().get(),
+                NodeState.OUTAGE), "the old revision's blast radius, under the new id");
+        analyses.release();
 
         Diagram after = vm.diagramProperty().get();
         assertEquals(before.indexOf("checkout"), after.indexOf("pay"));
@@ -109,6 +115,69 @@ class AnalysisViewModelTest {
         for (int e = 0; e < fresh.edgeCount(); e++) {
             assertEquals(fresh.edgeFrom(e), after.edgeFrom(e));
             assertEquals(fresh.edgeTo(e), after.edgeTo(e));
+        }
+    }
+
+    /** Analyses held until released: the revision of an edit "still being computed". */
+    private static final class HeldAnalyses implements dev.stagecraft.ui.task.TaskExecutor {
+        final List<Runnable> held = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void submit(String title, Work<T> work, java.util.function.Consumer<T> onDone,
+                               java.util.function.Consumer<Throwable> onFailed) {
+            held.add(() -> {
+                try {
+                    onDone.accept(work.run(new Progress() {
+                        @Override
+                        public boolean isCancelled() {
+                            return false;
+                        }
+
+                        @Override
+                        public void update(double fraction, String message) {
+                            // not shown
+                        }
+                    }));
+                } catch (Exception e) {
+                    onFailed.accept(e);
+                }
+            });
+        }
+
+        @Override
+        public void cancel() {
+            held.clear();
+        }
+
+        void release() {
+            List<Runnable> now = List.copyOf(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    /** A component added and selected shows its (empty) blast radius at once, the same as its revision's. */
+    @Test
+    void aNewComponentShowsItsBlastRadiusBeforeItsRevisionArrives() {
+        HeldAnalyses analyses = new HeldAnalyses();
+        document.useAnalysisExecutor(analyses);
+        vm.select("checkout");
+        List<Set<String>> dimmed = new java.util.ArrayList<>();
+        vm.highlightingProperty().addListener((o, was, now) -> dimmed.add(
+                HighlightedIds.in(now, vm.diagramProperty().get(), NodeState.DIM)));
+        graph.addComponent(Component.of("fresh", ComponentKind.SERVICE).withPosition(new Position(-500, -500)));
+        vm.select("fresh");
+        assertFalse(analyses.held.isEmpty(), "the new revision is still being analysed");
+        assertEquals(1, dimmed.size() - 1, "one highlighting for the selection so far");
+        analyses.release();
+
+        Diagram d = vm.diagramProperty().get();
+        Set<String> others = new java.util.HashSet<>(graph.components().stream().map(Component::id).toList());
+        others.remove("fresh");
+        assertEquals(Set.of("fresh"), HighlightedIds.in(vm.highlighting(), d, NodeState.SELECTED));
+        assertEquals(others, dimmed.get(dimmed.size() - 1));
+        for (Set<String> shown : dimmed.subList(1, dimmed.size())) {
+            assertEquals(others, shown, "never a frame without the dimming");
         }
     }
 

@@ -40,6 +40,9 @@ class RevisionsUnderEditingTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void everyRevisionEqualsAFreshAnalysisAndEveryDiagramAFreshOne(long seed) {
         ServiceGraph g = GraphGenerator.generate(60, 150, seed);
+        List<String> first = g.components().stream().map(Component::id).limit(12).toList();
+        g.addGroup(dev.stagecraft.model.ChangeGroup.of("front", first.subList(0, 6)));
+        g.addGroup(dev.stagecraft.model.ChangeGroup.of("back", first.subList(6, 12)));
         DocumentViewModel document = new DocumentViewModel();
         document.setDocument(g, null, List.of(), null);
         AnalysisViewModel view = new AnalysisViewModel(document, MEASURER, Runnable::run);
@@ -108,7 +111,10 @@ class RevisionsUnderEditingTest {
             }
             case 1 -> {
                 if (ids.size() > 10) {
-                    history.execute(new RemoveElements(g, List.of(any), List.of(), List.of()));
+                    // one component, or two at once (with the dependencies between them)
+                    List<String> gone = r.nextBoolean() ? List.of(any)
+                            : new ArrayList<>(new java.util.LinkedHashSet<>(List.of(any, ids.get(r.nextInt(ids.size())))));
+                    history.execute(new RemoveElements(g, gone, List.of(), List.of()));
                 }
                 return "delete";
             }

@@ -15,6 +15,7 @@ import dev.stagecraft.ui.palette.ComponentPalette;
 import dev.stagecraft.ui.layout.LayoutActions;
 import dev.stagecraft.ui.navigate.CanvasTooltips;
 import dev.stagecraft.ui.navigate.HoverChain;
+import dev.stagecraft.ui.task.AfterFrameExecutor;
 import dev.stagecraft.ui.task.DaemonThreads;
 import dev.stagecraft.ui.style.Styles;
 import dev.stagecraft.ui.task.FxTaskExecutor;
@@ -47,6 +48,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -145,7 +147,7 @@ public final class MainWindow {
         this.document = document;
         this.services = services;
         files = new FileActions(document, services, measurer, indexing);
-        document.useAnalysisExecutor(analysisLane);
+        document.useAnalysisExecutor(new AfterFrameExecutor(analysisLane, this::afterNextFrame));
         analysis = new AnalysisViewModel(document, measurer, indexing);
         files.openLargeFilesThrough(() -> executor, analysis::usePrepared);
         scenarios = new ScenarioViewModel(document);
@@ -391,6 +393,24 @@ public final class MainWindow {
 
     public LayoutActions layout() {
         return layout;
+    }
+
+    /**
+     * Runs {@code r} once after the next pulse's layout, that is after the canvas painted that pulse's frame (its
+     * animation timer runs before the scene's layout); before the scene exists, at once.
+     */
+    private void afterNextFrame(Runnable r) {
+        if (scene == null) {
+            r.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            r.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Background work goes through this executor (tests pass a same-thread one). */

@@ -102,7 +102,8 @@ final class EdgePainter {
         double by = d.centerY(b);
         double dx = bx - ax;
         double dy = by - ay;
-        double len = Math.hypot(dx, dy);
+        // sqrt, not hypot: no overflow to guard against at screen sizes, and hypot is several times slower
+        double len = Math.sqrt(dx * dx + dy * dy);
         if (len < minLength) {
             return;
         }

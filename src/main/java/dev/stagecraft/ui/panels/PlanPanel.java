@@ -139,6 +139,7 @@ public final class PlanPanel extends BorderPane {
             if (now) {
                 split.getItems().setAll(timeline, yaml);
                 split.setDividerPositions(0.62);
+                yamlIfMissing();
             } else {
                 split.getItems().setAll(timeline);
             }
@@ -190,6 +191,11 @@ public final class PlanPanel extends BorderPane {
         }
     }
 
+    /** What the YAML view holds (tests: the view is a split pane's item, not found by lookup without a skin). */
+    String yamlText() {
+        return yaml.getText();
+    }
+
     /** The last plan built, null before the first one is ready. */
     public ReadOnlyObjectProperty<RolloutPlan> planProperty() {
         return plan.getReadOnlyProperty();
@@ -232,27 +238,58 @@ public final class PlanPanel extends BorderPane {
         }
         stale = false;
         PlanOptions options = options();
+        // the YAML (a long text at 20,000 steps) only when it is shown; the toggle makes it when it is asked for
+        boolean withYaml = showYaml.isSelected();
+        building = true;
         executor.get().submit("Plan", progress -> {
             RolloutPlan p = r.plan(options);
             if (progress.isCancelled()) {
                 throw new CancellationException("a newer plan is being built");
             }
-            return new Built(p, TimelineLayout.of(p, r.analysis()), shownYaml(p));
+            return new Built(p, TimelineLayout.of(p, r.analysis()), withYaml ? shownYaml(p) : null);
         }, this::show, failure -> {
+            building = false;
             summary.setText("The plan cannot be built: " + failure.getMessage());
             TaskExecutor.reportUnexpected(failure);
         });
     }
 
-    /** A plan with what the panel shows of it, made off the JavaFX thread. */
+    /** A plan with what the panel shows of it, made off the JavaFX thread; {@code yaml} null when not shown. */
     private record Built(RolloutPlan plan, TimelineLayout layout, String yaml) {
     }
 
+    /** The plan whose YAML the text area holds. */
+    private RolloutPlan yamlOf;
+
+    /** A plan is being built in the lane (its result, or a newer one's, will come to {@link #show}). */
+    private boolean building;
+
     private void show(Built built) {
+        building = false;
         plan.set(built.plan());
         summary.setText(TimelineText.summary(built.plan()));
         timeline.layoutProperty().set(built.layout());
-        yaml.setText(built.yaml());
+        if (built.yaml() != null) {
+            yaml.setText(built.yaml());
+            yamlOf = built.plan();
+        } else {
+            yamlIfMissing();
+        }
+    }
+
+    /** Makes the shown plan's YAML (off the JavaFX thread) when the YAML view is on and holds another plan's. */
+    private void yamlIfMissing() {
+        RolloutPlan p = plan.get();
+        if (!showYaml.isSelected() || p == null || p == yamlOf || building) {
+            return; // (a plan being built brings its YAML: a task here would cancel that build in the lane)
+        }
+        yaml.clear();
+        yamlOf = p;
+        executor.get().submit("Plan YAML", progress -> shownYaml(p), text -> {
+            if (yamlOf == p) {
+                yaml.setText(text);
+            }
+        }, TaskExecutor::reportUnexpected);
     }
 
     /** The plan's YAML, cut at {@link #MAX_SHOWN_YAML} characters (at a line end) with a note saying so. */

@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.panels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -45,6 +46,33 @@ class PlanPanelTest {
         assertNotNull(panel[0].planProperty().get());
         assertEquals(new PlanBuilder(graph, PlanOptions.defaults()).build().steps(),
                 panel[0].planProperty().get().steps());
+    }
+
+    /** The YAML is made only while its view is on: turned on, it shows the plan's; a new revision, the new plan's. */
+    @Test
+    void theYamlIsMadeWhenShownAndFollowsTheRevision(FxRobot robot) {
+        ServiceGraph graph = TestGraphs.shop(true);
+        SameThreadExecutor executor = new SameThreadExecutor();
+        SimpleObjectProperty<Revision> revision = new SimpleObjectProperty<>(new Revision(graph.revision(), graph.copy()));
+        PlanPanel[] panel = new PlanPanel[1];
+        robot.interact(() -> {
+            panel[0] = new PlanPanel(revision, () -> graph, () -> executor, ids -> { }, () -> { });
+            panel[0].setActive(true);
+        });
+        javafx.scene.control.ToggleButton toggle =
+                (javafx.scene.control.ToggleButton) panel[0].lookup("#plan-show-yaml");
+        assertEquals(1, executor.submitted(), "the plan; no YAML made while it is not shown");
+        robot.interact(() -> toggle.setSelected(true));
+        assertEquals(2, executor.submitted(), "the YAML, made when asked for");
+        assertEquals(PlanPanel.shownYaml(panel[0].planProperty().get()), panel[0].yamlText());
+        String before = panel[0].yamlText();
+
+        robot.interact(() -> {
+            graph.replaceComponent("web", graph.requireComponent("web").withChanging(!graph.requireComponent("web").changing()));
+            revision.set(new Revision(graph.revision(), graph.copy()));
+        });
+        assertEquals(PlanPanel.shownYaml(panel[0].planProperty().get()), panel[0].yamlText(), "the new plan's YAML");
+        assertNotEquals(before, panel[0].yamlText(), "web changes or not: another plan");
     }
 
     @Test

@@ -52,7 +52,8 @@ import javafx.util.Duration;
  *   <li>{@code plan}: until the plan panel's plan was last replaced, when the Plan tab is shown (third argument
  *       {@code plan}; {@code -} otherwise or when not rebuilt);</li>
  *   <li>{@code stall}: the longest gap between two JavaFX pulses while an animation timer asks for a pulse every
- *       frame, from the edit until it settled: what a user sees as a frozen window (≈17 ms when nothing blocks).</li>
+ *       frame, from the edit until it settled: what a user sees as a frozen window (≈17 ms when nothing blocks);
+ *       {@code max stall}: the longest of all rounds, {@code at}: when that gap ended after the edit began.</li>
  * </ul>
  * Medians of 5 repetitions per edit kind, after 1 warm-up round of every kind (system properties
  * {@code bench.rounds}, {@code bench.warmup}).
@@ -71,6 +72,8 @@ public final class EditLatencyBench {
     private long pulses;
     private long lastPulse;
     private long longestGap;
+    /** When the longest gap ended (to tell which pulse it was: the edit's, the findings', the plan's). */
+    private long longestGapEnd;
 
     private EditLatencyBench() {
     }
@@ -108,7 +111,10 @@ public final class EditLatencyBench {
             window.stage().getScene().addPreLayoutPulseListener(() -> {
                 long now = System.nanoTime();
                 if (lastPulse != 0) {
-                    longestGap = Math.max(longestGap, now - lastPulse);
+                    if (now - lastPulse > longestGap) {
+                        longestGap = now - lastPulse;
+                        longestGapEnd = now;
+                    }
                 }
                 lastPulse = now;
                 pulses++;
@@ -164,14 +170,16 @@ public final class EditLatencyBench {
         }
         System.out.printf(Locale.ROOT, "%d components %d dependencies, window %s, medians of %d (ms):%n", n, m,
                 "1280x800", ROUNDS);
-        System.out.printf(Locale.ROOT, "%-9s %9s %9s %9s %9s %9s %9s%n", "edit", "call", "visible", "status",
-                "findings", "plan", "stall");
+        System.out.printf(Locale.ROOT, "%-9s %9s %9s %9s %9s %9s %9s %9s %9s%n", "edit", "call", "visible", "status",
+                "findings", "plan", "stall", "max stall", "at");
         results.forEach((name, rows) -> {
             System.out.printf(Locale.ROOT, "%-9s", name);
             for (int col = 0; col < 6; col++) {
                 System.out.printf(Locale.ROOT, " %9s", median(rows, col));
             }
-            System.out.println();
+            // the longest stall of all rounds, and when it ended after the edit began (which pulse it was)
+            double[] worst = rows.stream().max(java.util.Comparator.comparingDouble(r -> r[5])).orElseThrow();
+            System.out.printf(Locale.ROOT, " %9.1f %9.1f%n", worst[5], worst[6]);
         });
     }
 
@@ -187,7 +195,7 @@ public final class EditLatencyBench {
     private double[] measure(Kind k) throws Exception {
         onFx(() -> k.prepare().accept(this));
         Thread.sleep(300);
-        double[] row = new double[6];
+        double[] row = new double[7];
         long[] frames0 = new long[1];
         long[] t0 = new long[1];
         long[] findingsAt = {-1};
@@ -236,6 +244,7 @@ public final class EditLatencyBench {
             row[3] = findingsAt[0] < 0 ? -1 : (findingsAt[0] - t0[0]) / 1e6;
             row[4] = planAt[0] < 0 ? -1 : (planAt[0] - t0[0]) / 1e6;
             row[5] = longestGap / 1e6;
+            row[6] = (longestGapEnd - t0[0]) / 1e6;
         });
         if (!seen) {
             throw new IllegalStateException(k.name() + ": not visible within 30 s");

@@ -40,6 +40,7 @@ public final class InspectorView extends VBox {
         GridPane group = grid(model, model.groupFields(), "group");
         GridPane graph = grid(model, model.graphFields(), "graph");
         VBox related = new VBox();
+        related.setId("inspector-related");
         related.getStyleClass().add(Styles.INSPECTOR_RELATED);
         model.revisionProperty().addListener(o -> fillRelated(model, related));
         fillRelated(model, related);
@@ -58,14 +59,31 @@ public final class InspectorView extends VBox {
         show.run();
     }
 
+    /** A hub with thousands of dependents gets this many links, then a line saying how many more. */
+    static final int MAX_DEPENDENCY_LINKS = 60;
+
     /** Links to the dependencies and groups of the shown component, to inspect them. */
     private static void fillRelated(InspectorViewModel model, VBox box) {
+        List<Object> related = new java.util.ArrayList<>(model.relatedDependencies());
+        related.addAll(model.relatedGroups());
+        if (related.equals(box.getUserData())) {
+            return; // the same links: every edit reloads the inspector, and new controls cost a styling pass
+        }
+        box.setUserData(related);
         box.getChildren().clear();
-        for (var key : model.relatedDependencies()) {
+        List<dev.stagecraft.model.Dependency.Key> keys = model.relatedDependencies();
+        for (var key : keys.subList(0, Math.min(keys.size(), MAX_DEPENDENCY_LINKS))) {
             Hyperlink link = new Hyperlink("Dependency " + key.from() + " \u2192 " + key.to());
             link.setWrapText(true);
             link.setOnAction(e -> model.selectDependency(key));
             box.getChildren().add(link);
+        }
+        if (keys.size() > MAX_DEPENDENCY_LINKS) {
+            Label more = new Label("\u2026 and " + (keys.size() - MAX_DEPENDENCY_LINKS)
+                    + " more dependencies (click them on the canvas)");
+            more.setWrapText(true);
+            more.setId("inspector-more-dependencies");
+            box.getChildren().add(more);
         }
         for (String g : model.relatedGroups()) {
             Hyperlink link = new Hyperlink("Group " + g);

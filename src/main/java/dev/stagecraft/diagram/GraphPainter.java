@@ -160,10 +160,41 @@ public final class GraphPainter {
         }
         if (legend) {
             s.setTransform(1, 0, 0);
-            LegendPainter.paint(s, palette, h);
+            double[] selected = selectedBox(d, h, v);
+            LegendPainter.paint(s, palette, h, v.width(), selected);
+            if (styleKey) {
+                StyleKeyPainter.paint(s, palette, v.width(), v.height(), selected);
+            }
         }
         s.flush();
         return nodeCount + edgeCount;
+    }
+
+    private boolean styleKey;
+
+    /** Whether the legend comes with the key to the drawing's styles (edge kinds, soft, badge, hull). */
+    public void setStyleKey(boolean shown) {
+        styleKey = shown;
+    }
+
+    /** The selected component's box on screen (x, y, w, h), grown a little; null when none is selected. */
+    private static double[] selectedBox(Diagram d, Highlighting h, Viewport v) {
+        if (h == null || h.size() != d.size()) {
+            return null;
+        }
+        for (int i = 0; i < d.size(); i++) {
+            if (h.state(i) == Highlighting.NodeState.SELECTED) {
+                double x = v.toScreenX(d.left(i));
+                double y = v.toScreenY(d.top(i));
+                return new double[] {x - 6, y - 6, d.width(i) * v.scale() + 12, d.height(i) * v.scale() + 12};
+            }
+        }
+        return null;
+    }
+
+    /** Whether two boxes (x, y, w, h) overlap. */
+    static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
     /** Draws the selected dependency over the picture, in the selection colour. */

@@ -34,6 +34,14 @@ final class LegendPainter {
     }
 
     static void paint(Surface s, Palette p, Highlighting h) {
+        paint(s, p, h, Double.NaN, null);
+    }
+
+    /**
+     * At the top left, or at the top right of a view {@code viewWidth} wide when the selected component
+     * ({@code avoid}: its box on screen, or null) is under it there and not there.
+     */
+    static void paint(Surface s, Palette p, Highlighting h, double viewWidth, double[] avoid) {
         if (h.title() == null) {
             return;
         }
@@ -57,6 +65,13 @@ final class LegendPainter {
         double boxH = height(m, h) - MARGIN;
         double x = MARGIN;
         double y = MARGIN;
+        if (avoid != null && !Double.isNaN(viewWidth)) {
+            double[] left = {MARGIN, MARGIN, boxW, boxH};
+            double[] right = {viewWidth - MARGIN - boxW, MARGIN, boxW, boxH};
+            if (GraphPainter.overlaps(left, avoid) && !GraphPainter.overlaps(right, avoid)) {
+                x = right[0];
+            }
+        }
         s.fillRoundRect(x, y, boxW, boxH, 10, p.get(Token.LEGEND_FILL));
         s.strokeRoundRect(x, y, boxW, boxH, 10, Pen.solid(p.get(Token.LEGEND_BORDER), 1));
         s.fillText(h.title(), x + pad, y + pad + m.ascent(TITLE), TITLE, p.get(Token.TEXT), Surface.Align.LEFT);

@@ -85,6 +85,8 @@ public final class GraphCanvas extends Region {
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private Viewport painted;
     private GraphPainter painter;
+    private final javafx.beans.property.BooleanProperty styleKey =
+            new javafx.beans.property.SimpleBooleanProperty(this, "styleKey", false);
     private FxSurface surface;
     private FxSurface emphasisSurface;
     /** The backdrop on {@link #canvas} is stale (diagram, geometry, palette, view or kind of highlight changed). */
@@ -113,8 +115,14 @@ public final class GraphCanvas extends Region {
         surface = FxSurface.onScreen(canvas.getGraphicsContext2D(), measurer);
         emphasisSurface = FxSurface.onScreen(emphasis.getGraphicsContext2D(), measurer);
         painter = new GraphPainter(initial);
+        painter.setStyleKey(styleKey.get());
         palette.addListener((o, was, now) -> {
             painter = new GraphPainter(now);
+            painter.setStyleKey(styleKey.get());
+            requestRedraw();
+        });
+        styleKey.addListener((o, was, now) -> {
+            painter.setStyleKey(now);
             requestRedraw();
         });
         diagram.addListener((o, was, now) -> requestRedraw());
@@ -141,6 +149,11 @@ public final class GraphCanvas extends Region {
         setClip(clip);
         input = new CanvasInput(this);
         setMinSize(0, 0);
+    }
+
+    /** Whether the key to the drawing's styles is shown at the bottom left (View → Key of styles). */
+    public javafx.beans.property.BooleanProperty styleKeyProperty() {
+        return styleKey;
     }
 
     public ObjectProperty<Diagram> diagramProperty() {

@@ -98,6 +98,8 @@ final class MainMenu {
                 item("Zoom _out", "Shortcut+Minus", "menu-zoom-out", () -> window.canvas().zoomBy(0.8)),
                 hidden(item("Zoom out", "Shortcut+Subtract", "menu-zoom-out-keypad", () -> window.canvas().zoomBy(0.8))),
                 check("_Minimap", "Shortcut+M", "menu-minimap", window::toggleMinimap),
+                unchecked(check("_Key of styles (edges, badge, groups)", "Shortcut+Shift+K", "menu-style-key",
+                        shown -> window.canvas().styleKeyProperty().set(shown))),
                 check("_Panels (findings, plan)", "Shortcut+J", "menu-panels", window::togglePanels),
                 item("_Enlarge the plan timeline", "Shortcut+Shift+J", "menu-enlarge-plan", window::toggleEnlargedPlan),
                 new SeparatorMenuItem(),
@@ -181,6 +183,12 @@ final class MainMenu {
         item.setSelected(true);
         item.setAccelerator(KeyCombination.keyCombination(shortcut));
         item.selectedProperty().addListener((o, was, now) -> action.accept(now));
+        return item;
+    }
+
+    /** Off at first: the key covers part of the drawing, so it is shown when asked for. */
+    private static CheckMenuItem unchecked(CheckMenuItem item) {
+        item.setSelected(false);
         return item;
     }
 

@@ -118,6 +118,14 @@ class MainWindowTest {
     }
 
     @Test
+    void viewKeyOfStylesTogglesTheKeyOnTheCanvas(FxRobot robot) {
+        assertEquals(false, window.canvas().styleKeyProperty().get(), "off at first: it covers part of the drawing");
+        robot.clickOn("View").clickOn("#menu-style-key");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, window.canvas().styleKeyProperty().get());
+    }
+
+    @Test
     void clickingEmptySpaceOrEscapeClearsTheSelection(FxRobot robot) {
         robot.clickOn(screenPointOf("checkout"));
         robot.type(KeyCode.ESCAPE);

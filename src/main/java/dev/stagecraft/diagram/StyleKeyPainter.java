@@ -1,0 +1,93 @@
+package dev.stagecraft.diagram;
+
+import dev.stagecraft.diagram.Palette.Token;
+
+/**
+ * The key to the drawing's styles, in screen pixels at the bottom left (View → Key of styles): what the arrow, the
+ * dependency kinds (sync solid, async dashed, data dotted, config thin), a soft dependency, the "changing" badge and
+ * a change group's hull mean. It moves to the bottom right when the selected component is under it.
+ */
+final class StyleKeyPainter {
+    static final TextStyle TITLE = new TextStyle(14, true);
+    static final TextStyle ENTRY = new TextStyle(13, false);
+    private static final double MARGIN = 12;
+    private static final double PAD = 9;
+    private static final double SAMPLE = 34;
+    private static final double GAP = 8;
+
+    /** The entries, in order: what each sample shows. */
+    static final String[] LABELS = {
+        "A \u2192 B: A depends on B (sync: an outage of B is one of A)",
+        "async (queue, event): dashed",
+        "data (reads, replicates): dotted",
+        "config: thin",
+        "soft: B failing only degrades A (lighter)",
+        "changing in this release",
+        "change group (rolls out together)",
+    };
+
+    private StyleKeyPainter() {
+    }
+
+    /** The key's box (x, y, w, h) in a view of {@code width} x {@code height}, away from {@code avoid} if it can. */
+    static double[] box(TextMeasurer m, double width, double height, double[] avoid) {
+        double text = m.width("Key", TITLE);
+        for (String label : LABELS) {
+            text = Math.max(text, SAMPLE + GAP + m.width(label, ENTRY));
+        }
+        double w = text + 2 * PAD;
+        double h = 2 * PAD + line(m, TITLE) + LABELS.length * (line(m, ENTRY) + 3);
+        double[] left = {MARGIN, height - MARGIN - h, w, h};
+        double[] right = {width - MARGIN - w, height - MARGIN - h, w, h};
+        return avoid != null && GraphPainter.overlaps(left, avoid) && !GraphPainter.overlaps(right, avoid) ? right : left;
+    }
+
+    static void paint(Surface s, Palette p, double width, double height, double[] avoid) {
+        TextMeasurer m = s.measurer();
+        double[] b = box(m, width, height, avoid);
+        if (b[2] > width - 2 * MARGIN || b[3] > height / 2) {
+            return; // a small view: the key would cover most of it
+        }
+        s.fillRoundRect(b[0], b[1], b[2], b[3], 10, p.get(Token.LEGEND_FILL));
+        s.strokeRoundRect(b[0], b[1], b[2], b[3], 10, Pen.solid(p.get(Token.LEGEND_BORDER), 1));
+        double x = b[0] + PAD;
+        double y = b[1] + PAD;
+        s.fillText("Key", x, y + m.ascent(TITLE), TITLE, p.get(Token.TEXT), Surface.Align.LEFT);
+        y += line(m, TITLE) + 3;
+        double entry = line(m, ENTRY) + 3;
+        Rgb edge = p.get(Token.EDGE);
+        for (int k = 0; k < LABELS.length; k++) {
+            double mid = y + entry / 2 - 1;
+            switch (k) {
+                case 0 -> arrow(s, x, mid, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.SOLID));
+                case 1 -> arrow(s, x, mid, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.DASHED));
+                case 2 -> arrow(s, x, mid, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.DOTTED));
+                case 3 -> arrow(s, x, mid, new Pen(edge, EdgePainter.CONFIG_WIDTH, Pen.LineStyle.SOLID));
+                case 4 -> arrow(s, x, mid, new Pen(p.get(Token.EDGE_SOFT), EdgePainter.WIDTH, Pen.LineStyle.SOLID));
+                case 5 -> {
+                    double r = 7.5;
+                    double cx = x + SAMPLE / 2;
+                    s.fillOval(cx - r, mid - r, 2 * r, 2 * r, p.get(Token.CHANGING));
+                    s.fillPolygon(new double[] {cx, mid - 5, cx + 4.5, mid + 0.5, cx + 1.8, mid + 0.5, cx + 1.8, mid + 4.5,
+                        cx - 1.8, mid + 4.5, cx - 1.8, mid + 0.5, cx - 4.5, mid + 0.5}, p.get(Token.BADGE_TEXT));
+                }
+                default -> {
+                    s.fillRoundRect(x, mid - 7, SAMPLE, 14, 6, p.get(Token.GROUP_FILL));
+                    s.strokeRoundRect(x, mid - 7, SAMPLE, 14, 6, Pen.solid(p.get(Token.GROUP_BORDER), 1.2));
+                }
+            }
+            s.fillText(LABELS[k], x + SAMPLE + GAP, y + m.ascent(ENTRY), ENTRY, p.get(Token.TEXT), Surface.Align.LEFT);
+            y += entry;
+        }
+    }
+
+    /** A short dependency arrow in the pen's style, pointing right (at what is depended on). */
+    private static void arrow(Surface s, double x, double y, Pen pen) {
+        s.strokeSegments(new double[] {x, y, x + SAMPLE - 8, y}, 1, pen);
+        s.fillPolygon(new double[] {x + SAMPLE, y, x + SAMPLE - 9, y - 4.5, x + SAMPLE - 9, y + 4.5}, pen.color());
+    }
+
+    private static double line(TextMeasurer m, TextStyle style) {
+        return m.ascent(style) + m.descent(style);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.stagecraft.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.ComponentKind;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Position;
+import dev.stagecraft.model.ServiceGraph;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The highlight's legend (top left) and the key of styles (bottom left) are drawn where the selected component is
+ * not: over it they move to the right-hand side. The key is there only when asked for.
+ */
+class LegendPlacementTest {
+    private static final double W = 1000;
+    private static final double H = 700;
+    private final TextMeasurer m = new HeadlessTextMeasurer();
+
+    /** Two components; {@code selected} is placed at the screen point (x, y) under a 1:1 view. */
+    private String paint(double x, double y, boolean key) {
+        ServiceGraph g = new ServiceGraph();
+        g.addComponent(Component.of("selected", ComponentKind.SERVICE).withPosition(new Position(x, y)));
+        g.addComponent(Component.of("other", ComponentKind.DATABASE).withPosition(new Position(500, 350)));
+        g.addDependency(Dependency.of("selected", "other"));
+        Diagram d = new Diagram(g, m, (diagram, placed) -> { });
+        Highlighting h = Highlighting.blast(2, d.indexOf("selected"), "selected", new int[0], new int[0]);
+        GraphPainter painter = new GraphPainter(Palette.of(Theme.LIGHT));
+        painter.setStyleKey(key);
+        SvgSurface svg = new SvgSurface(W, H, m);
+        painter.paint(svg, d, h, new Viewport(1, 0, 0, W, H), GraphPainter.Detail.FULL, true);
+        return svg.toSvg();
+    }
+
+    private static double textX(String svg, String text) {
+        Matcher found = Pattern.compile("<text x=\"([-0-9.]+)\"[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg);
+        assertTrue(found.find(), "'" + text + "' is drawn");
+        return Double.parseDouble(found.group(1));
+    }
+
+    @Test
+    void theLegendMovesRightWhenTheSelectionIsUnderIt() {
+        String title = "Blast radius of selected: 0 outage, 0 degraded";
+        assertTrue(textX(paint(700, 400, false), title) < 100, "top left when the selection is elsewhere");
+        assertTrue(textX(paint(60, 40, false), title) > W / 2, "top right when the selection is at the top left");
+    }
+
+    @Test
+    void theKeyIsShownOnlyWhenAskedAndAvoidsTheSelection() {
+        assertFalse(paint(700, 300, false).contains(">Key</text>"), "no key unless asked");
+        String shown = paint(700, 300, true);
+        assertTrue(textX(shown, "Key") < 100, "bottom left");
+        for (String label : StyleKeyPainter.LABELS) {
+            assertTrue(shown.contains(label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")), label);
+        }
+        assertTrue(textX(paint(80, H - 60, true), "Key") > W / 2, "bottom right when the selection is at the bottom left");
+        assertEquals(textX(paint(700, 300, true), "Key"), textX(paint(700, 100, true), "Key"), "stays put otherwise");
+    }
+}

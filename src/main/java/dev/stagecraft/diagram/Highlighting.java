@@ -93,7 +93,7 @@ public final class Highlighting {
             count = Math.max(count, wave[v] + 1);
         }
         return new Highlighting(Highlight.WAVES, s, badges, wave.clone(),
-                count + (count == 1 ? " wave" : " waves") + " (W0 first)", List.of());
+                count + (count == 1 ? " wave" : " waves") + " (W0 first)", waveLegend(count));
     }
 
     /** Cycles: {@code scc[v]} is v's strongly connected component; {@code inCycle[v]} marks cycle members. */
@@ -289,6 +289,37 @@ public final class Highlighting {
     public enum EdgeState { NORMAL, DIM, OUTAGE, DEGRADED, CRITICAL, CYCLE }
 
     /** A legend line: a colour swatch and what it means. */
-    public record LegendEntry(String label, Palette.Token color) {
+    /** One swatch and its label: the colour of a palette token, or of a wave ({@code wave} ≥ 0, cycling). */
+    public record LegendEntry(String label, Palette.Token color, int wave) {
+        public LegendEntry(String label, Palette.Token color) {
+            this(label, color, -1);
+        }
+
+        /** The swatch's colour in that palette. */
+        public Rgb in(Palette p) {
+            return wave >= 0 ? p.wave(wave) : p.get(color);
+        }
+    }
+
+    /**
+     * The waves' colours: one entry per colour, naming the waves drawn in it ("W1, W9, W17" when the colours come
+     * round again after {@value Palette#WAVE_COLORS}).
+     */
+    static List<LegendEntry> waveLegend(int count) {
+        List<LegendEntry> out = new java.util.ArrayList<>();
+        for (int c = 0; c < Math.min(count, Palette.WAVE_COLORS); c++) {
+            StringBuilder label = new StringBuilder("W" + c + (c == 0 ? " (first)" : ""));
+            int shown = 1;
+            for (int w = c + Palette.WAVE_COLORS; w < count; w += Palette.WAVE_COLORS) {
+                if (shown == 3) {
+                    label.append(", \u2026");
+                    break;
+                }
+                label.append(", W").append(w);
+                shown++;
+            }
+            out.add(new LegendEntry(label.toString(), Palette.Token.TEXT, c));
+        }
+        return out;
     }
 }

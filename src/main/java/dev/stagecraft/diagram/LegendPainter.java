@@ -83,7 +83,7 @@ final class LegendPainter {
             }
             Highlighting.LegendEntry e = h.legend().get(k);
             double line = top + (k % rows) * entryH;
-            s.fillRoundRect(left, line + 2, 14, 14, 4, p.get(e.color()));
+            s.fillRoundRect(left, line + 2, 14, 14, 4, e.in(p));
             s.fillText(e.label(), left + 22, line + m.ascent(ENTRY), ENTRY, p.get(Token.TEXT), Surface.Align.LEFT);
         }
     }

@@ -17,13 +17,13 @@ final class StyleKeyPainter {
 
     /** The entries, in order: what each sample shows. */
     static final String[] LABELS = {
-        "A \u2192 B: A depends on B (sync: an outage of B is one of A)",
-        "async (queue, event): dashed",
-        "data (reads, replicates): dotted",
+        "A \u2192 B: A depends on B (sync)",
+        "async: dashed",
+        "data: dotted",
         "config: thin",
-        "soft: B failing only degrades A (lighter)",
+        "soft: only degrades (lighter)",
         "changing in this release",
-        "change group (rolls out together)",
+        "change group",
     };
 
     private StyleKeyPainter() {

@@ -61,4 +61,18 @@ class LegendPlacementTest {
         assertTrue(textX(paint(80, H - 60, true), "Key") > W / 2, "bottom right when the selection is at the bottom left");
         assertEquals(textX(paint(700, 300, true), "Key"), textX(paint(700, 100, true), "Key"), "stays put otherwise");
     }
+
+    @Test
+    void wavesHaveALegendOfTheirColours() {
+        Highlighting few = Highlighting.waves(3, new int[] {0, 1, 2});
+        assertEquals(java.util.List.of("W0 (first)", "W1", "W2"),
+                few.legend().stream().map(Highlighting.LegendEntry::label).toList());
+        Palette p = Palette.of(Theme.LIGHT);
+        assertEquals(p.wave(1), few.legend().get(1).in(p), "the swatch is the wave's colour");
+        int[] many = java.util.stream.IntStream.range(0, 30).toArray();
+        Highlighting lots = Highlighting.waves(30, many);
+        assertEquals(Palette.WAVE_COLORS, lots.legend().size(), "one entry per colour");
+        assertEquals("W0 (first), W8, W16, \u2026", lots.legend().get(0).label());
+        assertEquals("W7, W15, W23", lots.legend().get(7).label());
+    }
 }

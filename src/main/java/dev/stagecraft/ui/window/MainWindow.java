@@ -232,6 +232,15 @@ public final class MainWindow {
         planPanel.setActive(planTab.isSelected());
         scenarioTab = scenarioTab();
         panels = new TabPane(findingsTab, planTab, scenarioTab);
+        // presenting a replay: its transport and event log stay on screen (the room plays and scrubs it)
+        analysis.modeProperty().addListener((o, was, now) -> {
+            if (presenting.get()) {
+                togglePanels(presentedPanels());
+                if (now == AnalysisMode.REPLAY) {
+                    panels.getSelectionModel().select(scenarioTab);
+                }
+            }
+        });
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add(Styles.BOTTOM_PANELS);
         split = new SplitPane(centre, panels);
@@ -303,6 +312,11 @@ public final class MainWindow {
         analysis.modeProperty().addListener((o, was, now) -> activity.run());
         activity.run();
         return tab;
+    }
+
+    /** Whether the bottom panels stay while presenting: for an enlarged plan timeline, or a replay's controls. */
+    private boolean presentedPanels() {
+        return planPlacement != null && planPlacement.isEnlarged() || analysis.modeProperty().get() == AnalysisMode.REPLAY;
     }
 
     /** After a failure is put in from the map: the Scenario tab and the replay's colours. */
@@ -624,8 +638,11 @@ public final class MainWindow {
             root.setRight(null);
             toolBar.setVisible(false);
             toolBar.setManaged(false);
-            // an enlarged plan stays: the meeting is looking at the timeline
-            togglePanels(planPlacement.isEnlarged());
+            // an enlarged plan stays (the meeting is looking at the timeline), and so does a replay's panel
+            togglePanels(presentedPanels());
+            if (analysis.modeProperty().get() == AnalysisMode.REPLAY) {
+                panels.getSelectionModel().select(scenarioTab);
+            }
             root.getStyleClass().add(Styles.PRESENTING);
         } else {
             root.setLeft(palette);

@@ -62,6 +62,27 @@ class MeetingRoomTest {
         assertEquals(new Highlight.Blast("auth"), window.analysis().highlighting().highlight());
     }
 
+    /** Presenting a replay keeps its transport and event log on screen; leaving the replay hides the panels. */
+    @Test
+    void presentingAReplayKeepsItsControls(FxRobot robot) {
+        robot.interact(() -> window.analysis().modeProperty().set(AnalysisMode.REPLAY));
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentingProperty().get());
+        javafx.scene.Node play = robot.lookup("#replay-play").query();
+        assertTrue(play.getScene() != null && play.isVisible() && play.getLayoutBounds().getWidth() > 0,
+                "the replay's play button is on screen while presenting");
+        robot.interact(() -> window.analysis().modeProperty().set(AnalysisMode.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#replay-play").tryQuery().map(n -> n.getScene() == null).orElse(true),
+                "out of the replay, the panels go");
+        robot.interact(() -> window.analysis().modeProperty().set(AnalysisMode.REPLAY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#replay-play").query().getScene() != null, "and come back with it");
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void presentingHidesThePanelsScalesTheTextAndComesBack(FxRobot robot) {
         BorderPane root = (BorderPane) window.stage().getScene().getRoot();

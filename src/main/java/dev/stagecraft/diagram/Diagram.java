@@ -399,44 +399,21 @@ public final class Diagram {
     }
 
     private Edges edgesUnder(int[] remap, String[] newIds, ServiceGraph graph) {
-        int m = graph.dependencyCount();
-        if (m > from.length) {
+        Edges kept = edgesKept(remap, graph.dependencyCount());
+        if (kept == null) {
             return null;
         }
-        int[] f = new int[m];
-        int[] t = new int[m];
-        DependencyKind[] k = new DependencyKind[m];
-        boolean[] hard = new boolean[m];
-        boolean[] reverse = new boolean[m];
-        int e = 0;
         int out = 0;
         for (Dependency d : graph.dependencies()) {
-            while (e < from.length && (remap[from[e]] < 0 || remap[to[e]] < 0)) {
-                e++;
-            }
-            if (e == from.length) {
+            int a = kept.from()[out];
+            int b = kept.to()[out];
+            if (!newIds[a].equals(d.from()) || !newIds[b].equals(d.to()) || d.effectiveKind() != kept.kinds()[out]
+                    || d.isHard() != kept.hard()[out]) {
                 return null;
             }
-            int a = remap[from[e]];
-            int b = remap[to[e]];
-            if (!newIds[a].equals(d.from()) || !newIds[b].equals(d.to()) || d.effectiveKind() != edgeKinds[e]
-                    || d.isHard() != edgeHard[e]) {
-                return null;
-            }
-            f[out] = a;
-            t[out] = b;
-            k[out] = edgeKinds[e];
-            hard[out] = edgeHard[e];
-            reverse[out] = edgeHasReverse[e];
             out++;
-            e++;
         }
-        for (; e < from.length; e++) {
-            if (remap[from[e]] >= 0 && remap[to[e]] >= 0) {
-                return null;
-            }
-        }
-        return new Edges(f, t, k, hard, reverse);
+        return kept;
     }
 
     private boolean sameBoxes(Diagram previous) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
@@ -85,7 +86,7 @@ class AnalysisViewModelTest {
      */
     @Test
     void renamingTheSelectionKeepsItsBlastRadiusAndTheDiagramsEdges() {
-        HeldAnalyses analyses = new HeldAnalyses();
+        dev.stagecraft.ui.task.HeldExecutor analyses = new dev.stagecraft.ui.task.HeldExecutor();
         document.useAnalysisExecutor(analyses);
         vm.select("checkout");
         Diagram before = vm.diagramProperty().get();
@@ -94,7 +95,7 @@ class AnalysisViewModelTest {
                 HighlightedIds.in(now, vm.diagramProperty().get(), NodeState.OUTAGE)));
         graph.replaceComponent("checkout", graph.requireComponent("checkout").withId("pay"));
         assertEquals("pay", vm.selectionProperty().get(), "the selection follows the rename");
-        assertFalse(analyses.held.isEmpty(), "the renamed revision is still being analysed");
+        assertTrue(analyses.holding(), "the renamed revision is still being analysed");
         assertEquals(Set.of("web", "gateway"), HighlightedIds.in(vm.highlighting(), vm.diagramProperty().get(),
                 NodeState.OUTAGE), "the old revision's blast radius, under the new id");
         analyses.release();
@@ -118,48 +119,11 @@ class AnalysisViewModelTest {
         }
     }
 
-    /** Analyses held until released: the revision of an edit "still being computed". */
-    private static final class HeldAnalyses implements dev.stagecraft.ui.task.TaskExecutor {
-        final List<Runnable> held = new java.util.ArrayList<>();
-
-        @Override
-        public <T> void submit(String title, Work<T> work, java.util.function.Consumer<T> onDone,
-                               java.util.function.Consumer<Throwable> onFailed) {
-            held.add(() -> {
-                try {
-                    onDone.accept(work.run(new Progress() {
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-
-                        @Override
-                        public void update(double fraction, String message) {
-                            // not shown
-                        }
-                    }));
-                } catch (Exception e) {
-                    onFailed.accept(e);
-                }
-            });
-        }
-
-        @Override
-        public void cancel() {
-            held.clear();
-        }
-
-        void release() {
-            List<Runnable> now = List.copyOf(held);
-            held.clear();
-            now.forEach(Runnable::run);
-        }
-    }
 
     /** A component added and selected shows its (empty) blast radius at once, the same as its revision's. */
     @Test
     void aNewComponentShowsItsBlastRadiusBeforeItsRevisionArrives() {
-        HeldAnalyses analyses = new HeldAnalyses();
+        dev.stagecraft.ui.task.HeldExecutor analyses = new dev.stagecraft.ui.task.HeldExecutor();
         document.useAnalysisExecutor(analyses);
         vm.select("checkout");
         List<Set<String>> dimmed = new java.util.ArrayList<>();
@@ -167,7 +131,7 @@ class AnalysisViewModelTest {
                 HighlightedIds.in(now, vm.diagramProperty().get(), NodeState.DIM)));
         graph.addComponent(Component.of("fresh", ComponentKind.SERVICE).withPosition(new Position(-500, -500)));
         vm.select("fresh");
-        assertFalse(analyses.held.isEmpty(), "the new revision is still being analysed");
+        assertTrue(analyses.holding(), "the new revision is still being analysed");
         assertEquals(1, dimmed.size() - 1, "one highlighting for the selection so far");
         analyses.release();
 

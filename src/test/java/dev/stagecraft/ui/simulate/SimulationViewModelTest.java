@@ -19,6 +19,7 @@ import dev.stagecraft.simulation.report.SimulationReport;
 import dev.stagecraft.ui.simulate.SimulationSettings.Comparison;
 import dev.stagecraft.ui.simulate.SimulationViewModel.State;
 import dev.stagecraft.ui.task.SameThreadExecutor;
+import dev.stagecraft.ui.task.HeldExecutor;
 import dev.stagecraft.ui.task.TaskExecutor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,9 +27,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -159,62 +158,6 @@ class SimulationViewModelTest {
         assertFalse(vm.staleProperty().get());
     }
 
-    /** Holds the submitted work until told: a batch that is "still running". */
-    static final class HeldExecutor implements TaskExecutor {
-        final List<Runnable> finishes = new ArrayList<>();
-        int cancels;
-
-        @Override
-        public <T> void submit(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-            finishes.add(() -> {
-                try {
-                    onDone.accept(work.run(new Progress() {
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-
-                        @Override
-                        public void update(double fraction, String message) {
-                            // not shown
-                        }
-                    }));
-                } catch (Exception e) {
-                    onFailed.accept(e);
-                }
-            });
-        }
-
-        @Override
-        public void cancel() {
-            cancels++;
-        }
-    }
-
-    @Test
-    void cancelSaysCancelledShowsNoResultAndALateResultIsDropped() {
-        revision.set(revisionOf(SHOP));
-        HeldExecutor held = new HeldExecutor();
-        SimulationViewModel vm = model(held);
-        vm.run();
-        assertEquals(State.RUNNING, vm.stateProperty().get());
-        vm.cancel();
-        assertEquals(State.CANCELLED, vm.stateProperty().get());
-        assertEquals(1, held.cancels);
-        held.finishes.get(0).run(); // the cancelled batch's result arrives late
-        assertEquals(State.CANCELLED, vm.stateProperty().get());
-        assertNull(vm.result());
-        vm.runsProperty().set("200");
-        vm.run();
-        vm.runsProperty().set("300");
-        vm.run(); // a newer batch: the older one's result is dropped when it comes
-        held.finishes.get(1).run();
-        assertEquals(State.RUNNING, vm.stateProperty().get());
-        assertNull(vm.result());
-        held.finishes.get(2).run();
-        assertEquals(State.DONE, vm.stateProperty().get());
-        assertEquals(300, vm.result().main().batch().runs());
-    }
 
     @Test
     void exportWritesTheEnginesReportByTheFilesEnding() throws IOException {

@@ -158,6 +158,30 @@ class SimulationViewModelTest {
         assertFalse(vm.staleProperty().get());
     }
 
+    @Test
+    void cancelSaysCancelledShowsNoResultAndALateResultIsDropped() {
+        revision.set(revisionOf(SHOP));
+        HeldExecutor held = new HeldExecutor();
+        SimulationViewModel vm = model(held);
+        vm.run();
+        assertEquals(State.RUNNING, vm.stateProperty().get());
+        vm.cancel();
+        assertEquals(State.CANCELLED, vm.stateProperty().get());
+        assertEquals(1, held.cancels);
+        held.finishes.get(0).run(); // the cancelled batch's result arrives late
+        assertEquals(State.CANCELLED, vm.stateProperty().get());
+        assertNull(vm.result());
+        vm.runsProperty().set("200");
+        vm.run();
+        vm.runsProperty().set("300");
+        vm.run(); // a newer batch: the older one's result is dropped when it comes
+        held.finishes.get(1).run();
+        assertEquals(State.RUNNING, vm.stateProperty().get());
+        assertNull(vm.result());
+        held.finishes.get(2).run();
+        assertEquals(State.DONE, vm.stateProperty().get());
+        assertEquals(300, vm.result().main().batch().runs());
+    }
 
     @Test
     void exportWritesTheEnginesReportByTheFilesEnding() throws IOException {

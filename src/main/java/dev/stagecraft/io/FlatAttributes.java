@@ -334,6 +334,10 @@ public final class FlatAttributes {
         if (spelled) {
             out.add(format + " writes numbers in extras in JSON's one spelling (0x1f comes back as 31)");
         }
+        String scenarios = dev.stagecraft.io.GraphWriter.scenarioLoss(g, format);
+        if (scenarios != null) {
+            out.add(scenarios);
+        }
         return List.copyOf(out);
     }
 

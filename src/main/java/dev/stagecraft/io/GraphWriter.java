@@ -11,4 +11,15 @@ public interface GraphWriter {
     default List<String> losses(ServiceGraph graph) {
         return List.of();
     }
+
+    /**
+     * The sentence for the scenarios saved with the graph, which only the native format carries; null when the graph
+     * has none.
+     */
+    static String scenarioLoss(ServiceGraph graph, String format) {
+        int n = graph.metadata().scenarios().size();
+        return n == 0 ? null : format + " does not carry the " + (n == 1 ? "scenario" : n + " scenarios")
+                + " saved with the graph (" + graph.metadata().scenarios().stream().map(s -> "'" + s.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", ")) + "); keep the native file for " + (n == 1 ? "it" : "them");
+    }
 }

@@ -113,6 +113,25 @@ class RoundTripTest {
         assertTrue(json.contains("\"position\" : {\n      \"x\" : 10.5,\n      \"y\" : -3.0\n"), json);
     }
 
+    /** Only the native format carries saved scenarios: every other writer says it drops them, by name. */
+    @Test
+    void everyOtherFormatSaysItDoesNotCarryTheSavedScenarios() {
+        ServiceGraph g = shop();
+        org.junit.jupiter.api.Assertions.assertFalse(new JsonGraphWriter().losses(g).stream()
+                .anyMatch(l -> l.contains("scenario")), "nothing to say without scenarios");
+        g.setMetadata(g.metadata().withScenarios(java.util.List.of(
+                dev.stagecraft.model.SavedScenario.empty("checkout-fails"),
+                dev.stagecraft.model.SavedScenario.empty("db-down"))));
+        java.util.Map<String, dev.stagecraft.io.GraphWriter> writers = new java.util.LinkedHashMap<>();
+        writers.put("JSON", new JsonGraphWriter());
+        writers.put("CSV", new CsvEdgeListWriter());
+        writers.put("DOT", new dev.stagecraft.io.dot.DotWriter());
+        writers.put("GraphML", new dev.stagecraft.io.graphml.GraphmlWriter());
+        writers.forEach((format, writer) -> assertTrue(writer.losses(g).contains(format
+                + " does not carry the 2 scenarios saved with the graph ('checkout-fails', 'db-down');"
+                + " keep the native file for them"), format + ": " + writer.losses(g)));
+    }
+
     @Test
     void csvSaysItDoesNotCarryChanging() {
         ServiceGraph g = shop();

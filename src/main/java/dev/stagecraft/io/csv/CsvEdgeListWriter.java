@@ -48,6 +48,10 @@ public final class CsvEdgeListWriter implements GraphWriter {
         if (!graph.groups().isEmpty()) {
             out.add("CSV does not carry change groups (" + graph.groups().size() + " not written)");
         }
+        String scenarios = GraphWriter.scenarioLoss(graph, "CSV");
+        if (scenarios != null) {
+            out.add(scenarios);
+        }
         return out;
     }
 

@@ -19,12 +19,19 @@ import java.util.Map;
 /**
  * Writes a graph as JSON in the shape of JGraphT's JSON format ({@code nodes} with {@code id},
  * {@code edges} with {@code source} and {@code target}, attributes beside them), plus {@code groups}.
- * Carries everything the native format does: name, kind, team, tier, changing, rollout, position, extras.
+ * Carries everything the native format does (name, kind, team, tier, changing, rollout, position, extras) except the
+ * scenarios saved with the graph, which {@link #losses} names.
  * Keys in a fixed order (insertion-ordered maps only: a {@code Map.of} iterates in an order that changes from
  * one JVM to the next), absent values left out, so the same graph gives the same bytes.
  */
 public final class JsonGraphWriter implements GraphWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public List<String> losses(ServiceGraph graph) {
+        String scenarios = GraphWriter.scenarioLoss(graph, "JSON");
+        return scenarios == null ? List.of() : List.of(scenarios);
+    }
 
     @Override
     public String write(ServiceGraph graph) {

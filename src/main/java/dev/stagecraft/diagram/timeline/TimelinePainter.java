@@ -316,10 +316,14 @@ public final class TimelinePainter {
         double sy = top + (h - sh) / 2;
         double x = 6;
         Rgb ink = palette.get(Token.TEXT);
-        Rgb wave = palette.wave(0);
-        s.fillRects(new double[] {x, sy, sw, sh}, 1, wave);
-        x = label(s, "deploy", x + sw + 6, baseline, text, ink);
-        s.fillRects(new double[] {x, sy, sw, sh}, 1, bakeShade(wave));
+        // the swatches in three wave colours: a bar takes its component's wave colour on the map
+        for (int w = 0; w < 3; w++) {
+            s.fillRects(new double[] {x + w * sw / 3, sy, sw / 3, sh}, 1, palette.wave(w));
+        }
+        x = label(s, "deploy (colour: its wave on the map)", x + sw + 6, baseline, text, ink);
+        for (int w = 0; w < 3; w++) {
+            s.fillRects(new double[] {x + w * sw / 3, sy, sw / 3, sh}, 1, bakeShade(palette.wave(w)));
+        }
         x = label(s, "bake", x + sw + 6, baseline, text, ink);
         s.strokeRoundRect(x, sy, sw, sh, 3, Pen.solid(palette.get(Token.CRITICAL), 2.5));
         x = label(s, "critical path of the plan", x + sw + 6, baseline, text, ink);
@@ -328,10 +332,6 @@ public final class TimelinePainter {
         if (playhead) {
             s.strokeSegments(new double[] {x + sw / 2, top + 3, x + sw / 2, top + h - 3}, 1, Pen.solid(ink, 2));
             x = label(s, "playhead", x + sw + 6, baseline, text, ink);
-        }
-        String colours = "bar colour = wave on the map";
-        if (x + m.width(colours, text) < f.width() - 6) {
-            s.fillText(colours, x, baseline, text, palette.get(Token.TEXT_SECONDARY), Align.LEFT);
         }
     }
 

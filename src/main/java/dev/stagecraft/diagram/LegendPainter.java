@@ -33,10 +33,6 @@ final class LegendPainter {
         return (h.legend().size() + c - 1) / c;
     }
 
-    static void paint(Surface s, Palette p, Highlighting h) {
-        paint(s, p, h, Double.NaN, null);
-    }
-
     /**
      * At the top left, or at the top right of a view {@code viewWidth} wide when the selected component
      * ({@code avoid}: its box on screen, or null) is under it there and not there.
@@ -65,7 +61,7 @@ final class LegendPainter {
         double boxH = height(m, h) - MARGIN;
         double x = MARGIN;
         double y = MARGIN;
-        if (avoid != null && !Double.isNaN(viewWidth)) {
+        if (avoid != null) {
             double[] left = {MARGIN, MARGIN, boxW, boxH};
             double[] right = {viewWidth - MARGIN - boxW, MARGIN, boxW, boxH};
             if (GraphPainter.overlaps(left, avoid) && !GraphPainter.overlaps(right, avoid)) {

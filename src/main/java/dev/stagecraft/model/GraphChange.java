@@ -26,6 +26,26 @@ public sealed interface GraphChange {
     /** Makes the same change on {@code target}, a graph equal to the changed one as it was before. */
     void applyTo(ServiceGraph target);
 
+    /** The single changes this one is made of, in order: a batch's, or just this one. */
+    default List<GraphChange> parts() {
+        return List.of(this);
+    }
+
+    /**
+     * The components this change renamed, each id before → after, in the order of the renames (an undone rename
+     * too: it is a rename back).
+     */
+    default Map<String, String> renamedComponents() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (GraphChange part : parts()) {
+            if (part instanceof PropertyChanged p && p.before() instanceof Component before
+                    && p.after() instanceof Component after && !before.id().equals(after.id())) {
+                out.put(before.id(), after.id());
+            }
+        }
+        return out;
+    }
+
     /** A component, dependency or group was added at {@code index} of its order. */
     record Added(GraphElement element, int index) implements GraphChange {
         public Added {
@@ -155,6 +175,11 @@ public sealed interface GraphChange {
         @Override
         public boolean affectsAnalysis() {
             return changes.stream().anyMatch(GraphChange::affectsAnalysis);
+        }
+
+        @Override
+        public List<GraphChange> parts() {
+            return changes;
         }
 
         @Override

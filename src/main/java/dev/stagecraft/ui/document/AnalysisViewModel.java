@@ -213,7 +213,7 @@ public final class AnalysisViewModel {
      * and its groups' memberships): the graph's dependencies are then the shown diagram's, in order, minus those.
      */
     static boolean dependenciesLostWithComponents(GraphChange change) {
-        List<GraphChange> parts = change instanceof GraphChange.Batch b ? b.changes() : List.of(change);
+        List<GraphChange> parts = change.parts();
         java.util.Set<String> removed = new java.util.HashSet<>();
         java.util.Set<String> added = new java.util.HashSet<>();
         for (GraphChange part : parts) {
@@ -274,13 +274,7 @@ public final class AnalysisViewModel {
     /** The components the change renamed: new id → old id (what the shown diagram knows them by). */
     private static Map<String, String> renamedFrom(GraphChange change) {
         Map<String, String> renamed = new HashMap<>();
-        List<GraphChange> parts = change instanceof GraphChange.Batch b ? b.changes() : List.of(change);
-        for (GraphChange part : parts) {
-            if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component before
-                    && p.after() instanceof Component after && !before.id().equals(after.id())) {
-                renamed.put(after.id(), renamed.getOrDefault(before.id(), before.id()));
-            }
-        }
+        change.renamedComponents().forEach((before, after) -> renamed.put(after, renamed.getOrDefault(before, before)));
         return renamed;
     }
 
@@ -290,7 +284,7 @@ public final class AnalysisViewModel {
      */
     private static boolean editedInPlace(GraphChange change, List<String> ids) {
         ids.clear();
-        List<GraphChange> parts = change instanceof GraphChange.Batch b ? b.changes() : List.of(change);
+        List<GraphChange> parts = change.parts();
         for (GraphChange part : parts) {
             if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component
                     && p.after() instanceof Component after) {

@@ -1,6 +1,5 @@
 package dev.stagecraft.ui.document;
 
-import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.GraphChange;
 import dev.stagecraft.model.GraphListener;
@@ -58,13 +57,7 @@ public final class Selection {
 
     /** Follows renamed components (an undone rename too) and drops what is gone. */
     private void prune(GraphChange change) {
-        java.util.Map<String, String> renamed = new java.util.HashMap<>();
-        for (GraphChange part : change instanceof GraphChange.Batch b ? b.changes() : List.of(change)) {
-            if (part instanceof GraphChange.PropertyChanged p && p.before() instanceof Component before
-                    && p.after() instanceof Component after && !before.id().equals(after.id())) {
-                renamed.put(before.id(), after.id());
-            }
-        }
+        java.util.Map<String, String> renamed = change.renamedComponents();
         List<String> kept = components.get().stream().map(id -> followed(renamed, id)).filter(graph::contains)
                 .distinct().toList();
         if (!kept.equals(components.get())) {

@@ -116,64 +116,24 @@ final class SimulationCharts {
         }
     }
 
-    /**
-     * Shows the report, one chart per frame: the four charts restyled and laid out in one pulse took 15–40 ms of
-     * the JavaFX thread (a visible hitch when a batch ends), one at a time each takes a few. Null empties the
-     * charts at once. A newer report replaces what is still waiting of an older one.
-     */
+    /** Shows the report; null empties the charts. */
     void show(SimulationReport report) {
         List<Variant> variants = report == null ? List.of() : report.variants();
-        waiting.clear();
-        waiting.add(() -> {
-            fillHistogram(duration, variants, b -> b.durationHistogram(), MonteCarloResult::durationMinutes, "min");
-            fillLegend(durationLegend, variants, MonteCarloResult::durationMinutes, "min");
-        });
-        waiting.add(() -> {
-            fillHistogram(impact, variants, b -> b.impactHistogram(), MonteCarloResult::impact, "");
-            fillLegend(impactLegend, variants, MonteCarloResult::impact, "");
-        });
-        waiting.add(() -> fillBars(origins, variants, b -> {
+        fillHistogram(duration, variants, b -> b.durationHistogram(), MonteCarloResult::durationMinutes, "min");
+        fillHistogram(impact, variants, b -> b.impactHistogram(), MonteCarloResult::impact, "");
+        fillLegend(durationLegend, variants, MonteCarloResult::durationMinutes, "min");
+        fillLegend(impactLegend, variants, MonteCarloResult::impact, "");
+        fillBars(origins, variants, b -> {
             Map<String, Double> m = new LinkedHashMap<>();
             b.topFailureOrigins().forEach(o -> m.put(o.component(), 100 * o.share()));
             return m;
-        }, (v, component) -> List.of(component)));
-        waiting.add(() -> fillBars(halts, variants, b -> {
+        }, (v, component) -> List.of(component));
+        fillBars(halts, variants, b -> {
             Map<String, Double> m = new LinkedHashMap<>();
             b.stepHalts().forEach(h -> m.put(h.step(), 100 * h.haltProbability()));
             return m;
-        }, (v, step) -> stepComponents(v, step)));
-        if (report == null) {
-            while (!waiting.isEmpty()) {
-                waiting.poll().run();
-            }
-            return;
-        }
-        waiting.poll().run();
-        settled = false;
-        perFrame.start();
+        }, (v, step) -> stepComponents(v, step));
     }
-
-    /** Whether every chart shows the last report (none is waiting for its frame); readable from any thread. */
-    boolean settled() {
-        return settled;
-    }
-
-    private volatile boolean settled = true;
-
-    private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
-    private final javafx.animation.AnimationTimer perFrame = new javafx.animation.AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            Runnable next = waiting.poll();
-            if (next != null) {
-                next.run();
-            }
-            if (waiting.isEmpty()) {
-                settled = true;
-                stop();
-            }
-        }
-    };
 
     private static List<String> stepComponents(Variant v, String step) {
         return v.plan().plan().steps().stream().filter(s -> s.id().equals(step)).findFirst()

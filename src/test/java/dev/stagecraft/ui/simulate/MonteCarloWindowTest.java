@@ -114,9 +114,6 @@ class MonteCarloWindowTest {
         robot.clickOn("#sim-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().stateProperty().get() == State.DONE);
         WaitForAsyncUtils.waitForFxEvents();
-        // the charts fill one per frame
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> charts().settled());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

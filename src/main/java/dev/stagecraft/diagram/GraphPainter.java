@@ -269,9 +269,12 @@ public final class GraphPainter {
 
     /** A filled circle with an up arrow straddling the top-left corner: "part of this release". */
     private void paintChangingBadge(Surface s, double x, double y, Rgb color) {
+        changingBadge(s, palette, x + 3, y + 3, color);
+    }
+
+    /** The "changing" badge centred on (cx, cy): a disc in {@code color} with an up arrow (also the key's sample). */
+    static void changingBadge(Surface s, Palette palette, double cx, double cy, Rgb color) {
         double r = 8.5;
-        double cx = x + 3;
-        double cy = y + 3;
         s.fillOval(cx - r, cy - r, 2 * r, 2 * r, color);
         Rgb ink = palette.get(Token.BADGE_TEXT);
         s.fillPolygon(new double[] {cx, cy - 5.5, cx + 5, cy + 0.5, cx + 2, cy + 0.5, cx + 2, cy + 5,

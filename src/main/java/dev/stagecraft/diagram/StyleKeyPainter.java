@@ -64,13 +64,7 @@ final class StyleKeyPainter {
                 case 2 -> arrow(s, x, mid, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.DOTTED));
                 case 3 -> arrow(s, x, mid, new Pen(edge, EdgePainter.CONFIG_WIDTH, Pen.LineStyle.SOLID));
                 case 4 -> arrow(s, x, mid, new Pen(p.get(Token.EDGE_SOFT), EdgePainter.WIDTH, Pen.LineStyle.SOLID));
-                case 5 -> {
-                    double r = 7.5;
-                    double cx = x + SAMPLE / 2;
-                    s.fillOval(cx - r, mid - r, 2 * r, 2 * r, p.get(Token.CHANGING));
-                    s.fillPolygon(new double[] {cx, mid - 5, cx + 4.5, mid + 0.5, cx + 1.8, mid + 0.5, cx + 1.8, mid + 4.5,
-                        cx - 1.8, mid + 4.5, cx - 1.8, mid + 0.5, cx - 4.5, mid + 0.5}, p.get(Token.BADGE_TEXT));
-                }
+                case 5 -> GraphPainter.changingBadge(s, p, x + SAMPLE / 2, mid, p.get(Token.CHANGING));
                 default -> {
                     s.fillRoundRect(x, mid - 7, SAMPLE, 14, 6, p.get(Token.GROUP_FILL));
                     s.strokeRoundRect(x, mid - 7, SAMPLE, 14, 6, Pen.solid(p.get(Token.GROUP_BORDER), 1.2));

@@ -64,14 +64,15 @@ public final class InspectorView extends VBox {
 
     /** Links to the dependencies and groups of the shown component, to inspect them. */
     private static void fillRelated(InspectorViewModel model, VBox box) {
-        List<Object> related = new java.util.ArrayList<>(model.relatedDependencies());
-        related.addAll(model.relatedGroups());
+        List<dev.stagecraft.model.Dependency.Key> keys = model.relatedDependencies();
+        List<String> groups = model.relatedGroups();
+        List<Object> related = new java.util.ArrayList<>(keys);
+        related.addAll(groups);
         if (related.equals(box.getUserData())) {
             return; // the same links: every edit reloads the inspector, and new controls cost a styling pass
         }
         box.setUserData(related);
         box.getChildren().clear();
-        List<dev.stagecraft.model.Dependency.Key> keys = model.relatedDependencies();
         for (var key : keys.subList(0, Math.min(keys.size(), MAX_DEPENDENCY_LINKS))) {
             Hyperlink link = new Hyperlink("Dependency " + key.from() + " \u2192 " + key.to());
             link.setWrapText(true);
@@ -85,7 +86,7 @@ public final class InspectorView extends VBox {
             more.setId("inspector-more-dependencies");
             box.getChildren().add(more);
         }
-        for (String g : model.relatedGroups()) {
+        for (String g : groups) {
             Hyperlink link = new Hyperlink("Group " + g);
             link.setWrapText(true);
             link.setId("inspector-link-group-" + g);

@@ -235,10 +235,7 @@ public final class MainWindow {
         // presenting a replay: its transport and event log stay on screen (the room plays and scrubs it)
         analysis.modeProperty().addListener((o, was, now) -> {
             if (presenting.get()) {
-                togglePanels(presentedPanels());
-                if (now == AnalysisMode.REPLAY) {
-                    panels.getSelectionModel().select(scenarioTab);
-                }
+                showPresentedPanels();
             }
         });
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -314,9 +311,16 @@ public final class MainWindow {
         return tab;
     }
 
-    /** Whether the bottom panels stay while presenting: for an enlarged plan timeline, or a replay's controls. */
-    private boolean presentedPanels() {
-        return planPlacement != null && planPlacement.isEnlarged() || analysis.modeProperty().get() == AnalysisMode.REPLAY;
+    /**
+     * While presenting, the bottom panels stay only for an enlarged plan timeline or a replay's controls (then on
+     * the Scenario tab).
+     */
+    private void showPresentedPanels() {
+        boolean replaying = analysis.modeProperty().get() == AnalysisMode.REPLAY;
+        togglePanels(planPlacement != null && planPlacement.isEnlarged() || replaying);
+        if (replaying) {
+            panels.getSelectionModel().select(scenarioTab);
+        }
     }
 
     /** After a failure is put in from the map: the Scenario tab and the replay's colours. */
@@ -639,10 +643,7 @@ public final class MainWindow {
             toolBar.setVisible(false);
             toolBar.setManaged(false);
             // an enlarged plan stays (the meeting is looking at the timeline), and so does a replay's panel
-            togglePanels(presentedPanels());
-            if (analysis.modeProperty().get() == AnalysisMode.REPLAY) {
-                panels.getSelectionModel().select(scenarioTab);
-            }
+            showPresentedPanels();
             root.getStyleClass().add(Styles.PRESENTING);
         } else {
             root.setLeft(palette);

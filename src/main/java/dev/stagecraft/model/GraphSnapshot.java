@@ -2,9 +2,7 @@ package dev.stagecraft.model;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An immutable, int-indexed copy of a {@link ServiceGraph} for fast analyses: components are
@@ -16,7 +14,7 @@ import java.util.Map;
  */
 public final class GraphSnapshot {
     private final String[] ids;
-    private final Map<String, Integer> index;
+    private final KeyIndex index;
     private final int[] outStart;
     private final int[] outTarget;
     private final boolean[] outHard;
@@ -36,16 +34,13 @@ public final class GraphSnapshot {
     /** Component indexes in id order, made on first use (immutable once published). */
     private volatile int[] byIdOrder;
 
-    private GraphSnapshot(String[] ids, int[] from, int[] to, boolean[] hard, int[] durationMinutes,
+    private GraphSnapshot(String[] ids, KeyIndex index, int[] from, int[] to, boolean[] hard, int[] durationMinutes,
                           int[] firstStage, int[] stageCount, int[] bakeMinutes, boolean[] changing, ComponentKind[] kinds, int[] tiers,
                           String[] groupIds, int[][] groupMembers) {
         int n = ids.length;
         int m = from.length;
         this.ids = ids;
-        this.index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            index.put(ids[i], i);
-        }
+        this.index = index;
         this.durationMinutes = durationMinutes;
         this.firstStage = firstStage;
         this.stageCount = stageCount;
@@ -93,7 +88,6 @@ public final class GraphSnapshot {
         boolean[] changing = new boolean[n];
         ComponentKind[] kinds = new ComponentKind[n];
         int[] tiers = new int[n];
-        Map<String, Integer> idx = new HashMap<>(n * 2);
         int i = 0;
         for (Component c : cs) {
             ids[i] = c.id();
@@ -105,17 +99,17 @@ public final class GraphSnapshot {
             changing[i] = c.changing();
             kinds[i] = c.kind();
             tiers[i] = c.effectiveTier();
-            idx.put(c.id(), i);
             i++;
         }
+        KeyIndex idx = new KeyIndex(ids);
         int m = g.dependencyCount();
         int[] from = new int[m];
         int[] to = new int[m];
         boolean[] hard = new boolean[m];
         int e = 0;
         for (Dependency d : g.dependencies()) {
-            from[e] = idx.get(d.from());
-            to[e] = idx.get(d.to());
+            from[e] = idx.indexOf(d.from());
+            to[e] = idx.indexOf(d.to());
             hard[e] = d.isHard();
             e++;
         }
@@ -124,9 +118,9 @@ public final class GraphSnapshot {
         int[][] members = new int[groups.size()][];
         for (int k = 0; k < groups.size(); k++) {
             groupIds[k] = groups.get(k).id();
-            members[k] = groups.get(k).members().stream().mapToInt(idx::get).toArray();
+            members[k] = groups.get(k).members().stream().mapToInt(idx::indexOf).toArray();
         }
-        return new GraphSnapshot(ids, from, to, hard, duration, firstStage, stageCount, bake, changing, kinds, tiers,
+        return new GraphSnapshot(ids, idx, from, to, hard, duration, firstStage, stageCount, bake, changing, kinds, tiers,
                 groupIds, members);
     }
 
@@ -144,7 +138,8 @@ public final class GraphSnapshot {
         Arrays.fill(first, 100);
         int[] one = new int[n];
         Arrays.fill(one, 1);
-        return new GraphSnapshot(ids.clone(), from.clone(), to.clone(), hard.clone(), durationMinutes.clone(),
+        String[] own = ids.clone();
+        return new GraphSnapshot(own, new KeyIndex(own), from.clone(), to.clone(), hard.clone(), durationMinutes.clone(),
                 first, one, new int[n], new boolean[n], kinds, tiers, new String[0], new int[0][]);
     }
 
@@ -182,8 +177,7 @@ public final class GraphSnapshot {
 
     /** Index of a component id, -1 when absent. */
     public int indexOf(String id) {
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        return index.indexOf(id);
     }
 
     /** Edges of v toward what v depends on are {@code outTarget[outStart[v] .. outStart[v+1])}. */

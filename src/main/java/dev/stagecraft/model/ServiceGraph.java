@@ -25,9 +25,9 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  */
 public final class ServiceGraph {
     private GraphMetadata metadata = GraphMetadata.EMPTY;
-    private final OrderedTable<String, Component> components = new OrderedTable<>();
-    private final OrderedTable<Dependency.Key, Dependency> dependencies = new OrderedTable<>();
-    private final OrderedTable<String, ChangeGroup> groups = new OrderedTable<>();
+    private final OrderedTable<String, Component> components;
+    private final OrderedTable<Dependency.Key, Dependency> dependencies;
+    private final OrderedTable<String, ChangeGroup> groups;
     /**
      * The adjacency as a JGraphT graph, built on first use and kept in step with every edit after that.
      * Loading a file and analysing it never needs it (the analyses run on {@link #snapshot()}), and
@@ -40,6 +40,22 @@ public final class ServiceGraph {
     /** What changed since the outermost {@link #beginUpdate()}, reported as one change at its end. */
     private final List<GraphChange> changedInBatch = new ArrayList<>();
     private GraphSnapshot snapshot;
+
+    /** An empty graph to edit. */
+    public ServiceGraph() {
+        components = new OrderedTable<>();
+        dependencies = new OrderedTable<>();
+        groups = new OrderedTable<>();
+    }
+
+    private ServiceGraph(ServiceGraph of) {
+        metadata = of.metadata;
+        components = of.components.frozenCopy();
+        dependencies = of.dependencies.frozenCopy();
+        groups = of.groups.frozenCopy();
+        revision = of.revision;
+        snapshot = of.snapshot;
+    }
 
     private static Graph<String, Dependency.Key> newJGraphT() {
         return GraphTypeBuilder.<String, Dependency.Key>directed()
@@ -104,6 +120,9 @@ public final class ServiceGraph {
     /** Dependencies whose {@code from} is the given component (what it depends on). */
     public List<Dependency> dependenciesOf(String id) {
         requireComponent(id);
+        if (frozen()) {
+            return adjacent(id, true);
+        }
         List<Dependency> out = new ArrayList<>();
         for (Dependency.Key k : graph().outgoingEdgesOf(id)) {
             out.add(dependencies.get(k));
@@ -114,9 +133,26 @@ public final class ServiceGraph {
     /** Dependencies whose {@code to} is the given component (who depends on it). */
     public List<Dependency> dependentsOf(String id) {
         requireComponent(id);
+        if (frozen()) {
+            return adjacent(id, false);
+        }
         List<Dependency> out = new ArrayList<>();
         for (Dependency.Key k : graph().incomingEdgesOf(id)) {
             out.add(dependencies.get(k));
+        }
+        return out;
+    }
+
+    /** A frozen graph's dependencies of or on {@code id}, read off its snapshot (it never builds the JGraphT form). */
+    private List<Dependency> adjacent(String id, boolean outgoing) {
+        GraphSnapshot s = snapshot();
+        int v = s.indexOf(id);
+        int[] start = outgoing ? s.outStart() : s.inStart();
+        int[] other = outgoing ? s.outTarget() : s.inSource();
+        List<Dependency> out = new ArrayList<>(start[v + 1] - start[v]);
+        for (int e = start[v]; e < start[v + 1]; e++) {
+            String o = s.id(other[e]);
+            out.add(dependencies.get(outgoing ? new Dependency.Key(id, o) : new Dependency.Key(o, id)));
         }
         return out;
     }
@@ -395,6 +431,9 @@ public final class ServiceGraph {
     }
 
     private void changed(GraphChange change) {
+        if (frozen()) {
+            throw new IllegalStateException("a frozen graph cannot be edited");
+        }
         snapshot = null;
         if (batchDepth > 0) {
             changedInBatch.add(change);
@@ -424,6 +463,20 @@ public final class ServiceGraph {
         g.dependencies.putAll(dependencies);
         g.groups.putAll(groups);
         return g;
+    }
+
+    /**
+     * The same graph, read-only, in a form the collector copies cheaply (a few arrays per table instead of three
+     * objects per record): what a revision keeps. Editing it throws; {@link #copy()} of it is editable again.
+     * O(V + E). The revision number is kept; listeners are not.
+     */
+    public ServiceGraph frozenCopy() {
+        return frozen() ? this : new ServiceGraph(this);
+    }
+
+    /** Whether this is a {@link #frozenCopy() frozen copy}. */
+    public boolean frozen() {
+        return components.frozen();
     }
 
     /** Same content (metadata, components, dependencies, groups, in the same order). */

@@ -1,6 +1,10 @@
 package dev.stagecraft.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +69,48 @@ class OrderedTableTest {
             table.keys().forEach(ks::add);
             assertEquals(keys, ks);
             assertEquals(keys.size(), table.size());
+            if (step % 25 == 0) {
+                answersAsTheTableDoes(table.frozenCopy(), keys, values);
+            }
         }
         OrderedTable<String, Integer> copy = new OrderedTable<>();
         copy.putAll(table);
         assertEquals(values, new ArrayList<>(copy.values()));
+        OrderedTable<String, Integer> fromFrozen = new OrderedTable<>();
+        fromFrozen.putAll(table.frozenCopy());
+        assertEquals(values, new ArrayList<>(fromFrozen.values()));
+        fromFrozen.insertAt("again editable", 1, 0);
+        assertEquals(0, fromFrozen.indexOf("again editable"));
+    }
+
+    /** A frozen copy holds the records in the same order, finds each key where it stands, and refuses edits. */
+    private static void answersAsTheTableDoes(OrderedTable<String, Integer> frozen, List<String> keys, List<Integer> values) {
+        assertTrue(frozen.frozen());
+        assertEquals(values, new ArrayList<>(frozen.values()));
+        List<String> ks = new ArrayList<>();
+        frozen.keys().forEach(ks::add);
+        assertEquals(keys, ks);
+        assertEquals(keys.size(), frozen.size());
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(i, frozen.indexOf(keys.get(i)));
+            assertEquals(values.get(i), frozen.get(keys.get(i)));
+            assertTrue(frozen.containsKey(keys.get(i)));
+        }
+        assertEquals(-1, frozen.indexOf("absent"));
+        assertNull(frozen.get("absent"));
+        assertFalse(frozen.containsKey("absent"));
+        List<String> asked = new ArrayList<>(keys);
+        asked.add("absent");
+        int[] places = frozen.indexesOf(asked);
+        for (int k = 0; k < asked.size(); k++) {
+            assertEquals(keys.indexOf(asked.get(k)), places[k]);
+        }
+        assertThrows(IllegalStateException.class, () -> frozen.put("new", 1));
+        assertThrows(IllegalStateException.class, () -> frozen.insertAt("new", 1, 0));
+        if (!keys.isEmpty()) {
+            assertThrows(IllegalStateException.class, () -> frozen.remove(keys.get(0)));
+            assertThrows(IllegalStateException.class, () -> frozen.rename(keys.get(0), "new", 1));
+        }
+        assertEquals(values, new ArrayList<>(frozen.values()), "a refused edit changes nothing");
     }
 }

@@ -1,6 +1,7 @@
 package dev.stagecraft.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,36 @@ class ServiceGraphTest {
         copy.removeComponent(first);
         assertTrue(g.contains(first), "the original keeps what the copy lost");
         assertEquals(40, g.componentCount());
+    }
+
+    @Test
+    void aFrozenCopyAnswersAsTheGraphDoesAndRefusesEdits() {
+        ServiceGraph g = dev.stagecraft.synthetic.GraphGenerator.generate(60, 240, 9);
+        ServiceGraph frozen = g.frozenCopy();
+        assertTrue(frozen.frozen());
+        assertTrue(frozen.sameContentAs(g));
+        assertEquals(g.revision(), frozen.revision());
+        for (Component c : g.components()) {
+            assertEquals(g.indexOfComponent(c.id()), frozen.indexOfComponent(c.id()));
+            assertEquals(g.dependenciesOf(c.id()), frozen.dependenciesOf(c.id()), "what " + c.id() + " depends on");
+            assertEquals(new HashSet<>(g.dependentsOf(c.id())), new HashSet<>(frozen.dependentsOf(c.id())));
+        }
+        for (Dependency d : g.dependencies()) {
+            assertEquals(g.indexOfDependency(d.key()), frozen.indexOfDependency(d.key()));
+            assertEquals(d, frozen.dependency(d.from(), d.to()).orElseThrow());
+        }
+        String first = g.components().iterator().next().id();
+        assertThrows(IllegalStateException.class, () -> frozen.removeComponent(first));
+        assertThrows(IllegalStateException.class, () -> frozen.addComponent(Component.of("new", ComponentKind.SERVICE)));
+        assertThrows(IllegalStateException.class, () -> frozen.setMetadata(g.metadata()));
+        assertTrue(frozen.sameContentAs(g), "a refused edit changes nothing");
+        ServiceGraph editable = frozen.copy();
+        assertFalse(editable.frozen());
+        editable.removeComponent(first);
+        assertEquals(59, editable.componentCount());
+        assertAgrees(editable);
+        g.removeComponent(first);
+        assertTrue(frozen.contains(first), "editing the original leaves the frozen copy as it was");
     }
 
     @Test

@@ -61,7 +61,7 @@ public final class AnalysisViewModel {
 
     /** Builds what {@link #usePrepared} takes. Touches no JavaFX node that is on screen; the graph must not be edited meanwhile. */
     public static Prepared prepare(ServiceGraph g, TextMeasurer measurer, Executor indexing) {
-        Revision first = new Revision(g.revision(), g.copy());
+        Revision first = new Revision(g.revision(), g.frozenCopy());
         GraphAnalysis a = first.analysis();
         Diagram d = new Diagram(g, measurer, new DiagramPlacement(new HighlightAnalysis(a)::waves), indexing);
         // the rest of the first revision's analysis is the analysis lane's, after the first frame

@@ -80,7 +80,7 @@ public final class DocumentViewModel {
         file.set(source);
         history.set(new History());
         boolean usable = ahead != null && ahead.number() == value.revision();
-        follower = new RevisionFollower(usable ? ahead : new Revision(value.revision(), value.copy()));
+        follower = new RevisionFollower(usable ? ahead : new Revision(value.revision(), value.frozenCopy()));
         value.addListener(follow);
         revision.set(null);
         graph.set(value);

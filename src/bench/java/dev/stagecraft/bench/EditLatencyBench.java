@@ -56,13 +56,15 @@ import javafx.util.Duration;
  *       {@code max stall}: the longest of all rounds, {@code at}: when that gap ended after the edit began.</li>
  * </ul>
  * Medians of 5 repetitions per edit kind, after 1 warm-up round of every kind (system properties
- * {@code bench.rounds}, {@code bench.warmup}).
+ * {@code bench.rounds}, {@code bench.warmup}); {@code -Dbench.stallLog=MS} prints each pulse gap over MS with its clock time.
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" mvn -q -o -Pbench test-compile exec:java
  * -Dexec.mainClass=dev.stagecraft.bench.EditLatencyBench -Dprism.order=sw} (arguments: components dependencies [plan|-] [kinds, e.g. add,tier]).
  */
 public final class EditLatencyBench {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 1);
+    /** With {@code -Dbench.stallLog=45}, every pulse gap longer than that many ms is printed with its clock time. */
+    private static final int STALL_LOG_MS = Integer.getInteger("bench.stallLog", 0);
     /** After the edit is visible and the status bar agrees, wait this long for late (background) results. */
     private static final long SETTLE_MS = 1500;
     private static final int MOVED = 100;
@@ -111,6 +113,10 @@ public final class EditLatencyBench {
             window.stage().getScene().addPreLayoutPulseListener(() -> {
                 long now = System.nanoTime();
                 if (lastPulse != 0) {
+                    if (STALL_LOG_MS > 0 && now - lastPulse > STALL_LOG_MS * 1_000_000L) {
+                        System.out.printf("stall %.1f ms, ended %s%n", (now - lastPulse) / 1e6,
+                                java.time.LocalTime.now());
+                    }
                     if (now - lastPulse > longestGap) {
                         longestGap = now - lastPulse;
                         longestGapEnd = now;

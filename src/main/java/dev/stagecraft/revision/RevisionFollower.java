@@ -76,9 +76,10 @@ public final class RevisionFollower {
             replicaRevision = next.revision();
         }
         check(cancelled);
-        revision = replica == null ? base : new Revision(replicaRevision, replica.copy());
+        revision = replica == null ? base : new Revision(replicaRevision, replica.frozenCopy());
         GraphAnalysis a = revision.analysis();
-        a.snapshot();
+        // the ids in id order (a sort of every id) serve the blast radius the window shows on the JavaFX thread
+        a.snapshot().byIdOrder();
         check(cancelled);
         a.waves();
         check(cancelled);

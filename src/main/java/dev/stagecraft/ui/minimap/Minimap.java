@@ -35,6 +35,8 @@ public final class Minimap extends Region {
     private double scale = 1;
     private double offsetX;
     private double offsetY;
+    /** The boxes drawn are not those of the diagram and palette now: drawn again when the minimap next shows. */
+    private boolean boxesStale = true;
 
     /** {@code centreOn} receives a world point the main view should centre on. */
     public Minimap(ObservableValue<Diagram> diagram, ObservableValue<Palette> palette,
@@ -51,12 +53,12 @@ public final class Minimap extends Region {
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
-        diagram.addListener((o, was, now) -> redrawBoxes());
-        palette.addListener((o, was, now) -> redrawBoxes());
+        diagram.addListener((o, was, now) -> boxesChanged());
+        palette.addListener((o, was, now) -> boxesChanged());
         viewport.addListener((o, was, now) -> placeViewRectangle());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveView);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveView);
-        redrawBoxes();
+        boxesChanged();
     }
 
     /**
@@ -85,26 +87,37 @@ public final class Minimap extends Region {
         e.consume();
     }
 
+    /**
+     * The diagram or palette changed: the scale follows at once, the boxes are drawn only while the minimap shows
+     * (an edit at 20,000 components viewed at fit, where the minimap hides, then draws no 20,000 rectangles).
+     */
+    private void boxesChanged() {
+        boxesStale = true;
+        Diagram d = diagram.getValue();
+        if (d != null && d.size() > 0) {
+            Viewport.Bounds b = d.bounds();
+            scale = Math.min((WIDTH - 2 * PAD) / Math.max(1, b.width()), (HEIGHT - 2 * PAD) / Math.max(1, b.height()));
+            offsetX = (WIDTH - b.width() * scale) / 2 - b.minX() * scale;
+            offsetY = (HEIGHT - b.height() * scale) / 2 - b.minY() * scale;
+        }
+        placeViewRectangle();
+    }
+
     private void redrawBoxes() {
+        boxesStale = false;
         GraphicsContext g = boxes.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         Diagram d = diagram.getValue();
         Palette p = palette.getValue();
         if (d == null || p == null || d.size() == 0) {
-            placeViewRectangle();
             return;
         }
-        Viewport.Bounds b = d.bounds();
-        scale = Math.min((WIDTH - 2 * PAD) / Math.max(1, b.width()), (HEIGHT - 2 * PAD) / Math.max(1, b.height()));
-        offsetX = (WIDTH - b.width() * scale) / 2 - b.minX() * scale;
-        offsetY = (HEIGHT - b.height() * scale) / 2 - b.minY() * scale;
         for (int i = 0; i < d.size(); i++) {
             g.setFill(fx(p.kind(d.kind(i))));
             double w = Math.max(1.5, d.width(i) * scale);
             double h = Math.max(1.5, d.height(i) * scale);
             g.fillRect(d.left(i) * scale + offsetX, d.top(i) * scale + offsetY, w, h);
         }
-        placeViewRectangle();
     }
 
     private void placeViewRectangle() {
@@ -123,6 +136,9 @@ public final class Minimap extends Region {
         // to be at least three times its size each way
         boolean room = v.width() >= 3 * WIDTH && v.height() >= 3 * HEIGHT;
         setVisible(wanted && room && d.size() > 0 && !allVisible);
+        if (isVisible() && boxesStale) {
+            redrawBoxes();
+        }
         double x0 = Math.max(0, w.minX() * scale + offsetX);
         double y0 = Math.max(0, w.minY() * scale + offsetY);
         double x1 = Math.min(WIDTH, w.maxX() * scale + offsetX);

@@ -72,12 +72,31 @@ class MainWindowTest {
         assertFalse(minimap.isVisible(), "everything fits: the minimap would only cover the drawing");
         robot.interact(() -> window.canvas().zoomBy(4));
         assertTrue(minimap.isVisible(), "zoomed in: the minimap shows where the view is");
+        assertTrue(paintedPixels(robot, minimap) > 50, "and the boxes it left undrawn while hidden are drawn now");
         robot.interact(() -> window.toggleMinimap(false));
         assertFalse(minimap.isVisible(), "turned off by the user");
         robot.interact(() -> window.toggleMinimap(true));
         assertTrue(minimap.isVisible());
         robot.interact(() -> window.canvas().zoomToFit());
         assertFalse(minimap.isVisible());
+    }
+
+    /** Pixels of the minimap's own canvas (its boxes, not the view rectangle) that are not transparent. */
+    private static int paintedPixels(FxRobot robot, javafx.scene.Node minimap) {
+        javafx.scene.canvas.Canvas boxes = (javafx.scene.canvas.Canvas) ((javafx.scene.Parent) minimap)
+                .getChildrenUnmodifiable().get(0);
+        javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+        transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        javafx.scene.image.Image[] shot = new javafx.scene.image.Image[1];
+        robot.interact(() -> shot[0] = boxes.snapshot(transparent, null));
+        int painted = 0;
+        javafx.scene.image.PixelReader r = shot[0].getPixelReader();
+        for (int y = 0; y < shot[0].getHeight(); y++) {
+            for (int x = 0; x < shot[0].getWidth(); x++) {
+                painted += (r.getArgb(x, y) >>> 24) != 0 ? 1 : 0;
+            }
+        }
+        return painted;
     }
 
     @Test

@@ -34,6 +34,17 @@ public final class GraphPainter {
     /** Below this scale dashes and dots would be sub-pixel noise (and cost most): edges are solid. */
     public static final double DASH_SCALE = 0.5;
 
+    /**
+     * The overview: with at least this many components in view, drawn at most {@link #OVERVIEW_BOX_PX} wide on
+     * average, the components are aggregated into screen cells {@link #OVERVIEW_CELL_PX} square (a heat map, each
+     * cell in its components' colour, darker where more of them are) and only emphasised dependencies are drawn.
+     * One by one they would merge into a grey slab, and the 100,000 lines of a 20,000-component graph would cost
+     * most of every frame; the picture says so at its foot.
+     */
+    static final int OVERVIEW_MIN_NODES = 2_000;
+    static final double OVERVIEW_BOX_PX = 6;
+    static final double OVERVIEW_CELL_PX = 6;
+
     private final Palette palette;
     private final EdgePainter edges;
     private int[] nodeBuffer = new int[0];
@@ -121,6 +132,7 @@ public final class GraphPainter {
         }
         int nodeCount = d.nodesIn(visible, nodeBuffer);
         boolean text = full || scale >= TEXT_SCALE || scale >= SMALL_TEXT_SCALE && nodeCount <= SMALL_TEXT_NODES;
+        boolean overview = !full && overview(d, nodeCount, scale);
 
         if (!onlyEmphasised) {
             paintGroups(s, d, visible, text);
@@ -131,7 +143,8 @@ public final class GraphPainter {
         int edgeCount = d.edgesIn(visible, edgeBuffer);
         s.beginBatchLayer();
         s.beginRepeatable();
-        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised, detail == Detail.MOTION);
+        edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised || overview,
+                detail == Detail.MOTION);
         s.endRepeatable();
 
         if (onlyEmphasised) {
@@ -154,9 +167,16 @@ public final class GraphPainter {
                     }
                 }
             }
+        } else if (overview) {
+            paintCells(s, d, h, nodeCount, v);
+            s.endBatchLayer();
         } else {
             paintBlocks(s, d, h, nodeCount, shapes ? 1.6 / scale : 0);
             s.endBatchLayer();
+        }
+        if (overview && !onlyEmphasised) {
+            s.setTransform(1, 0, 0);
+            paintOverviewNote(s, nodeCount, v);
         }
         if (legend) {
             s.setTransform(1, 0, 0);
@@ -310,6 +330,92 @@ public final class GraphPainter {
                 s.fillRects(r.xywh, r.count, r.color);
             }
         }
+    }
+
+    /** Whether these {@code nodeCount} components in view are drawn as the {@link #OVERVIEW_MIN_NODES overview}. */
+    static boolean overview(Diagram d, int nodeCount, double scale) {
+        if (nodeCount < OVERVIEW_MIN_NODES || d.size() == 0) {
+            return false;
+        }
+        double width = 0;
+        int step = Math.max(1, d.size() / 512);
+        int sampled = 0;
+        for (int i = 0; i < d.size(); i += step, sampled++) {
+            width += d.width(i);
+        }
+        return width / sampled * scale < OVERVIEW_BOX_PX;
+    }
+
+    /** Density levels of a cell's colour, from a few components to the fullest cell in view. */
+    private static final int DENSITY_LEVELS = 4;
+
+    /**
+     * The overview's cells: each visible component counts in the screen cell under its centre; a cell takes the
+     * colour an emphasised component of it has (the selection, the blast radius, a wave), else its first
+     * component's (its kind's colour when nothing is highlighted, as in the minimap), mixed toward the background
+     * where the cell holds few components.
+     */
+    private void paintCells(Surface s, Diagram d, Highlighting h, int count, Viewport v) {
+        double scale = v.scale();
+        double cell = OVERVIEW_CELL_PX;
+        int columns = (int) Math.ceil(v.width() / cell) + 1;
+        int rows = (int) Math.ceil(v.height() / cell) + 1;
+        int[] members = new int[columns * rows];
+        int[] shown = new int[columns * rows];
+        Arrays.fill(shown, -1);
+        int fullest = 1;
+        for (int k = 0; k < count; k++) {
+            int i = nodeBuffer[k];
+            int cx = (int) Math.floor(v.toScreenX(d.left(i) + d.width(i) / 2) / cell);
+            int cy = (int) Math.floor(v.toScreenY(d.top(i) + d.height(i) / 2) / cell);
+            if (cx < 0 || cy < 0 || cx >= columns || cy >= rows) {
+                continue;
+            }
+            int c = cy * columns + cx;
+            fullest = Math.max(fullest, ++members[c]);
+            if (shown[c] < 0 || h.emphasised(i) && !h.emphasised(shown[c])) {
+                shown[c] = i;
+            }
+        }
+        blockOrder.forEach(RectBatch::clear);
+        blockOrder.clear();
+        Rgb background = palette.get(Token.BACKGROUND);
+        Map<Rgb, RectBatch> cells = outerBlocks;
+        for (int c = 0; c < members.length; c++) {
+            if (members[c] == 0) {
+                continue;
+            }
+            int i = shown[c];
+            Rgb colour = h.state(i) == NodeState.NORMAL && h.impact(i) == 0 ? palette.kind(d.kind(i)) : accent(h, i);
+            int level = Math.min(DENSITY_LEVELS, 1 + (members[c] - 1) * DENSITY_LEVELS / fullest);
+            // the emptiest cells are a third of the way from the background, the fullest the colour itself
+            Rgb mixed = background.mix(colour, (level + 1.0) / (DENSITY_LEVELS + 1));
+            double x = ((c % columns) * cell - v.translateX()) / scale;
+            double y = ((c / columns) * cell - v.translateY()) / scale;
+            batch(cells, mixed, true).add(x, y, cell / scale, cell / scale);
+        }
+        for (RectBatch r : blockOrder) {
+            s.fillRects(r.xywh, r.count, r.color);
+        }
+    }
+
+    private static final TextStyle NOTE = new TextStyle(13, false);
+
+    /** The overview says what it is, at the foot of the view. */
+    private void paintOverviewNote(Surface s, int nodeCount, Viewport v) {
+        TextMeasurer m = s.measurer();
+        String note = String.format(java.util.Locale.ROOT, "Overview of %,d components, coloured by kind or highlight;"
+                + " dependencies hidden unless highlighted. Zoom in to see each one.", nodeCount);
+        if (m.width(note, NOTE) + 32 > v.width()) {
+            note = String.format(java.util.Locale.ROOT, "Overview of %,d components: zoom in to see each one", nodeCount);
+        }
+        double w = m.width(note, NOTE) + 16;
+        double h = m.ascent(NOTE) + m.descent(NOTE) + 8;
+        double x = 8;
+        double y = v.height() - h - 8;
+        s.fillRoundRect(x, y, w, h, 8, palette.get(Token.LEGEND_FILL));
+        s.strokeRoundRect(x, y, w, h, 8, Pen.solid(palette.get(Token.LEGEND_BORDER), 1));
+        s.fillText(note, x + 8, y + 4 + m.ascent(NOTE), NOTE, palette.get(Token.TEXT_SECONDARY), Surface.Align.LEFT);
     }
 
     private RectBatch batch(Map<Rgb, RectBatch> batches, Rgb color, boolean outer) {

@@ -245,7 +245,7 @@ public final class MainWindow {
         split.setDividerPositions(PANELS_DIVIDER);
         root.setCenter(split);
         planPlacement = new PlanPlacement(planPanel, planTab, panels, split, PANELS_DIVIDER, () -> togglePanels(true),
-                stage, root);
+                presenting::get, stage, root);
         StatusBar statusBar = new StatusBar(document, analysis, canvas.viewportProperty());
         statusBar.getChildren().add(new TaskIndicator(fxExecutor));
         root.setBottom(statusBar);
@@ -655,7 +655,14 @@ public final class MainWindow {
         }
         applyTextSize();
         stage.setFullScreen(on);
-        javafx.application.Platform.runLater(this::fit);
+        javafx.application.Platform.runLater(() -> {
+            // an enlarged plan leaves the presented map more room (PlanPlacement.PRESENTED_MAP_SHARE), and gives the
+            // usual room back afterwards
+            if (planPlacement.isEnlarged() && split.getItems().contains(panels)) {
+                split.setDividerPositions(planPlacement.enlargedDivider());
+            }
+            fit();
+        });
     }
 
     /** Zooms to fit and remembers it, so that a change of the canvas's size fits again. */

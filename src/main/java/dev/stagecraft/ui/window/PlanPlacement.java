@@ -23,6 +23,12 @@ final class PlanPlacement {
     static final double ENLARGED_MAP_SHARE = 0.36;
     /** Share of the height the map keeps at least when the Plan tab is chosen. */
     static final double ROOMY_MAP_SHARE = 0.5;
+    /**
+     * Share the map keeps at least above an enlarged plan while presenting: the room reads the map too, and the
+     * presented text is larger, so the timeline would otherwise take nearly all of it (the map shrank to 17 % at
+     * 1280x800); the timeline scrolls what does not fit.
+     */
+    static final double PRESENTED_MAP_SHARE = 0.5;
 
     private final PlanPanel panel;
     private final Tab tab;
@@ -30,13 +36,15 @@ final class PlanPlacement {
     private final SplitPane split;
     private final double normalDivider;
     private final Runnable showPanels;
+    private final java.util.function.BooleanSupplier presenting;
     private final Label away = new Label("The plan is in a window of its own.");
     private Stage window;
     /** Keeps the detached window's style sheets (the theme) those of the main window. */
     private javafx.collections.ListChangeListener<String> themeFollower;
 
     PlanPlacement(PlanPanel panel, Tab tab, TabPane panels, SplitPane split, double normalDivider,
-                  Runnable showPanels, Stage owner, Parent mainRoot) {
+                  Runnable showPanels, java.util.function.BooleanSupplier presenting, Stage owner, Parent mainRoot) {
+        this.presenting = presenting;
         this.panel = panel;
         this.tab = tab;
         this.panels = panels;
@@ -101,10 +109,11 @@ final class PlanPlacement {
 
     /**
      * Where the divider goes for an enlarged plan: as low as shows the whole timeline (the map keeps the rest), but
-     * the map keeps at most 1 - 0.3 and at least {@value #ENLARGED_MAP_SHARE} of the height.
+     * the map keeps at most 1 - 0.3 and at least {@value #ENLARGED_MAP_SHARE} of the height
+     * ({@value #PRESENTED_MAP_SHARE} while presenting).
      */
     double enlargedDivider() {
-        return dividerFor(ENLARGED_MAP_SHARE);
+        return dividerFor(presenting.getAsBoolean() ? PRESENTED_MAP_SHARE : ENLARGED_MAP_SHARE);
     }
 
     /** Where the divider goes when the Plan tab is chosen: room for the whole timeline, the map keeping half. */

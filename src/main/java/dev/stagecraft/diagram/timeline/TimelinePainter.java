@@ -316,17 +316,27 @@ public final class TimelinePainter {
         double sy = top + (h - sh) / 2;
         double x = 6;
         Rgb ink = palette.get(Token.TEXT);
+        // the long names where they fit in one line, else the short ones (large text in a narrow panel)
+        String deploy = "deploy (colour: its wave on the map)";
+        String critical = "critical path of the plan";
+        double gap = sw + 6 + text.size() * 1.1;
+        double longWidth = 6 + 5 * gap + m.width(deploy, text) + m.width("bake", text) + m.width(critical, text)
+                + m.width("selected", text) + (playhead ? m.width("playhead", text) : 0);
+        if (longWidth > f.width()) {
+            deploy = "deploy (wave colour)";
+            critical = "critical path";
+        }
         // the swatches in three wave colours: a bar takes its component's wave colour on the map
         for (int w = 0; w < 3; w++) {
             s.fillRects(new double[] {x + w * sw / 3, sy, sw / 3, sh}, 1, palette.wave(w));
         }
-        x = label(s, "deploy (colour: its wave on the map)", x + sw + 6, baseline, text, ink);
+        x = label(s, deploy, x + sw + 6, baseline, text, ink);
         for (int w = 0; w < 3; w++) {
             s.fillRects(new double[] {x + w * sw / 3, sy, sw / 3, sh}, 1, bakeShade(palette.wave(w)));
         }
         x = label(s, "bake", x + sw + 6, baseline, text, ink);
         s.strokeRoundRect(x, sy, sw, sh, 3, Pen.solid(palette.get(Token.CRITICAL), 2.5));
-        x = label(s, "critical path of the plan", x + sw + 6, baseline, text, ink);
+        x = label(s, critical, x + sw + 6, baseline, text, ink);
         s.strokeRoundRect(x, sy, sw, sh, 5, Pen.solid(palette.get(Token.SELECTED), 3));
         x = label(s, "selected", x + sw + 6, baseline, text, ink);
         if (playhead) {

@@ -36,7 +36,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -123,14 +123,15 @@ public final class PlanPanel extends BorderPane {
         detach.setId("plan-detach");
         detach.setTooltip(new Tooltip("Show the plan in a window of its own"));
         Label maxLabel = new Label("Max parallel (0 = unlimited)");
-        HBox controls = new HBox(8, maxLabel, maxParallel, export, showYaml, enlarge, detach);
-        // the controls keep their whole text (a squeezed "Export pl\u2026" said nothing); the summary, under them,
-        // wraps across the whole width
+        FlowPane controls = new FlowPane(8, 4, maxLabel, maxParallel, export, showYaml, enlarge, detach);
+        // the controls keep their whole text (a squeezed "Export pl\u2026" said nothing) and wrap to a second line
+        // where the panel is narrow (large text); the summary, under them, wraps across the whole width
         for (Region r : List.of(maxLabel, maxParallel, export, showYaml, enlarge, detach)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         summary.setMaxWidth(Double.MAX_VALUE);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(0);
         VBox top = new VBox(4, controls, summary);
         top.setPadding(new Insets(4, 6, 4, 6));
         split.setOrientation(Orientation.HORIZONTAL);

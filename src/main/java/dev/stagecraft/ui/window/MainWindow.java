@@ -134,6 +134,9 @@ public final class MainWindow {
             new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
     /** The viewport the last fit chose, while the user has not panned or zoomed since; null otherwise. */
     private Viewport fitted;
+    /** At most this share of the window's width for the inspector, and for the palette, whatever the text size. */
+    static final double INSPECTOR_MAX_SHARE = 0.27;
+    static final double PALETTE_MAX_SHARE = 0.17;
     /** Whether the bottom panels were shown before presenting, to restore them after. */
     private boolean panelsBeforePresenting;
 
@@ -197,6 +200,9 @@ public final class MainWindow {
         inspector = new InspectorView(new InspectorViewModel(document, editor.selection()));
         root.setLeft(palette);
         root.setRight(inspector);
+        // with large text the side panels grow with it (widths in em); capped, the map keeps most of a 1280 window
+        inspector.maxWidthProperty().bind(root.widthProperty().multiply(INSPECTOR_MAX_SHARE));
+        palette.maxWidthProperty().bind(root.widthProperty().multiply(PALETTE_MAX_SHARE));
         stage.getIcons().setAll(AppIcon.images());
         findBar = new FindBar(document::graph, this::reveal);
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),

@@ -118,6 +118,23 @@ class MeetingRoomTest {
     }
 
     @Test
+    void atHugeTextTheSidePanelsLeaveTheMapMostOfTheWidth(FxRobot robot) {
+        robot.interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+            window.textSizeProperty().set(TextSize.HUGE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        BorderPane root = (BorderPane) window.stage().getScene().getRoot();
+        double width = root.getWidth();
+        assertTrue(root.getRight().getLayoutBounds().getWidth() <= width * MainWindow.INSPECTOR_MAX_SHARE + 1,
+                "inspector " + root.getRight().getLayoutBounds().getWidth() + " of " + width);
+        assertTrue(root.getLeft().getLayoutBounds().getWidth() <= width * MainWindow.PALETTE_MAX_SHARE + 1,
+                "palette " + root.getLeft().getLayoutBounds().getWidth() + " of " + width);
+        assertTrue(window.canvas().getWidth() >= width * 0.5, "the map keeps half the width: " + window.canvas().getWidth());
+    }
+
+    @Test
     void onASmallWindowTheMinimapStaysOutOfTheWay(FxRobot robot) {
         javafx.scene.Node minimap = robot.lookup("#minimap").query();
         robot.interact(() -> window.canvas().zoomBy(4));

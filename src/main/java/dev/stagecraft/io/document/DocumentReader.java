@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.io.yaml.LinearYamlFactory;
 import dev.stagecraft.model.SourceLocation;
@@ -23,16 +22,23 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads YAML (one or more documents) or JSON into {@link DocNode} trees, refusing what could make a small
- * file expensive or ambiguous: YAML anchors and aliases (Jackson would turn {@code *x} into the string "x";
- * expanding them is how "billion laughs" documents blow up), text over a size limit, nesting deeper than
- * {@value #MAX_DEPTH}, and duplicate keys. O(size of the text); iterative, no recursion.
+ * Reads YAML (one or more documents) or JSON into {@link DocNode} trees. YAML anchors, aliases and merge keys
+ * ({@code x-common: &common ...}, {@code <<: *common}), which real compose and Backstage files use, are expanded
+ * as YAML says: an alias stands for its anchored value (shared, not copied), and a merge key adds the keys of the
+ * mapping (or list of mappings) it names that the mapping does not set itself. Refused, with line and column: an
+ * alias to no anchor, aliases that together expand to more than {@value #MAX_ALIAS_EXPANSION} values or nest
+ * deeper than {@value #MAX_DEPTH} (how "billion laughs" documents blow up), text over a size limit, nesting
+ * deeper than {@value #MAX_DEPTH}, and duplicate keys. O(size of the text); iterative, no recursion.
  */
 public final class DocumentReader {
     /** Deepest nesting accepted; real compose, Backstage and JSON graph files stay far below. */
     public static final int MAX_DEPTH = 64;
     /** Default size limit in code points (SnakeYAML's own default of about 3 M is too small for big graphs). */
     public static final int DEFAULT_MAX_CODE_POINTS = 64 * 1024 * 1024;
+    /** Values all aliases of a document may stand for together (each alias counts its whole anchored value). */
+    public static final long MAX_ALIAS_EXPANSION = 100_000;
+    /** YAML's merge key. */
+    static final String MERGE_KEY = "<<";
 
     /** Jackson's default string limit (20 million characters) would refuse one long value the size limit allows. */
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -106,33 +112,92 @@ public final class DocumentReader {
         }
     }
 
+    /** A value with how many values it holds (itself included) and how deep it nests: what an alias to it costs. */
+    private record Sized(DocNode node, long size, int height) {
+    }
+
     /** A container being filled: its entries so far and the key waiting for its value. */
-    private static final class Frame {
+    private final class Frame {
         final boolean mapping;
         final SourceLocation at;
+        final String anchor;
         final List<DocNode> items = new ArrayList<>();
         final Map<String, DocNode> values = new LinkedHashMap<>();
         final Map<String, SourceLocation> keys = new LinkedHashMap<>();
         String pendingKey;
+        long size = 1;
+        int height = 1;
 
-        Frame(boolean mapping, SourceLocation at) {
+        Frame(boolean mapping, SourceLocation at, String anchor) {
             this.mapping = mapping;
             this.at = at;
+            this.anchor = anchor;
         }
 
-        DocNode build() {
-            return mapping ? new DocNode.Mapping(values, keys, at) : new DocNode.Sequence(items, at);
+        Sized build() {
+            DocNode node = mapping ? merged() : new DocNode.Sequence(items, at);
+            return new Sized(node, size, height);
+        }
+
+        /** The mapping with what its merge key names added under the keys it does not set itself. */
+        private DocNode merged() {
+            DocNode merge = values.remove(MERGE_KEY);
+            if (merge == null) {
+                return new DocNode.Mapping(values, keys, at);
+            }
+            SourceLocation mergeAt = keys.remove(MERGE_KEY);
+            List<DocNode> sources = merge instanceof DocNode.Sequence seq ? seq.items() : List.of(merge);
+            for (DocNode source : sources) {
+                if (!(source instanceof DocNode.Mapping m)) {
+                    throw new GraphFormatException(file, mergeAt.line(), mergeAt.column(),
+                            "the merge key << takes a mapping or a list of mappings (e.g. <<: *defaults), not "
+                                    + source.describe());
+                }
+                // earlier mappings in the list win over later ones, and the mapping's own keys over all of them
+                m.values().forEach((k, v) -> {
+                    if (!values.containsKey(k)) {
+                        values.put(k, v);
+                        keys.put(k, m.keyLocation(k));
+                    }
+                });
+            }
+            return new DocNode.Mapping(values, keys, at);
         }
     }
 
     private List<DocNode> readAll(JsonParser parser, boolean yaml) throws IOException {
         List<DocNode> roots = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
+        Map<String, Sized> anchors = new java.util.HashMap<>();
+        long expanded = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             SourceLocation at = locate(parser.currentTokenLocation());
-            if (yaml) {
-                refuseAnchorsAndAliases((YAMLParser) parser, at);
+            if (stack.isEmpty()) { // a new document: anchors and their cost belong to one document
+                anchors.clear();
+                expanded = 0;
+            }
+            org.yaml.snakeyaml.events.Event event = yaml ? ((LinearYamlFactory.Parser) parser).lastEvent() : null;
+            String anchor = token != JsonToken.FIELD_NAME && event instanceof org.yaml.snakeyaml.events.NodeEvent node
+                    && !(event instanceof org.yaml.snakeyaml.events.AliasEvent) ? node.getAnchor() : null;
+            if (token != JsonToken.FIELD_NAME && event instanceof org.yaml.snakeyaml.events.AliasEvent alias) {
+                String name = alias.getAnchor();
+                Sized target = anchors.get(name);
+                if (target == null) {
+                    throw new GraphFormatException(file, at.line(), at.column(), "the YAML alias *" + name
+                            + " names no anchor &" + name + " before it in this document");
+                }
+                expanded += target.size();
+                if (expanded > MAX_ALIAS_EXPANSION) {
+                    throw new GraphFormatException(file, at.line(), at.column(), "the YAML aliases of this document"
+                            + " expand to more than " + MAX_ALIAS_EXPANSION + " values; refused (an alias bomb?)");
+                }
+                if (stack.size() + target.height() > MAX_DEPTH) {
+                    throw new GraphFormatException(file, at.line(), at.column(), "the alias *" + name
+                            + " nests values more than " + MAX_DEPTH + " levels deep");
+                }
+                attach(target, stack, roots);
+                continue;
             }
             switch (token) {
                 case START_OBJECT, START_ARRAY -> {
@@ -140,7 +205,7 @@ public final class DocumentReader {
                         throw new GraphFormatException(file, at.line(), at.column(),
                                 "values are nested more than " + MAX_DEPTH + " levels deep");
                     }
-                    stack.push(new Frame(token == JsonToken.START_OBJECT, at));
+                    stack.push(new Frame(token == JsonToken.START_OBJECT, at, anchor));
                 }
                 case FIELD_NAME -> {
                     Frame top = stack.peek();
@@ -152,21 +217,38 @@ public final class DocumentReader {
                     top.pendingKey = key;
                     top.keys.put(key, at);
                 }
-                case END_OBJECT, END_ARRAY -> attach(stack.pop().build(), stack, roots);
-                default -> attach(new DocNode.Scalar(scalar(parser, token), at), stack, roots);
+                case END_OBJECT, END_ARRAY -> {
+                    Frame done = stack.pop();
+                    Sized built = done.build();
+                    if (done.anchor != null) {
+                        anchors.put(done.anchor, built);
+                    }
+                    attach(built, stack, roots);
+                }
+                default -> {
+                    Sized value = new Sized(new DocNode.Scalar(scalar(parser, token), at), 1, 1);
+                    if (anchor != null) {
+                        anchors.put(anchor, value);
+                    }
+                    attach(value, stack, roots);
+                }
             }
         }
         return roots;
     }
 
-    private static void attach(DocNode node, Deque<Frame> stack, List<DocNode> roots) {
+    private static void attach(Sized value, Deque<Frame> stack, List<DocNode> roots) {
         Frame top = stack.peek();
         if (top == null) {
-            roots.add(node);
-        } else if (top.mapping) {
-            top.values.put(top.pendingKey, node);
+            roots.add(value.node());
+            return;
+        }
+        top.size += value.size();
+        top.height = Math.max(top.height, value.height() + 1);
+        if (top.mapping) {
+            top.values.put(top.pendingKey, value.node());
         } else {
-            top.items.add(node);
+            top.items.add(value.node());
         }
     }
 
@@ -180,18 +262,6 @@ public final class DocumentReader {
             case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
             default -> parser.getText();
         };
-    }
-
-    private void refuseAnchorsAndAliases(YAMLParser parser, SourceLocation at) throws IOException {
-        if (parser.isCurrentAlias()) {
-            throw new GraphFormatException(file, at.line(), at.column(), "YAML aliases (*" + parser.getText()
-                    + ") are not accepted: write the value out in full");
-        }
-        String anchor = parser.getObjectId();
-        if (anchor != null) {
-            throw new GraphFormatException(file, at.line(), at.column(), "YAML anchors (&" + anchor
-                    + ") are not accepted: write the value out in full");
-        }
     }
 
     private SourceLocation locate(JsonLocation loc) {

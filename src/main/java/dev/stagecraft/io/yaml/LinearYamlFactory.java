@@ -53,10 +53,18 @@ public class LinearYamlFactory extends YAMLFactory {
     }
 
     /** Jackson's parser over a given SnakeYAML event source (its constructor for that is protected). */
-    private static final class Parser extends YAMLParser {
+    public static final class Parser extends YAMLParser {
         Parser(IOContext context, int parserFeatures, int formatFeatures, com.fasterxml.jackson.core.ObjectCodec codec,
                Reader reader, ParserImpl events) {
             super(context, parserFeatures, formatFeatures, codec, reader, events);
+        }
+
+        /**
+         * The SnakeYAML event behind the current token: its anchor ({@code &x}, which Jackson does not report for
+         * scalars) or, for an {@link org.yaml.snakeyaml.events.AliasEvent}, the anchor an alias names.
+         */
+        public org.yaml.snakeyaml.events.Event lastEvent() {
+            return _lastEvent;
         }
     }
 }

@@ -82,7 +82,7 @@ class BackstageReaderTest {
     }
 
     @Test
-    void aliasesAreRefused() {
+    void anAliasToAnAnchorOfAnotherDocumentIsRefused() {
         String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: &m\n  name: a\n---\n"
                 + "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: *m\n";
         assertThrows(GraphFormatException.class, () -> new BackstageReader().read(text, "c.yaml"));

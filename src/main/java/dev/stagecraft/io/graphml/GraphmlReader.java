@@ -65,7 +65,11 @@ public final class GraphmlReader implements GraphReader {
         }
     }
 
-    private record Edge(String source, String target, Map<String, String> attributes, int line, int column) {
+    /**
+     * @param arrows yEd's arrowheads ({@code y:Arrows} source and target), null where the file draws none of its own
+     */
+    private record Edge(String source, String target, Map<String, String> attributes, int line, int column,
+                        String[] arrows) {
     }
 
     @Override
@@ -184,6 +188,7 @@ public final class GraphmlReader implements GraphReader {
             String target = require("target");
             undirected |= "false".equals(r.getAttributeValue(null, "directed"));
             Map<String, String> attributes = new LinkedHashMap<>();
+            arrows = null;
             int depth = 1;
             while (depth > 0) {
                 int event = r.next();
@@ -203,7 +208,7 @@ public final class GraphmlReader implements GraphReader {
                     depth--;
                 }
             }
-            edges.add(new Edge(source, target, attributes, line, column));
+            edges.add(new Edge(source, target, attributes, line, column, arrows));
         }
 
         /** {@code <data>} of the graph itself: its name and description; other keys are counted as ignored. */
@@ -248,6 +253,9 @@ public final class GraphmlReader implements GraphReader {
          * first non-empty yEd {@code NodeLabel} inside becomes its label and the first {@code Geometry} its
          * position. Leaves the reader on {@code </data>}.
          */
+        /** The arrowheads of the edge being read ({@code y:Arrows}), null until its graphics name them. */
+        private String[] arrows;
+
         private String dataText(OpenNode graphicsOf) throws XMLStreamException {
             StringBuilder text = new StringBuilder();
             int depth = 1;
@@ -263,6 +271,9 @@ public final class GraphmlReader implements GraphReader {
                     } else {
                         if (graphicsOf != null && graphicsOf.position == null && r.getLocalName().equals("Geometry")) {
                             graphicsOf.position = geometry(graphicsOf.xmlId);
+                        }
+                        if (graphicsOf == null && r.getLocalName().equals("Arrows")) {
+                            arrows = new String[] {r.getAttributeValue(null, "source"), r.getAttributeValue(null, "target")};
                         }
                         depth++;
                     }
@@ -370,9 +381,28 @@ public final class GraphmlReader implements GraphReader {
                 }
             }
             int duplicates = 0;
+            List<SourceLocation> unarrowed = new ArrayList<>();
+            List<SourceLocation> twoHeaded = new ArrayList<>();
             for (Edge e : edges) {
                 String from = idOf.get(e.source());
                 String to = idOf.get(e.target());
+                if (e.arrows() != null && from != null && to != null) {
+                    boolean atSource = e.arrows()[0] != null && !"none".equals(e.arrows()[0]);
+                    boolean atTarget = e.arrows()[1] != null && !"none".equals(e.arrows()[1]);
+                    if (atSource && !atTarget) {
+                        // drawn with its arrowhead at the source: the arrow, as the reader sees it, runs the other way
+                        report.info("reversed-edge", "the edge " + from + " -> " + to + " is drawn with its arrowhead at "
+                                + from + ", so it was read as " + to + " depends on " + from, e.line(), e.column(),
+                                List.of(to, from));
+                        String swap = from;
+                        from = to;
+                        to = swap;
+                    } else if (!atSource && !atTarget) {
+                        unarrowed.add(new SourceLocation(file, e.line(), e.column()));
+                    } else if (atSource) {
+                        twoHeaded.add(new SourceLocation(file, e.line(), e.column()));
+                    }
+                }
                 if (from == null || to == null) {
                     String missing = from == null ? e.source() : e.target();
                     report.warning("skipped", "edge " + e.source() + " -> " + e.target() + " skipped: '" + missing + "' is "
@@ -385,6 +415,14 @@ public final class GraphmlReader implements GraphReader {
                     continue;
                 }
                 graph.addDependency(FlatAttributes.dependency(from, to, e.attributes(), report));
+            }
+            if (!unarrowed.isEmpty()) {
+                report.warning("guessed-direction", unarrowed.size() + " edge(s) drawn without arrowheads (the first at line "
+                        + unarrowed.get(0).line() + ") were read as source depends on target", 0, 0, List.of());
+            }
+            if (!twoHeaded.isEmpty()) {
+                report.warning("guessed-direction", twoHeaded.size() + " edge(s) with arrowheads at both ends (the first at"
+                        + " line " + twoHeaded.get(0).line() + ") were read as source depends on target", 0, 0, List.of());
             }
             FlatAttributes.addGroups(graph, groups, groupAt, report);
             summarize(renamed, duplicates, defaulted);

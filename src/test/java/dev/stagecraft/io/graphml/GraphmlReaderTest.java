@@ -163,4 +163,21 @@ class GraphmlReaderTest {
         assertTrue(e.getMessage().contains("prefix 'y'"), e.getMessage());
         assertFalse(e.getMessage().contains("http://"), e.getMessage());
     }
+
+    @Test
+    void yedArrowheadsGiveTheDirection() {
+        ImportResult r = new GraphmlReader().read(TestFiles.text("graphml/yed-arrows.graphml"), "yed-arrows.graphml");
+        ServiceGraph g = r.graph();
+        assertTrue(g.dependency("web", "api").isPresent(), "an arrow at the target: as written");
+        assertTrue(g.dependency("api", "db").isPresent(), "an arrow at the source: the other way");
+        assertTrue(g.dependency("db", "api").isEmpty());
+        assertTrue(g.dependency("api", "cache").isPresent(), "no arrowhead: as written, with a warning");
+        assertTrue(g.dependency("web", "cache").isPresent());
+        var reversed = r.report().withCode("reversed-edge");
+        assertEquals(1, reversed.size());
+        assertEquals(12, reversed.get(0).location().line());
+        var guessed = r.report().withCode("guessed-direction");
+        assertEquals(2, guessed.size(), "one for the plain line, one for the two-headed edge: " + guessed);
+        assertTrue(guessed.get(0).message().contains("line 13"), guessed.get(0).message());
+    }
 }

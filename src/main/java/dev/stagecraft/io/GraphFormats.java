@@ -2,6 +2,8 @@ package dev.stagecraft.io;
 
 import dev.stagecraft.io.backstage.BackstageReader;
 import dev.stagecraft.io.compose.ComposeReader;
+import dev.stagecraft.io.compose.ComposeVariables;
+import dev.stagecraft.io.document.DocumentReader;
 import dev.stagecraft.io.csv.CsvEdgeListReader;
 import dev.stagecraft.io.csv.CsvEdgeListWriter;
 import dev.stagecraft.io.dot.DotReader;
@@ -153,6 +155,10 @@ public final class GraphFormats {
         GraphFormat chosen = format != null ? format : detect(file, text).orElseThrow(() -> new GraphFormatException(
                 name, 0, 0, "no known graph format for this file name; name one with --from ("
                 + GraphFormat.choices(false) + ")"));
+        if (chosen == GraphFormat.COMPOSE) {
+            // ${VAR} takes its value from the .env file beside the compose file, as docker compose reads it
+            return new ComposeReader(DocumentReader.DEFAULT_MAX_CODE_POINTS, ComposeVariables.besides(file)).read(text, name);
+        }
         return reader(chosen).read(text, name);
     }
 

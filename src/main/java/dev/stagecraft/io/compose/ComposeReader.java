@@ -44,8 +44,16 @@ public final class ComposeReader implements GraphReader {
 
     /** @param maxCodePoints larger files are refused unread */
     public ComposeReader(int maxCodePoints) {
-        this.maxCodePoints = maxCodePoints;
+        this(maxCodePoints, ComposeVariables.none());
     }
+
+    /** @param variables the values {@code ${VAR}} takes in the file (its {@code .env}: {@link ComposeVariables#besides}) */
+    public ComposeReader(int maxCodePoints, ComposeVariables variables) {
+        this.maxCodePoints = maxCodePoints;
+        this.variables = variables;
+    }
+
+    private final ComposeVariables variables;
 
     @Override
     public ImportResult read(String text, String file) {
@@ -54,12 +62,13 @@ public final class ComposeReader implements GraphReader {
             throw new GraphFormatException(file, 1, 1,
                     "a compose file holds exactly one YAML document, found " + docs.size());
         }
-        DocNode.Mapping root = docs.get(0).asMapping("a compose file");
+        // keys stay as written (compose substitutes values only)
+        DocNode.Mapping root = (DocNode.Mapping) variables.substitute(docs.get(0).asMapping("a compose file"), file);
         DocNode.Mapping services = root.get("services")
                 .orElseThrow(() -> root.error("no 'services:' key: not a compose file"
                         + " (compose v1 files without 'services:' are not supported)"))
                 .asMapping("'services'");
-        return new Run(file, root, services).read();
+        return new Run(file, root, services, variables).read();
     }
 
     /** One import: the ids, host names and report of one file. */
@@ -74,9 +83,12 @@ public final class ComposeReader implements GraphReader {
         private final Map<String, List<String>> skippedKeys = new LinkedHashMap<>();
         private final Map<String, SourceLocation> skippedAt = new LinkedHashMap<>();
 
-        Run(String file, DocNode.Mapping root, DocNode.Mapping services) {
+        private final ComposeVariables variables;
+
+        Run(String file, DocNode.Mapping root, DocNode.Mapping services, ComposeVariables variables) {
             this.root = root;
             this.services = services;
+            this.variables = variables;
             this.report = new ImportReport.Builder("compose", file);
         }
 
@@ -97,6 +109,16 @@ public final class ComposeReader implements GraphReader {
                         + (who.size() == 1 ? "" : "s") + ": " + String.join(", ", who) + ")",
                         at.line(), at.column(), who);
             });
+            if (variables.source() != null) {
+                report.info("variables", variables.size() + " variable(s) from " + variables.source()
+                        + " substituted where the file names them", 0, 0, List.of());
+            }
+            if (!variables.unset().isEmpty()) {
+                report.warning("unset-variable", "variables set nowhere were read as empty strings, as compose does: "
+                        + String.join(", ", variables.unset()) + (variables.source() == null
+                        ? " (no .env file beside the compose file; the shell's environment is not read)" : ""),
+                        0, 0, variables.unset());
+            }
             return new ImportResult(graph, report.build());
         }
 

@@ -157,9 +157,11 @@ public final class GraphFormats {
                 + GraphFormat.choices(false) + ")"));
         if (chosen == GraphFormat.COMPOSE) {
             // ${VAR} takes its value from the .env file beside the compose file, as docker compose reads it
-            return new ComposeReader(DocumentReader.DEFAULT_MAX_CODE_POINTS, ComposeVariables.besides(file)).read(text, name);
+            return new ComposeReader(DocumentReader.DEFAULT_MAX_CODE_POINTS, ComposeVariables.besides(file))
+                    .read(text, name).checkedForPlanning();
         }
-        return reader(chosen).read(text, name);
+        ImportResult result = reader(chosen).read(text, name);
+        return chosen == GraphFormat.NATIVE ? result : result.checkedForPlanning();
     }
 
     /** Writes the graph atomically (all or nothing) in the given format, or the one the file name says. */

@@ -137,8 +137,17 @@ final class FieldReader {
     }
 
     /**
+     * What Stagecraft's importers write into extras to say where a record came from (compose's {@code image},
+     * {@code build}, a dependency's {@code via}, {@code condition} and {@code inferred}, Backstage's
+     * {@code backstage} entity ref, {@code lifecycle}): kept as extras like any other key, but not reported as
+     * unknown, since validating an imported file would otherwise list every one of them.
+     */
+    static final java.util.Set<String> IMPORTER_KEYS = java.util.Set.of("image", "build", "via", "condition",
+            "inferred", "backstage", "lifecycle");
+
+    /**
      * Keys outside {@code known}, in file order, as plain values, each reported as an INFO
-     * {@code unknown-key} finding: the caller keeps them in its record's extras.
+     * {@code unknown-key} finding (except {@link #IMPORTER_KEYS}): the caller keeps them in its record's extras.
      */
     Map<String, Object> extras(YamlNode.Mapping m, List<String> known, String owner, List<String> subjects) {
         Map<String, Object> extras = null;
@@ -148,8 +157,10 @@ final class FieldReader {
                     extras = new LinkedHashMap<>();
                 }
                 extras.put(e.key(), frozen(e.value().toPlain()));
-                report(Severity.INFO, "unknown-key", owner + ": unknown key '" + e.key() + "' kept as is",
-                        subjects, at(e));
+                if (!IMPORTER_KEYS.contains(e.key())) {
+                    report(Severity.INFO, "unknown-key", owner + ": unknown key '" + e.key() + "' kept as is",
+                            subjects, at(e));
+                }
             }
         }
         return extras == null ? Map.of() : extras;

@@ -44,7 +44,9 @@ public final class BackstageReader implements GraphReader {
     public ImportResult read(String text, String file) {
         Run run = new Run(new ImportReport.Builder("backstage", file));
         for (DocNode doc : new DocumentReader(file, maxCodePoints).yaml(text)) {
-            if (!(doc instanceof DocNode.Scalar s && s.value() == null)) {
+            // an empty or comment-only document (a catalog ending in "---", a header of comments) holds no entity
+            boolean empty = doc instanceof DocNode.Scalar s && (s.value() == null || "".equals(s.value()));
+            if (!empty) {
                 run.collect(doc.asMapping("a catalog entity"));
             }
         }

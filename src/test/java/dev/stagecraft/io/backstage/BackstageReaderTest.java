@@ -99,4 +99,14 @@ class BackstageReaderTest {
         assertEquals("same-names.yaml:27:1", renames.get(0).location().toString());
         assertEquals("same-names.yaml:10:1", renames.get(1).location().toString());
     }
+
+    @Test
+    void emptyAndCommentOnlyDocumentsHoldNoEntity() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\nspec:\n  type: service\n"
+                + "  dependsOn: [component:b]\n---\n# only a comment\n---\napiVersion: backstage.io/v1alpha1\n"
+                + "kind: Component\nmetadata:\n  name: b\nspec:\n  type: service\n---\n";
+        ImportResult r = new BackstageReader().read(text, "catalog.yaml");
+        assertEquals(2, r.graph().componentCount());
+        assertTrue(r.graph().dependency("a", "b").isPresent());
+    }
 }

@@ -179,6 +179,7 @@ public final class BackstageReader implements GraphReader {
         }
 
         private void addDependencies(Entity e, String id) {
+            reportSubcomponent(e, id);
             for (EntityRef target : refs(e, "dependsOn", "component")) {
                 resolve(e, "dependsOn", target).ifPresent(to -> connect(id, to, "dependsOn"));
             }
@@ -186,6 +187,11 @@ public final class BackstageReader implements GraphReader {
                 resolve(e, "dependencyOf", source).ifPresent(from -> connect(from, id, "dependencyOf"));
             }
             for (EntityRef api : refs(e, "consumesApis", "api")) {
+                if (!api.kind().equals("api")) {
+                    // consumesApis: ['component:x'] names the provider itself, as catalogs sometimes write it
+                    resolve(e, "consumesApis", api).ifPresent(to -> connect(id, to, "consumesApis"));
+                    continue;
+                }
                 List<String> by = providers.get(api.toString());
                 if (by == null) {
                     warn(e.spec().keyLocation("consumesApis"), "unresolved-ref", id + " consumes " + api
@@ -194,6 +200,13 @@ public final class BackstageReader implements GraphReader {
                 }
                 by.forEach(provider -> connect(id, provider, "consumesApis " + api.name()));
             }
+        }
+
+        /** A subcomponent is part of its parent, not something it depends on: said, not silently dropped. */
+        private void reportSubcomponent(Entity e, String id) {
+            e.spec().text("subcomponentOf").ifPresent(parent -> info(e.spec().keyLocation("subcomponentOf"),
+                    "skipped", id + " is a subcomponent of " + parent + ": a part-of relation, not a dependency,"
+                            + " so no dependency was made for it", List.of(id)));
         }
 
         private Optional<String> resolve(Entity e, String field, EntityRef ref) {

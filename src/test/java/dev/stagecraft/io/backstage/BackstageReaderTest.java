@@ -109,4 +109,16 @@ class BackstageReaderTest {
         assertEquals(2, r.graph().componentCount());
         assertTrue(r.graph().dependency("a", "b").isPresent());
     }
+
+    @Test
+    void consumesApisNamingAComponentAndSubcomponentsAreRead() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: web\nspec:\n  type: website\n"
+                + "  consumesApis: ['component:search']\n---\napiVersion: backstage.io/v1alpha1\nkind: Component\n"
+                + "metadata:\n  name: search\nspec:\n  type: service\n---\napiVersion: backstage.io/v1alpha1\n"
+                + "kind: Component\nmetadata:\n  name: indexer\nspec:\n  type: service\n  subcomponentOf: search\n";
+        ImportResult r = new BackstageReader().read(text, "catalog.yaml");
+        assertTrue(r.graph().dependency("web", "search").isPresent(), "the component named in consumesApis");
+        assertTrue(r.report().entries().stream().anyMatch(f -> f.message().contains("indexer is a subcomponent of search")),
+                r.report().entries().toString());
+    }
 }

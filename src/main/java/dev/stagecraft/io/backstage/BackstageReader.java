@@ -126,8 +126,13 @@ public final class BackstageReader implements GraphReader {
         private void addComponent(Entity e) {
             String name = e.metadata().text("name").orElseThrow();
             String ns = e.ref().namespace();
-            String id = ids.fresh(ns.equals(EntityRef.DEFAULT_NAMESPACE) ? name : ns + "." + name, e.ref().toString(),
-                    e.at().line(), e.at().column(), report);
+            String wanted = ns.equals(EntityRef.DEFAULT_NAMESPACE) ? name : ns + "." + name;
+            String id = ids.fresh(wanted, e.ref().toString(), e.at().line(), e.at().column(), report);
+            if (IdAllocator.sanitize(wanted).equals(id) && !id.equals(wanted)) {
+                // not a clash (fresh reports those) but a name that is no valid id as written
+                info(e.at(), "renamed-id", e.ref() + " has the id '" + id + "': '" + wanted + "' is not a valid id"
+                        + " (lower-case letters, digits, '.', '_', '-')", List.of(id));
+            }
             componentIds.put(e.key(), id);
             String type = e.spec().text("type").orElse(null);
             boolean isResource = e.ref().kind().equals("resource");

@@ -121,4 +121,13 @@ class BackstageReaderTest {
         assertTrue(r.report().entries().stream().anyMatch(f -> f.message().contains("indexer is a subcomponent of search")),
                 r.report().entries().toString());
     }
+
+    @Test
+    void aNameThatIsNoValidIdIsReportedWithItsNewId() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: Web_App\nspec:\n  type: website\n";
+        ImportResult r = new BackstageReader().read(text, "catalog.yaml");
+        var renamed = r.report().withCode("renamed-id");
+        assertEquals(1, renamed.size(), r.report().entries().toString());
+        assertTrue(renamed.get(0).message().contains("'web_app'"), renamed.get(0).message());
+    }
 }

@@ -108,8 +108,10 @@ public final class DotReader implements GraphReader {
         Map<String, SourceLocation> groupAt = new HashMap<>();
         int skipped = 0;
         int renamed = 0;
+        boolean terraform = TerraformNodes.isTerraformGraph(nodes.keySet());
+        java.util.function.Predicate<String> internal = n -> terraform && TerraformNodes.isInternal(n);
         for (String nodeName : nodes.keySet()) {
-            if (Component.ID_PATTERN.matcher(nodeName).matches() && !TerraformNodes.isInternal(nodeName)) {
+            if (Component.ID_PATTERN.matcher(nodeName).matches() && !internal.test(nodeName)) {
                 SourceLocation at = place(statements, nodeName, lines, file);
                 ids.claim(nodeName, at.line(), at.column());
                 idOf.put(nodeName, nodeName);
@@ -118,7 +120,7 @@ public final class DotReader implements GraphReader {
         for (Map.Entry<String, Map<String, String>> node : nodes.entrySet()) {
             String nodeName = node.getKey();
             Map<String, String> a = node.getValue();
-            if (TerraformNodes.isInternal(nodeName)) {
+            if (internal.test(nodeName)) {
                 skipped++;
                 continue;
             }
@@ -132,8 +134,8 @@ public final class DotReader implements GraphReader {
             idOf.put(nodeName, id);
             ComponentKind kind = ComponentKind.SERVICE;
             if (!a.containsKey("kind")) {
-                ComponentKind guess = TerraformNodes.isTerraformName(nodeName)
-                        ? TerraformNodes.guess(label != null ? label : nodeName.substring(7)) : null;
+                ComponentKind guess = terraform
+                        ? TerraformNodes.guess(label != null ? label : nodeName) : null;
                 kind = guess == null ? ComponentKind.SERVICE : guess;
                 guessed.computeIfAbsent(kind.id(), k -> new ArrayList<>()).add(id);
             }
@@ -147,7 +149,32 @@ public final class DotReader implements GraphReader {
         }
         int duplicates = 0;
         int dropped = 0;
+        int joined = 0;
+        // Terraform's bookkeeping stands between resources (a -> var.x -> b, a -> module.m.output.o -> b): a
+        // dependency through such nodes joins the resources at its ends, so no chain is cut
+        Map<String, List<String>> through = new HashMap<>();
+        if (terraform) {
+            for (Edge e : statements.edges) {
+                if (internal.test(e.from())) {
+                    through.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
+                }
+            }
+        }
+        List<Edge> edges = new ArrayList<>(statements.edges.size());
         for (Edge e : statements.edges) {
+            if (internal.test(e.from())) {
+                continue;
+            }
+            if (!internal.test(e.to())) {
+                edges.add(e);
+                continue;
+            }
+            for (String end : reachedThrough(e.to(), through, internal)) {
+                edges.add(new Edge(e.from(), end, Map.of()));
+                joined++;
+            }
+        }
+        for (Edge e : edges) {
             String from = idOf.get(e.from());
             String to = idOf.get(e.to());
             if (from == null || to == null) {
@@ -163,8 +190,35 @@ public final class DotReader implements GraphReader {
                     .forEach(k -> ignored.merge("edge " + k, 1, Integer::sum));
         }
         FlatAttributes.addGroups(graph, groups, groupAt, report);
+        if (joined > 0) {
+            report.info("joined", joined + " dependenc" + (joined == 1 ? "y runs" : "ies run") + " through Terraform's"
+                    + " variables, locals, outputs or module calls; each was kept as a dependency between the"
+                    + " resources at its ends", 0, 0, List.of());
+        }
         summarize(report, skipped, dropped, renamed, duplicates, guessed, ignored);
         return new ImportResult(graph, report.build());
+    }
+
+    /** The non-bookkeeping nodes reached from a bookkeeping one through bookkeeping nodes only (iterative, each once). */
+    private static List<String> reachedThrough(String start, Map<String, List<String>> through,
+                                               java.util.function.Predicate<String> internal) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        todo.push(start);
+        seen.add(start);
+        while (!todo.isEmpty()) {
+            for (String next : through.getOrDefault(todo.pop(), List.of())) {
+                if (seen.add(next)) {
+                    if (internal.test(next)) {
+                        todo.push(next);
+                    } else {
+                        out.add(next);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Where the node is first named; line 0 when the parser could not say (JGraphT's). */
@@ -176,8 +230,10 @@ public final class DotReader implements GraphReader {
     private static void summarize(ImportReport.Builder report, int skipped, int dropped, int renamed, int duplicates,
                                   Map<String, List<String>> guessed, Map<String, Integer> ignored) {
         if (skipped > 0) {
-            report.warning("skipped", skipped + " Terraform bookkeeping node(s) ([root] root, (close),"
-                    + " meta.count-boundary) skipped, with " + dropped + " edge(s) touching them", 0, 0, List.of());
+            report.warning("skipped", skipped + " Terraform bookkeeping node(s) (root, (close), meta.count-boundary,"
+                    + " variables, locals, outputs, module calls) skipped; dependencies through them join the resources"
+                    + " at their ends" + (dropped > 0 ? "; " + dropped + " edge(s) naming no node were dropped" : ""),
+                    0, 0, List.of());
         }
         if (renamed > 0) {
             report.info("renamed-id", renamed + " node name(s) are not valid ids; ids were made from their labels",

@@ -18,7 +18,7 @@ class DotReaderTest {
     void terraformGraphBecomesResourcesWithGuessedKinds() {
         ImportResult r = new DotReader().read(TestFiles.text("dot/terraform-graph.dot"), "terraform-graph.dot");
         ServiceGraph g = r.graph();
-        assertEquals(11, g.componentCount());
+        assertEquals(10, g.componentCount(), "var.region is bookkeeping, not a component");
         assertEquals(ComponentKind.DATABASE, g.requireComponent("aws_db_instance.orders").kind());
         assertEquals(ComponentKind.QUEUE, g.requireComponent("aws_sqs_queue.order_events").kind());
         assertEquals(ComponentKind.CACHE, g.requireComponent("aws_elasticache_cluster.sessions").kind());
@@ -26,7 +26,7 @@ class DotReaderTest {
         assertEquals(ComponentKind.EXTERNAL, g.requireComponent("provider-registry.terraform.io-hashicorp-aws").kind());
         assertTrue(g.dependency("aws_ecs_service.orders", "aws_db_instance.orders").isPresent());
         assertFalse(g.components().stream().anyMatch(c -> c.id().contains("root") || c.id().contains("close")));
-        assertTrue(r.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("3 Terraform")));
+        assertTrue(r.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("4 Terraform")));
         assertEquals(7, r.report().withCode("guessed-kind").size());
     }
 
@@ -87,5 +87,35 @@ class DotReaderTest {
         assertEquals(java.util.List.of("lb-2"), r.graph().group("web-tier-2").orElseThrow().members());
         assertTrue(r.report().withCode("renamed-id").stream().anyMatch(f -> f.message().startsWith("group 'web-tier'")
                 && f.location().toString().equals("repeated-labels.dot:7:3")));
+    }
+
+    @Test
+    void terraformModulesKeepEveryResourceToResourceDependency() {
+        ImportResult r = new DotReader().read(TestFiles.text("dot/terraform-modules-0.15.dot"), "terraform-modules-0.15.dot");
+        ServiceGraph g = r.graph();
+        assertEquals(java.util.Set.of("aws_eip.web", "aws_instance.web", "module.network.aws_subnet.public",
+                "module.network.aws_vpc.main", "module.db.aws_db_instance.main", "provider-registry.terraform.io-hashicorp-aws"),
+                g.components().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()),
+                "no variable, local, output or module call is a component");
+        assertTrue(g.dependency("aws_eip.web", "aws_instance.web").isPresent(), "the eip waits for its instance");
+        assertTrue(g.dependency("aws_instance.web", "module.network.aws_subnet.public").isPresent(), "through an output");
+        assertTrue(g.dependency("aws_instance.web", "module.db.aws_db_instance.main").isPresent());
+        assertTrue(g.dependency("module.db.aws_db_instance.main", "module.network.aws_subnet.public").isPresent(),
+                "from one module into another, through the output");
+        assertTrue(g.dependency("module.network.aws_subnet.public", "module.network.aws_vpc.main").isPresent());
+        assertEquals(ComponentKind.DATABASE, g.requireComponent("module.db.aws_db_instance.main").kind(),
+                "kinds from the type inside the module");
+        assertEquals(1, r.report().withCode("joined").size());
+    }
+
+    @Test
+    void terraformOneSevenOutputWithoutRootGetsKindsAndModules() {
+        ImportResult r = new DotReader().read(TestFiles.text("dot/terraform-modules-1.7.dot"), "terraform-modules-1.7.dot");
+        ServiceGraph g = r.graph();
+        assertEquals(6, g.componentCount());
+        assertEquals(ComponentKind.GATEWAY, g.requireComponent("aws_lb.front").kind());
+        assertEquals(ComponentKind.DATABASE, g.requireComponent("azurerm_mssql_database.reports").kind());
+        assertEquals(ComponentKind.SERVICE, g.requireComponent("aws_instance.web").kind());
+        assertTrue(g.dependency("aws_instance.web", "module.network.aws_subnet.public").isPresent());
     }
 }

@@ -157,8 +157,8 @@ public final class GraphFormats {
                 + GraphFormat.choices(false) + ")"));
         if (chosen == GraphFormat.COMPOSE) {
             // ${VAR} takes its value from the .env file beside the compose file, as docker compose reads it
-            return new ComposeReader(DocumentReader.DEFAULT_MAX_CODE_POINTS, ComposeVariables.besides(file))
-                    .read(text, name).checkedForPlanning();
+            return new ComposeReader(DocumentReader.DEFAULT_MAX_CODE_POINTS, ComposeVariables.besides(file),
+                    file.toAbsolutePath().getParent()).read(text, name).checkedForPlanning();
         }
         ImportResult result = reader(chosen).read(text, name);
         return chosen == GraphFormat.NATIVE ? result : result.checkedForPlanning();

@@ -34,7 +34,7 @@ public final class ComposeReader implements GraphReader {
     private static final Set<String> KNOWN_TOP = Set.of("services", "version", "name");
     /** Service keys this reader uses; any other key is reported as skipped. */
     private static final Set<String> USED = Set.of("image", "build", "depends_on", "links", "environment",
-            "container_name", "hostname");
+            "container_name", "hostname", "extends");
 
     private final int maxCodePoints;
 
@@ -49,11 +49,18 @@ public final class ComposeReader implements GraphReader {
 
     /** @param variables the values {@code ${VAR}} takes in the file (its {@code .env}: {@link ComposeVariables#besides}) */
     public ComposeReader(int maxCodePoints, ComposeVariables variables) {
+        this(maxCodePoints, variables, null);
+    }
+
+    /** @param directory where {@code extends: {file: ...}} looks for other files; null when reading text alone */
+    public ComposeReader(int maxCodePoints, ComposeVariables variables, java.nio.file.Path directory) {
         this.maxCodePoints = maxCodePoints;
         this.variables = variables;
+        this.directory = directory;
     }
 
     private final ComposeVariables variables;
+    private final java.nio.file.Path directory;
 
     @Override
     public ImportResult read(String text, String file) {
@@ -64,11 +71,13 @@ public final class ComposeReader implements GraphReader {
         }
         // keys stay as written (compose substitutes values only)
         DocNode.Mapping root = (DocNode.Mapping) variables.substitute(docs.get(0).asMapping("a compose file"), file);
-        DocNode.Mapping services = root.get("services")
+        DocNode.Mapping written = root.get("services")
                 .orElseThrow(() -> root.error("no 'services:' key: not a compose file"
                         + " (compose v1 files without 'services:' are not supported)"))
                 .asMapping("'services'");
-        return new Run(file, root, services, variables).read();
+        ImportReport.Builder report = new ImportReport.Builder("compose", file);
+        DocNode.Mapping services = new ComposeExtends(directory, variables, report).resolve(written, file);
+        return new Run(report, root, services, variables).read();
     }
 
     /** One import: the ids, host names and report of one file. */
@@ -85,11 +94,11 @@ public final class ComposeReader implements GraphReader {
 
         private final ComposeVariables variables;
 
-        Run(String file, DocNode.Mapping root, DocNode.Mapping services, ComposeVariables variables) {
+        Run(ImportReport.Builder report, DocNode.Mapping root, DocNode.Mapping services, ComposeVariables variables) {
             this.root = root;
             this.services = services;
             this.variables = variables;
-            this.report = new ImportReport.Builder("compose", file);
+            this.report = report;
         }
 
         ImportResult read() {

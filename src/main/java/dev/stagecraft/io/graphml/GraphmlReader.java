@@ -57,6 +57,8 @@ public final class GraphmlReader implements GraphReader {
         String yedLabel;
         Position position;
         boolean group;
+        /** Drawn as a yEd note (a comment on the diagram), not as a part of the system. */
+        boolean note;
 
         OpenNode(String xmlId, int line, int column) {
             this.xmlId = xmlId;
@@ -99,6 +101,7 @@ public final class GraphmlReader implements GraphReader {
         private final List<Edge> edges = new ArrayList<>();
         private final Map<String, Integer> ignored = new TreeMap<>();
         private final List<String> groupNodes = new ArrayList<>();
+        private final List<String> noteNodes = new ArrayList<>();
         private boolean sawGraphml;
         private String graphName;
         private String graphDescription;
@@ -122,6 +125,11 @@ public final class GraphmlReader implements GraphReader {
                     OpenNode node = open.pop();
                     if (node.group) {
                         groupNodes.add(node.xmlId);
+                    } else if (node.note) {
+                        noteNodes.add(node.xmlId);
+                        report.info("skipped", "node '" + node.xmlId + "' is a yEd note"
+                                + (node.yedLabel == null ? "" : " (\"" + preview(node.yedLabel) + "\")")
+                                + ", a comment on the diagram, not a component", node.line, node.column, List.of());
                     } else {
                         nodes.add(new Node(node.xmlId, node.attributes, node.yedLabel, node.position, node.line,
                                 node.column));
@@ -272,6 +280,9 @@ public final class GraphmlReader implements GraphReader {
                         if (graphicsOf != null && graphicsOf.position == null && r.getLocalName().equals("Geometry")) {
                             graphicsOf.position = geometry(graphicsOf.xmlId);
                         }
+                        if (graphicsOf != null && r.getLocalName().equals("UMLNoteNode")) {
+                            graphicsOf.note = true;
+                        }
                         if (graphicsOf == null && r.getLocalName().equals("Arrows")) {
                             arrows = new String[] {r.getAttributeValue(null, "source"), r.getAttributeValue(null, "target")};
                         }
@@ -406,7 +417,8 @@ public final class GraphmlReader implements GraphReader {
                 if (from == null || to == null) {
                     String missing = from == null ? e.source() : e.target();
                     report.warning("skipped", "edge " + e.source() + " -> " + e.target() + " skipped: '" + missing + "' is "
-                            + (groupNodes.contains(missing) ? "a group node" : "no node in this file"),
+                            + (groupNodes.contains(missing) ? "a group node"
+                            : noteNodes.contains(missing) ? "a note" : "no node in this file"),
                             e.line(), e.column(), List.of());
                     continue;
                 }
@@ -450,6 +462,11 @@ public final class GraphmlReader implements GraphReader {
                 }
             }
             return out == null ? a : out;
+        }
+
+        private static String preview(String text) {
+            String one = text.replaceAll("\\s+", " ").strip();
+            return one.length() <= 40 ? one : one.substring(0, 40) + "\u2026";
         }
 
         private void summarize(int renamed, int duplicates, List<String> defaulted) {

@@ -180,4 +180,16 @@ class GraphmlReaderTest {
         assertEquals(2, guessed.size(), "one for the plain line, one for the two-headed edge: " + guessed);
         assertTrue(guessed.get(0).message().contains("line 13"), guessed.get(0).message());
     }
+
+    @Test
+    void yedNotesAreCommentsNotComponents() {
+        ImportResult r = new GraphmlReader().read(TestFiles.text("graphml/yed-note.graphml"), "yed-note.graphml");
+        assertEquals(java.util.Set.of("web", "api"),
+                r.graph().components().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(r.graph().dependency("web", "api").isPresent());
+        assertTrue(r.report().entries().stream().anyMatch(f -> f.message().contains("is a yEd note")
+                && f.location() != null && f.location().line() == 8), r.report().entries().toString());
+        assertTrue(r.report().entries().stream().anyMatch(f -> f.message().contains("is a note")),
+                "the edge from the note is skipped and says why");
+    }
 }

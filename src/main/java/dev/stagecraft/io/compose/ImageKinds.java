@@ -65,8 +65,8 @@ final class ImageKinds {
             s = s.substring(0, colon);
         }
         int first = s.indexOf('/');
-        if (first > 0 && (s.substring(0, first).contains(".") || s.substring(0, first).contains(":")
-                || s.substring(0, first).equals("localhost"))) {
+        String host = first > 0 ? s.substring(0, first) : "";
+        if (host.contains(".") || host.contains(":") || host.equals("localhost")) {
             s = s.substring(first + 1); // a registry host
         }
         return s;
@@ -74,16 +74,7 @@ final class ImageKinds {
 
     /** {@code registry.example.com:5000/team/orders-db:1.2@sha256:...} gives {@code orders-db}. */
     static String imageName(String image) {
-        String s = image.toLowerCase(Locale.ROOT);
-        int digest = s.indexOf('@');
-        if (digest >= 0) {
-            s = s.substring(0, digest);
-        }
-        int slash = s.lastIndexOf('/');
-        int colon = s.lastIndexOf(':');
-        if (colon > slash) {
-            s = s.substring(0, colon);
-        }
-        return s.substring(s.lastIndexOf('/') + 1);
+        String repository = repository(image);
+        return repository.substring(repository.lastIndexOf('/') + 1);
     }
 }

@@ -13,7 +13,7 @@ public interface GraphWriter {
     }
 
     /**
-     * The sentence for the scenarios saved with the graph, which only the native format carries; null when the graph
+     * The sentence for the scenarios saved with the graph, which only the native and JSON formats carry; null when the graph
      * has none.
      */
     static String scenarioLoss(ServiceGraph graph, String format) {

@@ -113,23 +113,53 @@ class RoundTripTest {
         assertTrue(json.contains("\"position\" : {\n      \"x\" : 10.5,\n      \"y\" : -3.0\n"), json);
     }
 
-    /** Only the native format carries saved scenarios: every other writer says it drops them, by name. */
+    /** The native format and JSON carry saved scenarios: every other writer says it drops them, by name. */
     @Test
-    void everyOtherFormatSaysItDoesNotCarryTheSavedScenarios() {
+    void everyFlatFormatSaysItDoesNotCarryTheSavedScenarios() {
         ServiceGraph g = shop();
-        org.junit.jupiter.api.Assertions.assertFalse(new JsonGraphWriter().losses(g).stream()
-                .anyMatch(l -> l.contains("scenario")), "nothing to say without scenarios");
         g.setMetadata(g.metadata().withScenarios(java.util.List.of(
                 dev.stagecraft.model.SavedScenario.empty("checkout-fails"),
                 dev.stagecraft.model.SavedScenario.empty("db-down"))));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), new JsonGraphWriter().losses(g), "JSON carries them");
         java.util.Map<String, dev.stagecraft.io.GraphWriter> writers = new java.util.LinkedHashMap<>();
-        writers.put("JSON", new JsonGraphWriter());
         writers.put("CSV", new CsvEdgeListWriter());
         writers.put("DOT", new dev.stagecraft.io.dot.DotWriter());
         writers.put("GraphML", new dev.stagecraft.io.graphml.GraphmlWriter());
         writers.forEach((format, writer) -> assertTrue(writer.losses(g).contains(format
                 + " does not carry the 2 scenarios saved with the graph ('checkout-fails', 'db-down');"
                 + " keep the native file for them"), format + ": " + writer.losses(g)));
+    }
+
+    /** Every key of the native scenarios: section (policy, detection minutes, stage and minute bad versions, faults). */
+    @Test
+    void jsonCarriesTheSavedScenariosAsTheNativeFileDoes() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/native/scenarios.yaml"));
+        ServiceGraph g = dev.stagecraft.io.nativeyaml.NativeGraphReader.read(text, "scenarios.yaml").graph();
+        assertTrue(g.metadata().scenarios().size() >= 2, "the fixture has scenarios");
+        String json = new JsonGraphWriter().write(g);
+        assertTrue(json.contains("\"scenarios\" : ["), json);
+        ServiceGraph back = new JsonGraphReader().read(json, "g.json").graph();
+        assertEquals(g.metadata().scenarios(), back.metadata().scenarios());
+        assertTrue(g.sameContentAs(back));
+        assertEquals(dev.stagecraft.io.nativeyaml.NativeGraphWriter.write(g, null),
+                dev.stagecraft.io.nativeyaml.NativeGraphWriter.write(back, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "{\"name\": \"x\", \"inject\": [{\"component\": \"a\"}]}|needs either a 'stage' or a 'minute', not neither",
+        "{\"name\": \"x\", \"inject\": [{\"component\": \"a\", \"stage\": 1, \"minute\": 3}]}|not both",
+        "{\"name\": \"x\", \"faults\": [{\"component\": \"a\", \"from\": 9, \"to\": 4}]}|ends at minute 4",
+        "{\"name\": \"x\", \"onFailure\": \"panic\"}|on-failure policy 'panic' is not one of",
+        "{\"inject\": []}|a scenario needs a 'name'",
+        "{\"name\": \"Bad Name\"}|must match",
+    })
+    void aBadScenarioInJsonIsRefusedWithItsPlace(String scenario, String message) {
+        String json = "{\"nodes\": [{\"id\": \"a\"}],\n \"scenarios\": [" + scenario + "]}";
+        dev.stagecraft.io.GraphFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.stagecraft.io.GraphFormatException.class, () -> new JsonGraphReader().read(json, "g.json"));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+        assertTrue(e.getMessage().contains("g.json:2:"), e.getMessage());
     }
 
     @Test

@@ -15,11 +15,13 @@ import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Position;
 import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.SourceLocation;
 import dev.stagecraft.model.Strength;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +107,67 @@ public final class JsonGraphReader implements GraphReader {
                 graph.addGroup(new ChangeGroup(gid, members, extras(g, GROUP_FIELDS, report)));
             }
         });
+        root.get("scenarios").ifPresent(list -> graph.setMetadata(graph.metadata().withScenarios(
+                scenarios(list.asSequence("'scenarios'"), idOf))));
         return new ImportResult(graph, report.build());
+    }
+
+    /**
+     * The {@code scenarios} list as {@link JsonGraphWriter} writes it, with the native section's keys. A component
+     * named by its node id is mapped to the id it got; one the file does not have is kept, and the simulation reports
+     * it when the scenario is run, as for the native file.
+     */
+    private static List<SavedScenario> scenarios(DocNode.Sequence list, Map<String, String> idOf) {
+        List<SavedScenario> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (DocNode item : list.items()) {
+            DocNode.Mapping m = item.asMapping("a scenario");
+            String name = m.text("name").orElseThrow(() -> m.error("a scenario needs a 'name'"));
+            if (!SavedScenario.NAME_PATTERN.matcher(name).matches()) {
+                throw m.get("name").get().error("scenario name '" + name + "' must match [a-z0-9][a-z0-9._-]*");
+            }
+            if (!names.add(name)) {
+                throw m.get("name").get().error("scenario '" + name + "' appears twice; give each scenario its own name");
+            }
+            List<SavedScenario.BadVersion> inject = new ArrayList<>();
+            m.get("inject").ifPresent(s -> s.asSequence("'inject'").items().forEach(i -> {
+                DocNode.Mapping b = i.asMapping("a bad version");
+                String c = scenarioComponent(b, idOf);
+                Integer stage = b.get("stage").map(v -> integer(v, "stage", 1, Integer.MAX_VALUE)).orElse(null);
+                Integer minute = b.get("minute").map(v -> integer(v, "minute", 0, Integer.MAX_VALUE)).orElse(null);
+                if ((stage == null) == (minute == null)) {
+                    throw b.error("a bad version of '" + c + "' needs either a 'stage' or a 'minute', not "
+                            + (stage == null ? "neither" : "both"));
+                }
+                inject.add(new SavedScenario.BadVersion(c, stage, minute));
+            }));
+            List<SavedScenario.Outage> faults = new ArrayList<>();
+            m.get("faults").ifPresent(s -> s.asSequence("'faults'").items().forEach(i -> {
+                DocNode.Mapping f = i.asMapping("a fault");
+                String c = scenarioComponent(f, idOf);
+                int from = integer(f.get("from").orElseThrow(() -> f.error("a fault needs 'from'")), "from", 0,
+                        Integer.MAX_VALUE);
+                int to = integer(f.get("to").orElseThrow(() -> f.error("a fault needs 'to'")), "to", 0, Integer.MAX_VALUE);
+                if (to <= from) {
+                    throw f.error("the fault on '" + c + "' ends at minute " + to + ", not after it starts (" + from + ")");
+                }
+                faults.add(new SavedScenario.Outage(c, from, to));
+            }));
+            String policy = m.text("onFailure").orElse(null);
+            if (policy != null && !SavedScenario.POLICIES.contains(policy)) {
+                throw m.get("onFailure").get().error("on-failure policy '" + policy + "' is not one of "
+                        + String.join(", ", SavedScenario.POLICIES));
+            }
+            Integer detection = m.get("detectionMinutes").map(v -> integer(v, "detectionMinutes", 0, Integer.MAX_VALUE))
+                    .orElse(null);
+            out.add(new SavedScenario(name, inject, faults, policy, detection));
+        }
+        return out;
+    }
+
+    private static String scenarioComponent(DocNode.Mapping m, Map<String, String> idOf) {
+        String raw = m.text("component").orElseThrow(() -> m.error("it needs a 'component'"));
+        return idOf.getOrDefault(raw, raw);
     }
 
     private static Component component(String id, String label, DocNode.Mapping n, Map<String, Integer> extraKeys,

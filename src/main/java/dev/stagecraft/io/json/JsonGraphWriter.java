@@ -9,6 +9,7 @@ import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.WrittenNumber;
 import java.util.ArrayList;
@@ -19,19 +20,13 @@ import java.util.Map;
 /**
  * Writes a graph as JSON in the shape of JGraphT's JSON format ({@code nodes} with {@code id},
  * {@code edges} with {@code source} and {@code target}, attributes beside them), plus {@code groups}.
- * Carries everything the native format does (name, kind, team, tier, changing, rollout, position, extras) except the
- * scenarios saved with the graph, which {@link #losses} names.
+ * Carries everything the native format does: name, kind, team, tier, changing, rollout, position, extras, and the
+ * scenarios saved with the graph ({@code scenarios}, with the native section's keys).
  * Keys in a fixed order (insertion-ordered maps only: a {@code Map.of} iterates in an order that changes from
  * one JVM to the next), absent values left out, so the same graph gives the same bytes.
  */
 public final class JsonGraphWriter implements GraphWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    @Override
-    public List<String> losses(ServiceGraph graph) {
-        String scenarios = GraphWriter.scenarioLoss(graph, "JSON");
-        return scenarios == null ? List.of() : List.of(scenarios);
-    }
 
     @Override
     public String write(ServiceGraph graph) {
@@ -57,6 +52,11 @@ public final class JsonGraphWriter implements GraphWriter {
                 groups.add(m);
             }
             root.put("groups", groups);
+        }
+        if (!graph.metadata().scenarios().isEmpty()) {
+            List<Object> scenarios = new ArrayList<>();
+            graph.metadata().scenarios().forEach(s -> scenarios.add(scenario(s)));
+            root.put("scenarios", scenarios);
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
@@ -85,6 +85,37 @@ public final class JsonGraphWriter implements GraphWriter {
             m.put("position", position);
         }
         putExtras(m, c.extras());
+        return m;
+    }
+
+    /** The native {@code scenarios:} keys in their order; defaults left out as the native writer leaves them out. */
+    private static Map<String, Object> scenario(SavedScenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        putIf(m, "onFailure", s.onFailure());
+        putIf(m, "detectionMinutes", s.detectionMinutes());
+        if (!s.inject().isEmpty()) {
+            List<Object> inject = new ArrayList<>();
+            for (SavedScenario.BadVersion b : s.inject()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("component", b.component());
+                putIf(one, "stage", b.stage());
+                putIf(one, "minute", b.minute());
+                inject.add(one);
+            }
+            m.put("inject", inject);
+        }
+        if (!s.faults().isEmpty()) {
+            List<Object> faults = new ArrayList<>();
+            for (SavedScenario.Outage f : s.faults()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("component", f.component());
+                one.put("from", f.from());
+                one.put("to", f.to());
+                faults.add(one);
+            }
+            m.put("faults", faults);
+        }
         return m;
     }
 

@@ -6,6 +6,7 @@ import dev.stagecraft.simulation.MonteCarloResult;
 import dev.stagecraft.simulation.report.SimulationReport;
 import dev.stagecraft.simulation.report.Variant;
 import dev.stagecraft.ui.style.Styles;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,6 +52,7 @@ final class SimulationCharts {
     final BarChart<Number, String> origins = barChart("Top failure origins", "share of impact (%)");
     final BarChart<Number, String> halts = barChart("P(halt) per step", "runs halted by its gate (%)");
     private final Consumer<List<String>> onSelectComponents;
+    private final OnePerFrame frames = new OnePerFrame();
 
     SimulationCharts(Consumer<List<String>> onSelectComponents) {
         this.onSelectComponents = onSelectComponents;
@@ -116,23 +119,45 @@ final class SimulationCharts {
         }
     }
 
-    /** Shows the report; null empties the charts. */
+    /**
+     * Shows the report, one chart a frame: the four charts restyled and laid out in one pulse took 15 to 43 ms of
+     * the JavaFX thread (MonteCarloPulseBench), so each is filled at the start of its own pulse and laid out in it,
+     * the first one pulse after the summary table's.
+     * A newer report (or null, which empties them at once) replaces the parts not yet shown.
+     */
     void show(SimulationReport report) {
         List<Variant> variants = report == null ? List.of() : report.variants();
-        fillHistogram(duration, variants, b -> b.durationHistogram(), MonteCarloResult::durationMinutes, "min");
-        fillHistogram(impact, variants, b -> b.impactHistogram(), MonteCarloResult::impact, "");
-        fillLegend(durationLegend, variants, MonteCarloResult::durationMinutes, "min");
-        fillLegend(impactLegend, variants, MonteCarloResult::impact, "");
-        fillBars(origins, variants, b -> {
-            Map<String, Double> m = new LinkedHashMap<>();
-            b.topFailureOrigins().forEach(o -> m.put(o.component(), 100 * o.share()));
-            return m;
-        }, (v, component) -> List.of(component));
-        fillBars(halts, variants, b -> {
-            Map<String, Double> m = new LinkedHashMap<>();
-            b.stepHalts().forEach(h -> m.put(h.step(), 100 * h.haltProbability()));
-            return m;
-        }, (v, step) -> stepComponents(v, step));
+        List<Runnable> parts = List.of(
+            () -> { },
+            () -> {
+                fillHistogram(duration, variants, b -> b.durationHistogram(), MonteCarloResult::durationMinutes, "min");
+                fillLegend(durationLegend, variants, MonteCarloResult::durationMinutes, "min");
+            },
+            () -> {
+                fillHistogram(impact, variants, b -> b.impactHistogram(), MonteCarloResult::impact, "");
+                fillLegend(impactLegend, variants, MonteCarloResult::impact, "");
+            },
+            () -> fillBars(origins, variants, b -> {
+                Map<String, Double> m = new LinkedHashMap<>();
+                b.topFailureOrigins().forEach(o -> m.put(o.component(), 100 * o.share()));
+                return m;
+            }, (v, component) -> List.of(component)),
+            () -> fillBars(halts, variants, b -> {
+                Map<String, Double> m = new LinkedHashMap<>();
+                b.stepHalts().forEach(h -> m.put(h.step(), 100 * h.haltProbability()));
+                return m;
+            }, (v, step) -> stepComponents(v, step)));
+        if (report == null) {
+            parts.forEach(Runnable::run);
+            frames.replace(List.of());
+        } else {
+            frames.replace(parts);
+        }
+    }
+
+    /** True when every chart shows the last report given to {@link #show}. */
+    boolean settled() {
+        return frames.idle();
     }
 
     private static List<String> stepComponents(Variant v, String step) {
@@ -297,6 +322,40 @@ final class SimulationCharts {
     private void clickable(Node node, XYChart.Data<Number, String> bar) {
         if (node != null) {
             node.setOnMouseClicked(e -> onSelectComponents.accept(subjectsOf(bar)));
+        }
+    }
+
+    /** Runs queued work one item at the start of each pulse (an animation timer, stopped when the queue is empty). */
+    private static final class OnePerFrame extends AnimationTimer {
+        private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+        /** Read by tests off the JavaFX thread. */
+        private volatile boolean busy;
+
+        void replace(List<Runnable> work) {
+            queue.clear();
+            queue.addAll(work);
+            busy = !queue.isEmpty();
+            if (queue.isEmpty()) {
+                stop();
+            } else {
+                start();
+            }
+        }
+
+        boolean idle() {
+            return !busy;
+        }
+
+        @Override
+        public void handle(long now) {
+            Runnable next = queue.poll();
+            if (next != null) {
+                next.run();
+            }
+            if (queue.isEmpty()) {
+                busy = false;
+                stop();
+            }
         }
     }
 }

@@ -114,6 +114,8 @@ class MonteCarloWindowTest {
         robot.clickOn("#sim-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().stateProperty().get() == State.DONE);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> charts().settled());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

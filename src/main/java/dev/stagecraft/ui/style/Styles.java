@@ -13,6 +13,8 @@ public final class Styles {
     public static final String MAIN_WINDOW = "main-window";
     /** On the main window's root while presenting. */
     public static final String PRESENTING = "presenting";
+    /** The corner note on entering presentation mode. */
+    public static final String PRESENTING_HINT = "presenting-hint";
     public static final String MAIN_TOOLBAR = "main-toolbar";
     public static final String TOOLBAR_HINT = "toolbar-hint";
     public static final String CANVAS_STACK = "canvas-stack";

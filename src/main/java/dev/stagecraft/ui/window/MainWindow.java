@@ -130,6 +130,8 @@ public final class MainWindow {
     private final ComponentPalette palette;
     private final InspectorView inspector;
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
+    private final javafx.scene.control.Label presentingHint = new javafx.scene.control.Label("Presenting \u00b7 F11 or Esc to leave");
+    private final javafx.animation.FadeTransition hintFade = fadeOut(presentingHint);
     private final javafx.beans.property.BooleanProperty presenting =
             new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
     /** The viewport the last fit chose, while the user has not panned or zoomed since; null otherwise. */
@@ -208,8 +210,14 @@ public final class MainWindow {
         minimap = new Minimap(analysis.diagramProperty(), canvas.paletteProperty(), canvas.viewportProperty(),
                 (x, y) -> canvas.centerOn(x, y));
         StackPane centre = new StackPane(canvas, new HoverChain(canvas,
-                () -> analysis.analysedRevision() == null ? null : analysis.analysedRevision().snapshot()), editor.overlay(), findBar, minimap);
+                () -> analysis.analysedRevision() == null ? null : analysis.analysedRevision().snapshot()), editor.overlay(), findBar, minimap,
+                presentingHint);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
+        StackPane.setAlignment(presentingHint, Pos.BOTTOM_LEFT);
+        presentingHint.setId("presenting-hint");
+        presentingHint.getStyleClass().add(Styles.PRESENTING_HINT);
+        presentingHint.setMouseTransparent(true);
+        presentingHint.setVisible(false);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         centre.getStyleClass().add(Styles.CANVAS_STACK);
         new CanvasTooltips(canvas, document::graph, analysis::analysedRevision);
@@ -277,7 +285,9 @@ public final class MainWindow {
         theme.addListener((o, was, now) -> applyTheme());
         textSize.addListener((o, was, now) -> applyTextSize());
         applyTextSize();
-        stage.setFullScreenExitHint("Presenting \u00b7 F11 or Esc to leave");
+        // JavaFX's own hint sits in the middle of the screen over the plan's controls for five seconds; ours is a
+        // corner of the map, and fades
+        stage.setFullScreenExitHint("");
         // a view that was fitted stays fitted when the canvas changes size (window resized, panels shown or hidden)
         javafx.beans.InvalidationListener refit = o -> {
             if (fitted != null && fitted.equals(canvas.viewportProperty().get())) {
@@ -660,6 +670,7 @@ public final class MainWindow {
             root.getStyleClass().remove(Styles.PRESENTING);
         }
         applyTextSize();
+        showPresentingHint(on);
         stage.setFullScreen(on);
         javafx.application.Platform.runLater(() -> {
             // an enlarged plan leaves the presented map more room (PlanPlacement.PRESENTED_MAP_SHARE), and gives the
@@ -671,10 +682,28 @@ public final class MainWindow {
         });
     }
 
+    /** The corner note "Presenting · F11 or Esc to leave", shown on entering and faded out after a few seconds. */
+    private void showPresentingHint(boolean on) {
+        hintFade.stop();
+        presentingHint.setVisible(on);
+        presentingHint.setOpacity(1);
+        if (on) {
+            hintFade.playFromStart();
+        }
+    }
+
     /** Zooms to fit and remembers it, so that a change of the canvas's size fits again. */
     void fit() {
         canvas.zoomToFit();
         fitted = canvas.viewportProperty().get();
+    }
+
+    private static javafx.animation.FadeTransition fadeOut(javafx.scene.Node node) {
+        javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(javafx.util.Duration.seconds(1), node);
+        fade.setDelay(javafx.util.Duration.seconds(4));
+        fade.setToValue(0);
+        fade.setOnFinished(e -> node.setVisible(false));
+        return fade;
     }
 
     void togglePresenting() {

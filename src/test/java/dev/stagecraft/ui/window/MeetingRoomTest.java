@@ -94,6 +94,8 @@ class MeetingRoomTest {
         assertTrue(window.presentingProperty().get());
         assertNull(root.getLeft(), "no palette");
         assertNull(root.getRight(), "no inspector");
+        assertTrue(robot.lookup("#presenting-hint").query().isVisible(), "the corner note says how to leave");
+        assertEquals("", window.stage().getFullScreenExitHint(), "not JavaFX's hint over the middle of the screen");
         assertTrue(robot.lookup("#tab-plan").tryQuery().isEmpty() || !robot.lookup(".bottom-panels").query().isVisible()
                 || robot.lookup(".bottom-panels").query().getScene() == null, "no bottom panels");
         robot.interact(() -> root.applyCss());
@@ -104,6 +106,7 @@ class MeetingRoomTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> root.applyCss());
         assertFalse(window.presentingProperty().get());
+        assertFalse(robot.lookup("#presenting-hint").query().isVisible(), "the note goes with presentation mode");
         assertNotNull(root.getLeft());
         assertNotNull(root.getRight());
         assertEquals(normal, counts.getFont().getSize(), 0.01);

@@ -589,11 +589,57 @@ public final class Diagram {
         settleSpatial();
         cx[i] = x;
         cy[i] = y;
+        routes = null;
     }
+
+    /**
+     * The route dependency e is drawn along, as x, y pairs from its dependent's centre to its dependency's centre
+     * (a pair a→b / b→a moved to its side), when its straight line would cross another box; null when it is drawn
+     * straight (also always above {@link EdgeRouter#LIMIT} components). Computed for every edge on first use after
+     * the geometry changed.
+     */
+    public double[] route(int e) {
+        if (n > EdgeRouter.LIMIT || from.length == 0) {
+            return null;
+        }
+        if (routes == null) {
+            routes = routeAll();
+        }
+        return routes[e];
+    }
+
+    private double[][] routeAll() {
+        EdgeRouter router = new EdgeRouter(this);
+        double[][] out = new double[from.length][];
+        for (int e = 0; e < from.length; e++) {
+            int a = from[e];
+            int b = to[e];
+            double[] path = router.route(a, b, cx[a], cy[a], cx[b], cy[b]);
+            if (path != null && edgeHasReverse[e]) {
+                double dx = cx[b] - cx[a];
+                double dy = cy[b] - cy[a];
+                double len = Math.hypot(dx, dy);
+                if (len > 0) {
+                    double ox = -dy / len * EdgePainter.PAIR_OFFSET;
+                    double oy = dx / len * EdgePainter.PAIR_OFFSET;
+                    for (int k = 0; k < path.length; k += 2) {
+                        path[k] += ox;
+                        path[k + 1] += oy;
+                    }
+                }
+            }
+            out[e] = path;
+        }
+        return out;
+    }
+
+    /** Routes of the current geometry, null until first asked for (see {@link #route}). */
+    private double[][] routes;
 
     /** Recomputes group boxes, bounds and the spatial index after nodes moved. O(V + E + L). */
     public void geometryChanged() {
         settleSpatial();
+        routes = null;
         measureBounds();
         spatial = new SpatialIndex(this);
     }
@@ -708,6 +754,9 @@ public final class Diagram {
         if (covers(r)) {
             return everyIndex(from.length, out);
         }
+        if (n <= EdgeRouter.LIMIT) {
+            return routedEdgesIn(r, out);
+        }
         SpatialIndex ready = readySpatial();
         if (ready != null) {
             return ready.edgesIn(r, out);
@@ -720,6 +769,30 @@ public final class Diagram {
             double by = cy[to[e]];
             if (Math.min(ax, bx) <= r.maxX() && Math.max(ax, bx) >= r.minX() && Math.min(ay, by) <= r.maxY()
                     && Math.max(ay, by) >= r.minY()) {
+                out[count++] = e;
+            }
+        }
+        return count;
+    }
+
+    /** A small diagram's edges by the bounding box of what is drawn of them, routes included: a scan of every edge. */
+    private int routedEdgesIn(Viewport.Bounds r, int[] out) {
+        int count = 0;
+        for (int e = 0; e < from.length; e++) {
+            double[] path = route(e);
+            double minX = Math.min(cx[from[e]], cx[to[e]]);
+            double maxX = Math.max(cx[from[e]], cx[to[e]]);
+            double minY = Math.min(cy[from[e]], cy[to[e]]);
+            double maxY = Math.max(cy[from[e]], cy[to[e]]);
+            if (path != null) {
+                for (int k = 0; k < path.length; k += 2) {
+                    minX = Math.min(minX, path[k]);
+                    maxX = Math.max(maxX, path[k]);
+                    minY = Math.min(minY, path[k + 1]);
+                    maxY = Math.max(maxY, path[k + 1]);
+                }
+            }
+            if (minX <= r.maxX() && maxX >= r.minX() && minY <= r.maxY() && maxY >= r.minY()) {
                 out[count++] = e;
             }
         }
@@ -773,6 +846,15 @@ public final class Diagram {
             if (a == b) {
                 continue;
             }
+            double[] path = route(e);
+            if (path != null) {
+                double distance = polylineDistance(path, x, y);
+                if (distance <= bestDistance) {
+                    bestDistance = distance;
+                    best = e;
+                }
+                continue;
+            }
             double ax = cx[a];
             double ay = cy[a];
             double bx = cx[b];
@@ -814,6 +896,20 @@ public final class Diagram {
     }
 
     // ---- edges ------------------------------------------------------------------------------
+
+    private static double polylineDistance(double[] path, double x, double y) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k + 3 < path.length; k += 2) {
+            double ax = path[k];
+            double ay = path[k + 1];
+            double bx = path[k + 2];
+            double by = path[k + 3];
+            double len2 = (bx - ax) * (bx - ax) + (by - ay) * (by - ay);
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / len2));
+            best = Math.min(best, Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))));
+        }
+        return best;
+    }
 
     public int edgeCount() {
         return from.length;

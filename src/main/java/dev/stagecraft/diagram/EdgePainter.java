@@ -96,6 +96,11 @@ final class EdgePainter {
     }
 
     private void addEdge(Diagram d, int e, int a, int b, Batch batch, boolean arrows, boolean strong, double minLength) {
+        double[] route = d.route(e);
+        if (route != null) {
+            addRoute(d, route, a, b, batch, arrows, strong);
+            return;
+        }
         double ax = d.centerX(a);
         double ay = d.centerY(a);
         double bx = d.centerX(b);
@@ -132,6 +137,52 @@ final class EdgePainter {
         double head = strong ? 15 : 12;
         double half = strong ? 6.5 : 5;
         batch.segment(sx, sy, tipX - ux * head * 0.8, tipY - uy * head * 0.8);
+        double baseX = tipX - ux * head;
+        double baseY = tipY - uy * head;
+        batch.triangle(tipX, tipY, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half);
+    }
+
+    /** A routed dependency: its polyline, clipped to the two boxes, the arrowhead on its last leg. */
+    private static void addRoute(Diagram d, double[] p, int a, int b, Batch batch, boolean arrows, boolean strong) {
+        int last = p.length - 2;
+        if (!arrows) {
+            for (int k = 0; k < last; k += 2) {
+                batch.segment(p[k], p[k + 1], p[k + 2], p[k + 3]);
+            }
+            return;
+        }
+        double fx = p[2] - p[0];
+        double fy = p[3] - p[1];
+        double fl = Math.sqrt(fx * fx + fy * fy);
+        double lx = p[last] - p[last - 2];
+        double ly = p[last + 1] - p[last - 1];
+        double ll = Math.sqrt(lx * lx + ly * ly);
+        if (fl == 0 || ll == 0) {
+            return;
+        }
+        double startT = exit(d.width(a) / 2, d.height(a) / 2, fx / fl, fy / fl);
+        double endT = exit(d.width(b) / 2, d.height(b) / 2, lx / ll, ly / ll) + 1;
+        double head = strong ? 15 : 12;
+        double half = strong ? 6.5 : 5;
+        double ux = lx / ll;
+        double uy = ly / ll;
+        double tipX = p[last] - ux * endT;
+        double tipY = p[last + 1] - uy * endT;
+        for (int k = 0; k < last; k += 2) {
+            double x1 = p[k];
+            double y1 = p[k + 1];
+            double x2 = p[k + 2];
+            double y2 = p[k + 3];
+            if (k == 0) {
+                x1 += fx / fl * startT;
+                y1 += fy / fl * startT;
+            }
+            if (k + 2 == last) {
+                x2 = tipX - ux * head * 0.8;
+                y2 = tipY - uy * head * 0.8;
+            }
+            batch.segment(x1, y1, x2, y2);
+        }
         double baseX = tipX - ux * head;
         double baseY = tipY - uy * head;
         batch.triangle(tipX, tipY, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half);

@@ -40,7 +40,7 @@ import javafx.util.Duration;
  * (the window turns it into one undoable command). It owns no model state.
  */
 public final class GraphCanvas extends Region {
-    private static final double FIT_MARGIN = 40;
+    public static final double FIT_MARGIN = 40;
     /** Room kept free at the top when fitting, for the legend painted there. */
     private static final double FIT_LEGEND_ROOM = 90;
     private static final double FIT_MAX_SCALE = 1.25;
@@ -193,6 +193,16 @@ public final class GraphCanvas extends Region {
         viewport.set(v);
     }
 
+    /**
+     * The margin Fit keeps around the drawing, in pixels: {@value #FIT_MARGIN} in the window, less while presenting,
+     * where the screen's edge is the room's and every pixel goes to the names.
+     */
+    public void setFitMargin(double margin) {
+        fitMargin = margin;
+    }
+
+    private double fitMargin = FIT_MARGIN;
+
     /** Shows the whole diagram (at most at 125 %), now or as soon as the view has a size. */
     public void zoomToFit() {
         Diagram d = diagram.get();
@@ -203,7 +213,7 @@ public final class GraphCanvas extends Region {
         fitPending = false;
         // room at the top for a legend, whether one is shown now or not: choosing a highlight must not move the view
         double legendRoom = FIT_LEGEND_ROOM;
-        Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - legendRoom, FIT_MARGIN, FIT_MAX_SCALE);
+        Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - legendRoom, fitMargin, FIT_MAX_SCALE);
         viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + legendRoom, getWidth(), getHeight()));
     }
 

@@ -260,7 +260,7 @@ public final class MainWindow {
         root.setCenter(split);
         planPlacement = new PlanPlacement(planPanel, planTab, panels, split, PANELS_DIVIDER, () -> togglePanels(true),
                 presenting::get, stage, root);
-        StatusBar statusBar = new StatusBar(document, analysis, canvas.viewportProperty());
+        statusBar = new StatusBar(document, analysis, canvas.viewportProperty());
         statusBar.getChildren().add(new TaskIndicator(fxExecutor));
         root.setBottom(statusBar);
         layout = new LayoutActions(document::graph, analysis.diagramProperty()::get, document::history, () -> executor,
@@ -652,12 +652,16 @@ public final class MainWindow {
             return;
         }
         presenting.set(on);
+        canvas.setFitMargin(on ? PRESENTING_FIT_MARGIN : GraphCanvas.FIT_MARGIN);
         if (on) {
             panelsBeforePresenting = split.getItems().contains(panels);
             root.setLeft(null);
             root.setRight(null);
             toolBar.setVisible(false);
             toolBar.setManaged(false);
+            // the room reads the drawing, not the counts and hints: the status bar's height goes to the names
+            statusBar.setVisible(false);
+            statusBar.setManaged(false);
             // an enlarged plan stays (the meeting is looking at the timeline), and so does a replay's panel
             showPresentedPanels();
             root.getStyleClass().add(Styles.PRESENTING);
@@ -666,6 +670,8 @@ public final class MainWindow {
             root.setRight(inspector);
             toolBar.setVisible(true);
             toolBar.setManaged(true);
+            statusBar.setVisible(true);
+            statusBar.setManaged(true);
             togglePanels(panelsBeforePresenting);
             root.getStyleClass().remove(Styles.PRESENTING);
         }
@@ -681,6 +687,11 @@ public final class MainWindow {
             fit();
         });
     }
+
+    private StatusBar statusBar;
+
+    /** Fit's margin while presenting, in pixels. */
+    static final double PRESENTING_FIT_MARGIN = 16;
 
     /** The corner note "Presenting · F11 or Esc to leave", shown on entering and faded out after a few seconds. */
     private void showPresentingHint(boolean on) {

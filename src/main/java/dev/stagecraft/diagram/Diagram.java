@@ -871,8 +871,7 @@ public final class Diagram {
                 bx += ox;
                 by += oy;
             }
-            double t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / (len * len)));
-            double distance = Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
+            double distance = segmentDistance(ax, ay, bx, by, x, y);
             if (distance <= bestDistance) {
                 bestDistance = distance;
                 best = e;
@@ -900,15 +899,16 @@ public final class Diagram {
     private static double polylineDistance(double[] path, double x, double y) {
         double best = Double.POSITIVE_INFINITY;
         for (int k = 0; k + 3 < path.length; k += 2) {
-            double ax = path[k];
-            double ay = path[k + 1];
-            double bx = path[k + 2];
-            double by = path[k + 3];
-            double len2 = (bx - ax) * (bx - ax) + (by - ay) * (by - ay);
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / len2));
-            best = Math.min(best, Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))));
+            best = Math.min(best, segmentDistance(path[k], path[k + 1], path[k + 2], path[k + 3], x, y));
         }
         return best;
+    }
+
+    /** Distance from (x, y) to the segment a–b. */
+    private static double segmentDistance(double ax, double ay, double bx, double by, double x, double y) {
+        double len2 = (bx - ax) * (bx - ax) + (by - ay) * (by - ay);
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / len2));
+        return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
     }
 
     public int edgeCount() {

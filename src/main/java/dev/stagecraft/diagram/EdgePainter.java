@@ -134,6 +134,12 @@ final class EdgePainter {
         double sy = ay + uy * startT;
         double tipX = bx - ux * (endT + 1);
         double tipY = by - uy * (endT + 1);
+        arrow(batch, sx, sy, tipX, tipY, ux, uy, strong);
+    }
+
+    /** The last leg of a dependency, from (sx, sy) to just short of the tip along (ux, uy), and its arrowhead. */
+    private static void arrow(Batch batch, double sx, double sy, double tipX, double tipY, double ux, double uy,
+                              boolean strong) {
         double head = strong ? 15 : 12;
         double half = strong ? 6.5 : 5;
         batch.segment(sx, sy, tipX - ux * head * 0.8, tipY - uy * head * 0.8);
@@ -162,30 +168,18 @@ final class EdgePainter {
         }
         double startT = exit(d.width(a) / 2, d.height(a) / 2, fx / fl, fy / fl);
         double endT = exit(d.width(b) / 2, d.height(b) / 2, lx / ll, ly / ll) + 1;
-        double head = strong ? 15 : 12;
-        double half = strong ? 6.5 : 5;
         double ux = lx / ll;
         double uy = ly / ll;
         double tipX = p[last] - ux * endT;
         double tipY = p[last + 1] - uy * endT;
-        for (int k = 0; k < last; k += 2) {
-            double x1 = p[k];
-            double y1 = p[k + 1];
-            double x2 = p[k + 2];
-            double y2 = p[k + 3];
-            if (k == 0) {
-                x1 += fx / fl * startT;
-                y1 += fy / fl * startT;
-            }
-            if (k + 2 == last) {
-                x2 = tipX - ux * head * 0.8;
-                y2 = tipY - uy * head * 0.8;
-            }
-            batch.segment(x1, y1, x2, y2);
+        double x1 = p[0] + fx / fl * startT;
+        double y1 = p[1] + fy / fl * startT;
+        for (int k = 0; k + 2 < last; k += 2) {
+            batch.segment(x1, y1, p[k + 2], p[k + 3]);
+            x1 = p[k + 2];
+            y1 = p[k + 3];
         }
-        double baseX = tipX - ux * head;
-        double baseY = tipY - uy * head;
-        batch.triangle(tipX, tipY, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half);
+        arrow(batch, x1, y1, tipX, tipY, ux, uy, strong);
     }
 
     /** A small loop on the right side of the box, for a component that depends on itself. */

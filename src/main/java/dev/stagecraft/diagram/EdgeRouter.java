@@ -63,7 +63,7 @@ final class EdgeRouter {
             set(4 * i + 3, l, b);
         }
         for (int c = 0; c < 4 * n; c++) {
-            usable[c] = insideAny(px[c], py[c]) < 0;
+            usable[c] = !insideAnyMargin(px[c], py[c]);
         }
         seen = new byte[4 * n * 4 * n];
     }
@@ -177,14 +177,14 @@ final class EdgeRouter {
         return true;
     }
 
-    /** The first box whose margin holds the point, -1 for none. */
-    private int insideAny(double x, double y) {
+    /** Whether some box's margin holds the point. */
+    private boolean insideAnyMargin(double x, double y) {
         for (int i = 0; i < n; i++) {
             if (x > left[i] && x < right[i] && y > top[i] && y < bottom[i]) {
-                return i;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /** Liang–Barsky: whether the segment has a stretch of positive length inside the open rectangle. */

@@ -24,7 +24,7 @@ import java.util.concurrent.Executor;
 public final class Diagram {
     public static final TextStyle NAME = new TextStyle(15, true);
     public static final TextStyle SECONDARY = new TextStyle(12, false);
-    public static final TextStyle BADGE = new TextStyle(11.5, true);
+    public static final TextStyle BADGE = new TextStyle(14, true);
     public static final TextStyle GROUP_LABEL = new TextStyle(13, true);
     public static final double PAD_X = 10;
     public static final double PAD_Y = 8;

@@ -13,12 +13,13 @@ import java.util.PriorityQueue;
  *
  * <p>Cost: visibility between two points is tested against every box, O(V); a route pops O(C) corners and tests
  * each against the unexpanded ones, with the corner-to-corner answers cached across routes (C = 4V). Bounded in
- * practice by {@link #LIMIT}: above it the diagram keeps straight edges (a graph that large is read at overview
+ * practice by {@link #LIMIT} (RoutingBench: ~4 ms for every edge of 40 components, ~10 ms at 50, 21 ms at 60,
+ * ~630 ms at 160, so 50 keeps a drag frame that re-routes every edge under 16 ms): above it the diagram keeps straight edges (a graph that large is read at overview
  * zoom, where routes would be noise and cost a frame).
  */
 final class EdgeRouter {
     /** Largest diagram (components) whose edges are routed. */
-    static final int LIMIT = 160;
+    static final int LIMIT = 50;
     /** How far a route keeps from a box it passes. */
     static final double CLEARANCE = 10;
     /** Length charged per bend. */

@@ -277,8 +277,8 @@ public final class GraphPainter {
         String badge = h.badge(i);
         if (badge != null && text) {
             TextStyle style = Diagram.BADGE;
-            double pw = s.measurer().width(badge, style) + 12;
-            double ph = 18;
+            double pw = s.measurer().width(badge, style) + 14;
+            double ph = 21;
             double px = x + w - 10 - pw;
             double py = y - ph / 2;
             s.fillRoundRect(px, py, pw, ph, ph, accent);

@@ -92,7 +92,7 @@ public final class EditOverlay extends StackPane {
         return handleOwner;
     }
 
-    /** Screen position of a component's connect handle: the middle of its box's right edge. */
+    /** Screen position of a component's connect handle: just outside the middle of its box's right edge, so it never sits on the name. */
     public Point2D handleOf(String id) {
         Diagram d = graphCanvas.diagramProperty().get();
         int i = d == null || id == null ? -1 : d.indexOf(id);
@@ -100,7 +100,7 @@ public final class EditOverlay extends StackPane {
             return null;
         }
         Viewport v = graphCanvas.viewportProperty().get();
-        return new Point2D(v.toScreenX(d.left(i) + d.width(i)), v.toScreenY(d.centerY(i)));
+        return new Point2D(v.toScreenX(d.left(i) + d.width(i)) + HANDLE_RADIUS - 1, v.toScreenY(d.centerY(i)));
     }
 
     void setBand(double x0, double y0, double x1, double y1) {

@@ -6,7 +6,9 @@ import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.Highlighting;
 import dev.stagecraft.diagram.Highlighting.NodeState;
 import dev.stagecraft.diagram.Diagram;
+import dev.stagecraft.diagram.Viewport;
 import dev.stagecraft.ui.style.Styles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -23,6 +25,9 @@ import javafx.scene.shape.Polyline;
 public final class HoverChain extends Pane {
     private final GraphCanvas canvas;
     private final Supplier<GraphSnapshot> snapshot;
+    private static final double GAP = 8;
+    /** The chain's text wraps at this width, so the box fits beside a component rather than across the row. */
+    private static final double MAX_LABEL_WIDTH = 320;
     private final Polyline line = new Polyline();
     private final Label label = new Label();
     private String shownFor;
@@ -38,6 +43,8 @@ public final class HoverChain extends Pane {
         label.getStyleClass().add(Styles.HOVER_CHAIN_LABEL);
         label.setId("hover-chain-label");
         label.setManaged(false);
+        label.setWrapText(true);
+        label.setMaxWidth(MAX_LABEL_WIDTH);
         line.setManaged(false);
         getChildren().addAll(line, label);
         hide();
@@ -77,14 +84,70 @@ public final class HoverChain extends Pane {
             shownFor = id;
         }
         label.autosize();
-        // beside the hovered component's box, never over it: above it, or below when there is no room above
-        var v = canvas.viewportProperty().get();
-        double top = v.toScreenY(d.top(i));
-        double bottom = v.toScreenY(d.top(i) + d.height(i));
-        double ly = top - label.getHeight() - 8 >= 0 ? top - label.getHeight() - 8 : bottom + 8;
-        label.relocate(Math.max(0, Math.min(x - label.getWidth() / 2, getWidth() - label.getWidth() - 4)), ly);
+        double[] at = placeLabel(d, h, i, x);
+        label.relocate(at[0], at[1]);
         line.setVisible(true);
         label.setVisible(true);
+    }
+
+    /**
+     * Where the label goes: beside the hovered component's box, never over it — above, below, right or left,
+     * whichever covers the fewest highlighted (impacted) boxes, then the fewest boxes at all; above wins ties.
+     */
+    private double[] placeLabel(Diagram d, Highlighting h, int i, double pointerX) {
+        var v = canvas.viewportProperty().get();
+        double lw = label.getWidth();
+        double lh = label.getHeight();
+        double left = v.toScreenX(d.left(i));
+        double right = v.toScreenX(d.left(i) + d.width(i));
+        double top = v.toScreenY(d.top(i));
+        double bottom = v.toScreenY(d.top(i) + d.height(i));
+        double cx = clampX(pointerX - lw / 2, lw);
+        double[] xs = {cx, clampX(left, lw), clampX(right - lw, lw)};
+        double[] ys = {(top + bottom) / 2 - lh / 2, top, bottom - lh, top - lh - GAP, bottom + GAP};
+        List<double[]> candidates = new ArrayList<>();
+        for (double x : xs) {
+            candidates.add(new double[] {x, top - lh - GAP});
+            candidates.add(new double[] {x, bottom + GAP});
+        }
+        for (double y : ys) {
+            candidates.add(new double[] {right + GAP, y});
+            candidates.add(new double[] {left - lw - GAP, y});
+        }
+        double[] best = null;
+        long bestCost = Long.MAX_VALUE;
+        int[] found = new int[d.size()];
+        for (double[] c : candidates) {
+            if (c[0] < 0 || c[1] < 0 || c[0] + lw > getWidth() || c[1] + lh > getHeight()) {
+                continue;
+            }
+            Viewport.Bounds r = new Viewport.Bounds(v.toWorldX(c[0]), v.toWorldY(c[1]),
+                    v.toWorldX(c[0] + lw), v.toWorldY(c[1] + lh));
+            long cost = 0;
+            int count = d.nodesIn(r, found);
+            for (int k = 0; k < count; k++) {
+                int j = found[k];
+                if (j == i || !overlaps(d, j, r)) {
+                    continue;
+                }
+                NodeState st = j < h.size() ? h.state(j) : NodeState.NORMAL;
+                cost += st == NodeState.OUTAGE || st == NodeState.DEGRADED || st == NodeState.SELECTED ? 1000 : 1;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
+            }
+        }
+        return best != null ? best : new double[] {cx, Math.max(0, bottom + GAP)};
+    }
+
+    private double clampX(double x, double lw) {
+        return Math.max(0, Math.min(x, getWidth() - lw - 4));
+    }
+
+    private static boolean overlaps(Diagram d, int j, Viewport.Bounds r) {
+        return d.left(j) <= r.maxX() && d.left(j) + d.width(j) >= r.minX()
+                && d.top(j) <= r.maxY() && d.top(j) + d.height(j) >= r.minY();
     }
 
     private void addPoint(String id) {

@@ -37,6 +37,7 @@ public final class Diagram {
     public static final int MAX_NAME_LINES = 3;
     public static final double ARC = 14;
     public static final double GROUP_PAD = 14;
+    public static final double SYSTEM_PAD = 26;
 
     private final int n;
     /** The records drawn, to tell on the next revision which labels need measuring again. */
@@ -59,6 +60,10 @@ public final class Diagram {
     private final String[] groupIds;
     private final int[][] groupMembers;
     private final double[][] groupBoxes;
+    /** Systems (a visual grouping, never changing the plan) by name, their members, their hulls. */
+    private final String[] systemIds;
+    private final int[][] systemMembers;
+    private final double[][] systemBoxes;
     /** Node index by component id; never changed after construction (diagrams of one numbering share it). */
     private final Map<String, Integer> index;
     private final double nameAscent;
@@ -212,6 +217,10 @@ public final class Diagram {
             groupIds[g] = groups.get(g).id();
             groupMembers[g] = groups.get(g).members().stream().mapToInt(index::get).toArray();
         }
+        Systems sys = Systems.of(sources);
+        systemIds = sys.ids();
+        systemMembers = sys.members();
+        systemBoxes = new double[systemIds.length][];
         placement.place(this, placed);
         if (previous != null && from == previous.from && n == previous.n && sameBoxes(previous)) {
             measureBounds();
@@ -325,9 +334,11 @@ public final class Diagram {
         groupLabelHeight = source.groupLabelHeight;
         hitBuffer = new int[n];
         boolean sameBoxes = true;
+        boolean systemsChanged = false;
         for (String id : editedIds) {
             int i = index.get(id);
             Component c = graph.requireComponent(id);
+            systemsChanged |= !java.util.Objects.equals(source.sources[i].system(), c.system());
             sources[i] = c;
             kinds[i] = c.kind();
             changing[i] = c.changing();
@@ -341,7 +352,16 @@ public final class Diagram {
             cy[i] = c.position().y();
             sameBoxes &= cx[i] == source.cx[i] && cy[i] == source.cy[i] && w[i] == source.w[i] && h[i] == source.h[i];
         }
-        if (sameBoxes) {
+        if (systemsChanged) {
+            Systems sys = Systems.of(sources);
+            systemIds = sys.ids();
+            systemMembers = sys.members();
+        } else {
+            systemIds = source.systemIds;
+            systemMembers = source.systemMembers;
+        }
+        systemBoxes = new double[systemIds.length][];
+        if (sameBoxes && !systemsChanged) {
             measureBounds();
             spatial = source.spatial();
         } else {
@@ -703,7 +723,7 @@ public final class Diagram {
             maxY = Math.max(maxY, top(i) + h[i]);
         }
         for (int g = 0; g < groupIds.length; g++) {
-            groupBoxes[g] = groupBox(g);
+            groupBoxes[g] = box(groupMembers[g], GROUP_PAD);
             if (groupBoxes[g] != null) {
                 double[] b = groupBoxes[g];
                 minX = Math.min(minX, b[0]);
@@ -711,6 +731,14 @@ public final class Diagram {
                 maxX = Math.max(maxX, b[0] + b[2]);
                 maxY = Math.max(maxY, b[1] + b[3]);
             }
+        }
+        for (int k = 0; k < systemIds.length; k++) {
+            double[] b = box(systemMembers[k], SYSTEM_PAD);
+            systemBoxes[k] = b;
+            minX = Math.min(minX, b[0]);
+            minY = Math.min(minY, b[1]);
+            maxX = Math.max(maxX, b[0] + b[2]);
+            maxY = Math.max(maxY, b[1] + b[3]);
         }
         bounds = n == 0 ? new Viewport.Bounds(-200, -150, 200, 150) : new Viewport.Bounds(minX, minY, maxX, maxY);
     }
@@ -962,8 +990,28 @@ public final class Diagram {
         return groupLabelHeight;
     }
 
-    private double[] groupBox(int g) {
-        int[] ms = groupMembers[g];
+    // ---- systems ----------------------------------------------------------------------------
+
+    /** Systems drawn, sorted by name; a system is the set of components naming it. */
+    public int systemCount() {
+        return systemIds.length;
+    }
+
+    public String systemId(int k) {
+        return systemIds[k];
+    }
+
+    public int[] systemMembers(int k) {
+        return systemMembers[k];
+    }
+
+    /** (x, y, w, h) of the system's hull, a margin wider than a change group's so a group inside it nests. */
+    public double[] systemBoxOf(int k) {
+        return systemBoxes[k];
+    }
+
+    /** The bounding box of the members with {@code pad} around it and the label strip on top; null when empty. */
+    private double[] box(int[] ms, double pad) {
         if (ms.length == 0) {
             return null;
         }
@@ -977,7 +1025,7 @@ public final class Diagram {
             maxX = Math.max(maxX, left(i) + w[i]);
             maxY = Math.max(maxY, top(i) + h[i]);
         }
-        double top = minY - GROUP_PAD - groupLabelHeight - 4;
-        return new double[] {minX - GROUP_PAD, top, maxX - minX + 2 * GROUP_PAD, maxY + GROUP_PAD - top};
+        double top = minY - pad - groupLabelHeight - 4;
+        return new double[] {minX - pad, top, maxX - minX + 2 * pad, maxY + pad - top};
     }
 }

@@ -135,6 +135,7 @@ public final class GraphPainter {
         boolean overview = !full && overview(d, nodeCount, scale);
 
         if (!onlyEmphasised) {
+            paintSystems(s, d, visible, text);
             paintGroups(s, d, visible, text);
         }
         if (edgeBuffer.length < d.edgeCount()) {
@@ -222,6 +223,24 @@ public final class GraphPainter {
         s.setTransform(v.scale(), v.translateX(), v.translateY());
         edges.paintOne(s, d, edge, palette.get(Token.SELECTED));
         s.flush();
+    }
+
+    /** Systems under the change groups: a dashed hull with the system's name, drawn as a grouping, not a step. */
+    private void paintSystems(Surface s, Diagram d, Viewport.Bounds visible, boolean text) {
+        Pen border = new Pen(palette.get(Token.SYSTEM_BORDER), 1.8, Pen.LineStyle.DASHED);
+        for (int k = 0; k < d.systemCount(); k++) {
+            double[] b = d.systemBoxOf(k);
+            if (b == null || !visible.intersects(b[0], b[1], b[0] + b[2], b[1] + b[3])) {
+                continue;
+            }
+            s.fillRoundRect(b[0], b[1], b[2], b[3], 28, palette.get(Token.SYSTEM_FILL));
+            s.strokeRoundRect(b[0], b[1], b[2], b[3], 28, border);
+            if (text) {
+                double baseline = b[1] + 5 + s.measurer().ascent(Diagram.GROUP_LABEL);
+                s.fillText("system " + d.systemId(k), b[0] + 14, baseline, Diagram.GROUP_LABEL,
+                        palette.get(Token.SYSTEM_TEXT), Surface.Align.LEFT);
+            }
+        }
     }
 
     private void paintGroups(Surface s, Diagram d, Viewport.Bounds visible, boolean text) {

@@ -87,7 +87,7 @@ public final class Palette {
     /** The named colours; each is {@code -sc-<name>} in the style sheets. */
     public enum Token {
         BACKGROUND, NODE_FILL, NODE_BORDER, TEXT, TEXT_SECONDARY, EDGE, EDGE_SOFT,
-        GROUP_FILL, GROUP_BORDER, GROUP_TEXT, SELECTED, OUTAGE, OUTAGE_FILL, DEGRADED, DEGRADED_FILL,
+        GROUP_FILL, GROUP_BORDER, GROUP_TEXT, SYSTEM_FILL, SYSTEM_BORDER, SYSTEM_TEXT, SELECTED, OUTAGE, OUTAGE_FILL, DEGRADED, DEGRADED_FILL,
         CRITICAL, CRITICAL_FILL, CYCLE, CYCLE_FILL, DIM, DIM_FILL, CHANGING, BADGE_TEXT,
         LEGEND_FILL, LEGEND_BORDER,
         /** A simulation replay's phases (see {@code simulation.Phase}). */

@@ -140,6 +140,7 @@ public final class GraphDiff {
         field(out, "name", a.name(), b.name());
         field(out, "kind", a.kind().id(), b.kind().id());
         field(out, "team", a.team(), b.team());
+        field(out, "system", a.system(), b.system());
         field(out, "tier", a.tier(), b.tier());
         field(out, "changing", a.changing(), b.changing());
         Rollout ra = a.rollout();

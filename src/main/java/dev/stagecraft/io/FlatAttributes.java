@@ -36,7 +36,7 @@ import java.util.Optional;
 public final class FlatAttributes {
     public static final List<String> NODE_KEYS = List.of("label", "kind", "team", "tier", "changing",
             "durationMinutes", "stages", "bakeMinutes", "failureProbability", "gates", "rollback", "rollbackMinutes",
-            "group", "extras");
+            "group", "extras", "system");
     public static final List<String> EDGE_KEYS = List.of("kind", "strength", "extras");
     /** Keys of the graph itself (GraphML graph data; DOT graph id, {@code comment} and an {@code extras} attribute). */
     public static final List<String> GRAPH_KEYS = List.of("name", "description", "extras");
@@ -88,6 +88,7 @@ public final class FlatAttributes {
         if (!c.extras().isEmpty()) {
             a.put("extras", extrasText(c.extras()));
         }
+        putIf(a, "system", c.system());
         return a;
     }
 
@@ -174,7 +175,7 @@ public final class FlatAttributes {
         String label = a.getOrDefault("label", name);
         Integer tier = integer(id, "tier", a.get("tier"), 0, 3, report);
         return new Component(id, label == null || label.isEmpty() || label.equals(id) ? null : label, kind,
-                blankToNull(a.get("team")), tier, "true".equalsIgnoreCase(a.get("changing")), rollout(id, a, report),
+                blankToNull(a.get("team")), blankToNull(a.get("system")), tier, "true".equalsIgnoreCase(a.get("changing")), rollout(id, a, report),
                 null, extras(id, a.get("extras"), report));
     }
 

@@ -6,7 +6,6 @@ import dev.stagecraft.io.ImportReport;
 import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.io.document.DocNode;
 import dev.stagecraft.io.document.DocumentReader;
-import dev.stagecraft.model.ChangeGroup;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.ComponentKind;
 import dev.stagecraft.model.Dependency;
@@ -232,8 +231,12 @@ public final class BackstageReader implements GraphReader {
             }
         }
 
+        /**
+         * A Backstage System is a system of the map (a hull around its members), not a change group: its
+         * members still roll out one by one in their dependency order.
+         */
         private void addSystems() {
-            Map<String, List<String>> members = new LinkedHashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
             for (Entity e : entities.values()) {
                 String id = componentIds.get(e.key());
                 Optional<String> system = e.spec().text("system");
@@ -241,30 +244,23 @@ public final class BackstageReader implements GraphReader {
                     continue;
                 }
                 EntityRef ref = EntityRef.parse(system.get(), "system", e.ref().namespace());
-                if (entities.containsKey(ref.toString())) {
-                    members.computeIfAbsent(ref.toString(), k -> new ArrayList<>()).add(id);
-                } else {
-                    warn(e.spec().keyLocation("system"), "unresolved-ref", id + " is part of " + ref
-                            + ", which is not in this catalog; no group made", List.of(id));
+                String name = ref.namespace() == null || ref.namespace().equals("default") ? ref.name()
+                        : ref.namespace() + "/" + ref.name();
+                if (!entities.containsKey(ref.toString())) {
+                    info(e.spec().keyLocation("system"), "unresolved-ref", id + " is part of " + ref
+                            + ", which is not in this catalog; drawn in system '" + name + "' all the same", List.of(id));
                 }
+                graph.replaceComponent(id, graph.requireComponent(id).withSystem(name));
+                counts.merge(name, 1, Integer::sum);
             }
-            IdAllocator groupIds = new IdAllocator();
             for (Entity system : entities.values()) {
-                if (!system.ref().kind().equals("system")) {
-                    continue;
+                if (system.ref().kind().equals("system") && !counts.containsKey(system.ref().name())
+                        && !counts.containsKey(system.ref().namespace() + "/" + system.ref().name())) {
+                    info(system.at(), "skipped", "system " + system.ref() + " has no components or resources", List.of());
                 }
-                List<String> of = members.get(system.key());
-                if (of == null) {
-                    warn(system.at(), "skipped", "system " + system.ref() + " has no components or resources;"
-                            + " no group made", List.of());
-                    continue;
-                }
-                String gid = groupIds.fresh(system.ref().name(), "system " + system.ref(), system.at().line(),
-                        system.at().column(), report);
-                graph.addGroup(new ChangeGroup(gid, of, Map.of("backstage", system.key())));
-                info(system.at(), "inferred-group", "system " + system.ref() + " became the change group '" + gid
-                        + "' (" + of.size() + " members advance together)", of);
             }
+            counts.forEach((name, n) -> report.info("system", "system '" + name + "': " + n
+                    + " component(s), drawn as one hull; they roll out in their own dependency order", 0, 0, List.of()));
         }
 
         private List<EntityRef> refs(Entity e, String field, String defaultKind) {

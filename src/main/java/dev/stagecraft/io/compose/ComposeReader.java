@@ -168,8 +168,9 @@ public final class ComposeReader implements GraphReader {
                     skippedAt.putIfAbsent(key, service.keyLocation(key));
                 }
             }
-            graph.addComponent(new Component(id, name.equals(id) ? null : name, kind, null, null, false, null, null,
-                    extras));
+            // the compose project (top-level name:) is the services' system on the map
+            graph.addComponent(new Component(id, name.equals(id) ? null : name, kind, null,
+                    root.text("name").map(String::strip).orElse(null), null, false, null, null, extras));
         }
 
         private void addDependencies(String name, DocNode node) {

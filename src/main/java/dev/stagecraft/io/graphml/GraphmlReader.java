@@ -44,8 +44,9 @@ public final class GraphmlReader implements GraphReader {
     private record Key(String domain, String name, boolean graphics, String defaultValue) {
     }
 
+    /** @param parent the xml id of the yEd group node holding it, null at the top level */
     private record Node(String xmlId, Map<String, String> attributes, String yedLabel, Position position, int line,
-                        int column) {
+                        int column, String parent) {
     }
 
     /** A {@code <node>} whose end tag is not read yet; it is a group container once a {@code <graph>} opens in it. */
@@ -59,8 +60,11 @@ public final class GraphmlReader implements GraphReader {
         boolean group;
         /** Drawn as a yEd note (a comment on the diagram), not as a part of the system. */
         boolean note;
+        /** The group node it is drawn in, null at the top level. */
+        final String parent;
 
-        OpenNode(String xmlId, int line, int column) {
+        OpenNode(String xmlId, int line, int column, String parent) {
+            this.parent = parent;
             this.xmlId = xmlId;
             this.line = line;
             this.column = column;
@@ -101,6 +105,9 @@ public final class GraphmlReader implements GraphReader {
         private final List<Edge> edges = new ArrayList<>();
         private final Map<String, Integer> ignored = new TreeMap<>();
         private final List<String> groupNodes = new ArrayList<>();
+        /** A yEd group's label (or its xml id when it has none) and the group it sits in, by xml id. */
+        private final Map<String, String> groupLabels = new HashMap<>();
+        private final Map<String, String> groupParents = new HashMap<>();
         private final List<String> noteNodes = new ArrayList<>();
         private boolean sawGraphml;
         private String graphName;
@@ -125,6 +132,11 @@ public final class GraphmlReader implements GraphReader {
                     OpenNode node = open.pop();
                     if (node.group) {
                         groupNodes.add(node.xmlId);
+                        groupLabels.put(node.xmlId, node.yedLabel != null ? node.yedLabel
+                                : node.attributes.getOrDefault("label", node.xmlId));
+                        if (node.parent != null) {
+                            groupParents.put(node.xmlId, node.parent);
+                        }
                     } else if (node.note) {
                         noteNodes.add(node.xmlId);
                         report.info("skipped", "node '" + node.xmlId + "' is a yEd note"
@@ -132,7 +144,7 @@ public final class GraphmlReader implements GraphReader {
                                 + ", a comment on the diagram, not a component", node.line, node.column, List.of());
                     } else {
                         nodes.add(new Node(node.xmlId, node.attributes, node.yedLabel, node.position, node.line,
-                                node.column));
+                                node.column, node.parent));
                     }
                     continue;
                 }
@@ -148,7 +160,8 @@ public final class GraphmlReader implements GraphReader {
                         }
                         undirected |= "undirected".equals(r.getAttributeValue(null, "edgedefault"));
                     }
-                    case "node" -> open.push(new OpenNode(require("id"), line(), column()));
+                    case "node" -> open.push(new OpenNode(require("id"), line(), column(),
+                            open.isEmpty() ? null : open.peek().xmlId));
                     case "edge" -> readEdge();
                     case "data" -> {
                         if (!open.isEmpty()) {
@@ -384,8 +397,12 @@ public final class GraphmlReader implements GraphReader {
                 if (!a.containsKey("kind")) {
                     defaulted.add(id);
                 }
-                graph.addComponent(FlatAttributes.component(id, label, a, ComponentKind.SERVICE, report)
-                        .withPosition(n.position()));
+                Component c = FlatAttributes.component(id, label, a, ComponentKind.SERVICE, report)
+                        .withPosition(n.position());
+                if (c.system() == null && n.parent() != null) {
+                    c = c.withSystem(systemOf(n.parent()));
+                }
+                graph.addComponent(c);
                 for (String g : FlatAttributes.groups(a)) {
                     groups.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
                     groupAt.putIfAbsent(g, new SourceLocation(file, n.line(), n.column()));
@@ -441,6 +458,16 @@ public final class GraphmlReader implements GraphReader {
             return new ImportResult(graph, report.build());
         }
 
+        /** A yEd group's system name: its label, inside an outer group "outer / inner". */
+        private String systemOf(String group) {
+            StringBuilder name = new StringBuilder(groupLabels.getOrDefault(group, group).replaceAll("\\s+", " ").strip());
+            java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(group));
+            for (String up = groupParents.get(group); up != null && seen.add(up); up = groupParents.get(up)) {
+                name.insert(0, groupLabels.getOrDefault(up, up).replaceAll("\\s+", " ").strip() + " / ");
+            }
+            return name.toString();
+        }
+
         /** yEd's generated ids ({@code n0::n3}) give way to the label; other valid ids are kept. */
         private boolean keepsId(Node n) {
             String label = label(n, withDefaults(n.attributes()));
@@ -471,8 +498,8 @@ public final class GraphmlReader implements GraphReader {
 
         private void summarize(int renamed, int duplicates, List<String> defaulted) {
             if (!groupNodes.isEmpty()) {
-                report.info("skipped", groupNodes.size() + " group node(s) are containers, not components;"
-                        + " their members were imported", 0, 0, List.of());
+                report.info("system", groupNodes.size() + " group node(s) are containers, not components;"
+                        + " their members were imported, each group drawn as a system", 0, 0, List.of());
             }
             if (renamed > 0) {
                 report.info("renamed-id", renamed + " node id(s) were generated or not valid ids;"

@@ -24,9 +24,9 @@ public final class GraphmlWriter implements GraphWriter {
     /** The box written for every node, in yEd's units (the reader takes each node's own size). */
     static final double WIDTH = 140;
     static final double HEIGHT = 40;
-    /** Node attribute keys: d0..d13 in {@link FlatAttributes#NODE_KEYS} order, then the yEd graphics. */
+    /** Node attribute keys: d0..d14 in {@link FlatAttributes#NODE_KEYS} order, then the yEd graphics. */
     private static final String[] NODE_TYPES = {"string", "string", "string", "int", "boolean", "int", "string",
-            "int", "double", "string", "string", "int", "string", "string"};
+            "int", "double", "string", "string", "int", "string", "string", "string"};
 
     @Override
     public String write(ServiceGraph graph) {

@@ -34,7 +34,7 @@ import java.util.Set;
  * known ones are kept as extras and reported. Wrong types and dangling edges are errors with line and column.
  */
 public final class JsonGraphReader implements GraphReader {
-    private static final Set<String> NODE_KEYS = Set.of("id", "label", "name", "kind", "team", "tier", "changing",
+    private static final Set<String> NODE_KEYS = Set.of("id", "label", "name", "kind", "team", "system", "tier", "changing",
             "rollout", "position", "extras");
     private static final Set<String> EDGE_KEYS = Set.of("id", "source", "target", "kind", "strength", "extras");
     /**
@@ -42,7 +42,7 @@ public final class JsonGraphReader implements GraphReader {
      * would have the key twice), so it is skipped and reported.
      */
     private static final Set<String> METADATA_FIELDS = Set.of("name", "description");
-    private static final Set<String> COMPONENT_FIELDS = Set.of("id", "name", "kind", "team", "tier", "changing",
+    private static final Set<String> COMPONENT_FIELDS = Set.of("id", "name", "kind", "team", "system", "tier", "changing",
             "rollout", "position");
     private static final Set<String> DEPENDENCY_FIELDS = Set.of("from", "to", "kind", "strength");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "members");
@@ -190,7 +190,7 @@ public final class JsonGraphReader implements GraphReader {
             }
         });
         return new Component(id, label == null || label.equals(id) ? null : label, kind, n.text("team").orElse(null),
-                tier, changing, rollout, position, extras);
+                n.text("system").orElse(null), tier, changing, rollout, position, extras);
     }
 
     private static Rollout rollout(DocNode.Mapping r) {

@@ -71,6 +71,7 @@ public final class JsonGraphWriter implements GraphWriter {
         putIf(m, "label", c.name());
         m.put("kind", c.kind().id());
         putIf(m, "team", c.team());
+        putIf(m, "system", c.system());
         putIf(m, "tier", c.tier());
         if (c.changing()) {
             m.put("changing", true);

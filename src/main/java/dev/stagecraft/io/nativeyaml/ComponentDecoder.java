@@ -15,7 +15,7 @@ import java.util.Map;
  * cannot be held (no metric or no max) or a half-given position is a finding and left out.
  */
 final class ComponentDecoder {
-    static final List<String> KEYS = List.of("id", "name", "kind", "team", "tier", "changing", "rollout", "position");
+    static final List<String> KEYS = List.of("id", "name", "kind", "team", "system", "tier", "changing", "rollout", "position");
     static final List<String> ROLLOUT_KEYS = List.of("durationMinutes", "stages", "bakeMinutes",
             "failureProbability", "gates", "rollback", "rollbackMinutes");
     private static final Map<String, ComponentKind> KINDS = FieldReader.spellings(ComponentKind.values(), ComponentKind::id);
@@ -35,6 +35,7 @@ final class ComponentDecoder {
         String name = fields.text(m, "name", owner);
         ComponentKind kind = kind(m, id, owner);
         String team = fields.text(m, "team", owner);
+        String system = fields.text(m, "system", owner);
         Integer tier = fields.whole(m, "tier", owner);
         if (tier != null && (tier < 0 || tier > 3)) {
             fields.error("tier-out-of-range", owner + ": tier " + tier + " is outside 0..3 (0 is the most critical)",
@@ -46,7 +47,8 @@ final class ComponentDecoder {
         YamlNode.Mapping positionNode = fields.mapping(m, "position", owner);
         Position position = positionNode == null ? null : position(positionNode, owner, subject);
         Map<String, Object> extras = fields.extras(m, KEYS, owner, subject);
-        return new Component(id, name, kind, team, tier, Boolean.TRUE.equals(changing), rollout, position, extras);
+        return new Component(id, name, kind, team, system, tier, Boolean.TRUE.equals(changing), rollout, position,
+                extras);
     }
 
     private ComponentKind kind(YamlNode.Mapping m, String id, String owner) {

@@ -142,6 +142,7 @@ public final class NativeGraphWriter {
         textField(4, "name", c.name());
         textField(4, "kind", c.kind().id());
         textField(4, "team", c.team());
+        textField(4, "system", c.system());
         if (c.tier() != null) {
             indent(4).append("tier: ").append(c.tier()).append('\n');
         }

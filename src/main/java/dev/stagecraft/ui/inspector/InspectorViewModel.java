@@ -317,6 +317,10 @@ public final class InspectorViewModel {
                         ComponentKind.parse(t).orElseThrow(() -> new IllegalArgumentException("kind is one of " + ComponentKind.choices())))),
                 InspectorViewModel.<Component>text("team", "Team", c -> nullToEmpty(c.team()), (c, t) -> c.withTeam(emptyToNull(t)))
                         .spanning(),
+                new InspectorField<Component>("system", "System", Editor.TEXT, List.of(), c -> nullToEmpty(c.system()),
+                        (c, t) -> c.withSystem(emptyToNull(t)), c -> "",
+                        c -> "The system it is drawn in (a hull around its members); it never changes the plan")
+                        .spanning(),
                 new InspectorField<>("tier", "Tier (0..3)", Editor.TEXT, List.of(), c -> nullToEmpty(c.tier()),
                         (c, t) -> c.withTier(FieldParsers.integer(t, 0, 3, "tier")), c -> String.valueOf(Component.DEFAULT_TIER),
                         c -> (c.tier() == null ? "Empty, so the default tier " : "Set for this component; the default tier is ")

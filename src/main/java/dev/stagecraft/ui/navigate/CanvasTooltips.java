@@ -96,6 +96,9 @@ public final class CanvasTooltips {
             b.append(" \u00b7 team ").append(c.team());
         }
         b.append(" \u00b7 tier ").append(c.effectiveTier());
+        if (c.system() != null) {
+            b.append(" \u00b7 system ").append(c.system());
+        }
         b.append(c.changing() ? " \u00b7 changing in this release" : " \u00b7 not changing");
         RolloutDefaults.EffectiveRollout r = RolloutDefaults.effective(c);
         b.append(String.format(Locale.ROOT, "%nRollout: %d min, stages %s, bake %d min, rollback %d min",

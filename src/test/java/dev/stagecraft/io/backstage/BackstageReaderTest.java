@@ -54,10 +54,13 @@ class BackstageReaderTest {
     }
 
     @Test
-    void systemsBecomeChangeGroups() {
+    void systemsAreSystemsOfTheMapNotChangeGroups() {
         assertEquals(List.of("checkout-web", "checkout-service", "cart-service", "checkout-db", "cart-cache"),
-                g.group("checkout").orElseThrow().members());
-        assertEquals(6, g.group("payments").orElseThrow().members().size());
+                g.components().stream().filter(c -> "checkout".equals(c.system())).map(c -> c.id()).toList());
+        assertEquals(6, g.components().stream().filter(c -> "payments".equals(c.system())).count());
+        assertEquals(0, g.groups().size(), "a system's members roll out one by one in their dependency order");
+        assertTrue(dev.stagecraft.analysis.Validator.validate(g).stream()
+                .noneMatch(f -> f.severity() == dev.stagecraft.model.Severity.ERROR), "the import passes validate");
     }
 
     @Test
@@ -89,15 +92,16 @@ class BackstageReaderTest {
     }
 
     @Test
-    void systemsOfOneNameInTwoNamespacesBecomeTwoGroupsAndTheRenameIsReported() {
+    void systemsOfOneNameInTwoNamespacesAreTwoSystemsAndTheRenameIsReported() {
         ImportResult r = new BackstageReader().read(TestFiles.text("backstage/same-names.yaml"), "same-names.yaml");
-        assertEquals(List.of("ledger", "ledger-2"), r.graph().group("payments").orElseThrow().members());
-        assertEquals(List.of("emea.emea-api"), r.graph().group("payments-2").orElseThrow().members());
+        assertEquals(List.of("ledger", "ledger-2"), r.graph().components().stream()
+                .filter(c -> "payments".equals(c.system())).map(c -> c.id()).toList());
+        assertEquals(List.of("emea.emea-api"), r.graph().components().stream()
+                .filter(c -> "emea/payments".equals(c.system())).map(c -> c.id()).toList());
         assertEquals(ComponentKind.DATABASE, r.graph().requireComponent("ledger-2").kind(), "the resource named ledger");
         var renames = r.report().withCode("renamed-id");
-        assertEquals(2, renames.size(), renames.toString());
+        assertEquals(1, renames.size(), "systems are named by namespace, not renamed: " + renames);
         assertEquals("same-names.yaml:27:1", renames.get(0).location().toString());
-        assertEquals("same-names.yaml:10:1", renames.get(1).location().toString());
     }
 
     @Test

@@ -28,6 +28,12 @@ class ComposeReaderTest {
     }
 
     @Test
+    void theComposeProjectIsTheSystemOfItsServices() {
+        assertTrue(g.components().stream().allMatch(c -> "shop-local".equals(c.system())), "name: shop-local");
+        assertEquals(0, g.groups().size());
+    }
+
+    @Test
     void longSyntaxDependsOnKeepsTheCondition() {
         Dependency d = g.dependency("auth", "auth-db").orElseThrow();
         assertEquals("service_healthy", d.extras().get("condition"));

@@ -34,7 +34,43 @@ class GraphmlReaderTest {
         assertEquals(Strength.SOFT, g.dependency("cart-service", "session-cache").orElseThrow().strength());
         assertEquals(5, g.dependencyCount());
         assertFalse(g.contains("checkout-domain"), "a yEd group node is a container");
-        assertTrue(r.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("group node")));
+        assertTrue(r.report().withCode("system").stream().anyMatch(f -> f.message().contains("group node")));
+    }
+
+    @Test
+    void aYedGroupIsTheSystemOfTheNodesInsideIt() {
+        ServiceGraph g = new GraphmlReader().read(TestFiles.text("graphml/yed-shop.graphml"), "yed-shop.graphml").graph();
+        assertEquals(java.util.List.of("checkout-service", "cart-service", "orders-db"), g.components().stream()
+                .filter(c -> "Checkout domain".equals(c.system())).map(c -> c.id()).toList());
+        assertEquals(null, g.requireComponent("edge-proxy").system(), "outside every group");
+        assertEquals(0, g.groups().size(), "a yEd group is drawn as a system, not made a change group");
+    }
+
+    @Test
+    void nestedYedGroupsNameTheSystemOuterSlashInner() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+                  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+                  <graph edgedefault="directed" id="G">
+                    <node id="n0" yfiles.foldertype="group"><data key="d6"><y:ProxyAutoBoundsNode><y:Realizers>
+                      <y:GroupNode><y:NodeLabel>EU region</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+                      <graph id="n0:" edgedefault="directed">
+                        <node id="n0::n0" yfiles.foldertype="group"><data key="d6"><y:ProxyAutoBoundsNode><y:Realizers>
+                          <y:GroupNode><y:NodeLabel>Payments</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+                          <graph id="n0::n0:" edgedefault="directed">
+                            <node id="n0::n0::n0"><data key="d6"><y:ShapeNode><y:NodeLabel>Ledger</y:NodeLabel></y:ShapeNode></data></node>
+                          </graph>
+                        </node>
+                        <node id="n0::n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Edge</y:NodeLabel></y:ShapeNode></data></node>
+                      </graph>
+                    </node>
+                  </graph>
+                </graphml>
+                """;
+        ServiceGraph g = new GraphmlReader().read(xml, "nested.graphml").graph();
+        assertEquals("EU region / Payments", g.requireComponent("ledger").system());
+        assertEquals("EU region", g.requireComponent("edge").system());
     }
 
     /** yEd's x, y is the box's top-left corner; Stagecraft's position is its centre. */

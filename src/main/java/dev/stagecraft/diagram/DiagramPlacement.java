@@ -54,6 +54,9 @@ public final class DiagramPlacement implements Diagram.Placement {
         for (int g = 0; g < d.groupCount(); g++) {
             groups.add(d.groupMembers(g));
         }
+        for (int k = 0; k < d.systemCount(); k++) { // a system's members are placed side by side as well
+            groups.add(d.systemMembers(k));
+        }
         UnplacedPlacement placement = new UnplacedPlacement(LayoutInput.of(ids, w, h, edges, groups, positions, 0),
                 waves);
         for (int i = 0; i < n; i++) {

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * An immutable copy of what a layout needs, taken on the thread that owns the graph so the layout can run
  * elsewhere: ids, box sizes (the painter's measurements), dependency edges (dependent → dependency, by index),
- * change groups (member indices; a component in several groups counts for the first) and current centres
+ * change groups, then systems (member indices, kept side by side; a component in several counts for the first,
+ * so a change group wins over a system) and current centres
  * (null = unplaced).
  */
 public record LayoutInput(List<String> ids, double[] widths, double[] heights, int[][] edges, int[][] groups,
@@ -52,6 +53,13 @@ public record LayoutInput(List<String> ids, double[] widths, double[] heights, i
         for (ChangeGroup g : graph.groups()) {
             groups.add(g.members().stream().filter(index::containsKey).mapToInt(index::get).toArray());
         }
+        Map<String, List<Integer>> systems = new java.util.TreeMap<>();
+        for (Component c : graph.components()) {
+            if (c.system() != null) {
+                systems.computeIfAbsent(c.system(), k -> new ArrayList<>()).add(index.get(c.id()));
+            }
+        }
+        systems.values().forEach(m -> groups.add(m.stream().mapToInt(Integer::intValue).toArray()));
         return of(ids, w, h, edges, groups, pos, graph.revision());
     }
 

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 /** The graph file formats Stagecraft reads, and which of them it writes. Names as typed after {@code --from/--to}. */
 public enum GraphFormat {
     NATIVE(true, true), COMPOSE(false, false), BACKSTAGE(false, false), DOT(true, false), GRAPHML(true, true),
-    JSON(true, true), CSV(true, false);
+    JSON(true, true), CSV(true, false),
+    /** Observed calls: Jaeger's dependencies JSON, or the OpenTelemetry service-graph metric (Prometheus text or JSON). */
+    TRACES(false, false);
 
     private final boolean writable;
     private final boolean writesPositions;

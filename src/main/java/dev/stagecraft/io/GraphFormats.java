@@ -12,6 +12,7 @@ import dev.stagecraft.io.graphml.GraphmlReader;
 import dev.stagecraft.io.graphml.GraphmlWriter;
 import dev.stagecraft.io.json.JsonGraphReader;
 import dev.stagecraft.io.json.JsonGraphWriter;
+import dev.stagecraft.io.traces.TraceGraphReader;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
@@ -49,10 +50,16 @@ public final class GraphFormats {
                     : COMPOSE.matcher(content).find() ? GraphFormat.COMPOSE : GraphFormat.NATIVE);
             case "dot", "gv" -> Optional.of(GraphFormat.DOT);
             case "graphml" -> Optional.of(GraphFormat.GRAPHML);
-            case "json" -> Optional.of(GraphFormat.JSON);
+            case "json" -> Optional.of(TraceGraphReader.looksLikeTraces(head(content)) ? GraphFormat.TRACES
+                    : GraphFormat.JSON);
             case "csv" -> Optional.of(GraphFormat.CSV);
+            case "prom", "txt" -> Optional.of(GraphFormat.TRACES).filter(f -> TraceGraphReader.looksLikeTraces(head(content)));
             default -> Optional.empty();
         };
+    }
+
+    private static String head(String content) {
+        return content.length() > 4096 ? content.substring(0, 4096) : content;
     }
 
     /**
@@ -75,6 +82,9 @@ public final class GraphFormats {
         }
         if (start.startsWith("<") && head.contains("<graphml")) {
             return Optional.of(GraphFormat.GRAPHML);
+        }
+        if (TraceGraphReader.looksLikeTraces(head)) {
+            return Optional.of(GraphFormat.TRACES);
         }
         if (start.startsWith("{") || start.startsWith("[")) {
             return Optional.of(GraphFormat.JSON);
@@ -102,6 +112,7 @@ public final class GraphFormats {
             case GRAPHML -> "a GraphML file";
             case JSON -> "a JSON graph";
             case CSV -> "a CSV edge list";
+            case TRACES -> "a map of observed calls (Jaeger dependencies or the OpenTelemetry service graph)";
         };
     }
 
@@ -129,6 +140,7 @@ public final class GraphFormats {
             case GRAPHML -> new GraphmlReader();
             case JSON -> new JsonGraphReader();
             case CSV -> new CsvEdgeListReader();
+            case TRACES -> new TraceGraphReader();
         };
     }
 
@@ -140,7 +152,7 @@ public final class GraphFormats {
             case GRAPHML -> new GraphmlWriter();
             case JSON -> new JsonGraphWriter();
             case CSV -> new CsvEdgeListWriter();
-            case COMPOSE, BACKSTAGE -> throw new IllegalArgumentException(format.id() + " is read, not written");
+            case COMPOSE, BACKSTAGE, TRACES -> throw new IllegalArgumentException(format.id() + " is read, not written");
         };
     }
 
@@ -159,6 +171,11 @@ public final class GraphFormats {
             // ${VAR} takes its value from the .env file beside the compose file, as docker compose reads it
             return new ComposeReader(DocumentReader.DEFAULT_MAX_CODE_POINTS, ComposeVariables.besides(file),
                     file.toAbsolutePath().getParent()).read(text, name).checkedForPlanning();
+        }
+        if (chosen == GraphFormat.BACKSTAGE) {
+            // a Location's relative targets are read from beside the catalog
+            return new BackstageReader(DocumentReader.DEFAULT_MAX_CODE_POINTS, file.toAbsolutePath().getParent())
+                    .read(text, name).checkedForPlanning();
         }
         ImportResult result = reader(chosen).read(text, name);
         return chosen == GraphFormat.NATIVE ? result : result.checkedForPlanning();

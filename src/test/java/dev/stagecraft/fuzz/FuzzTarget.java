@@ -19,7 +19,9 @@ enum FuzzTarget {
     JSON("json", "graph.json", GraphFormat.JSON, Tokens.JSON, List.of("[|]", "{\"a\":|}", "{|}")),
     CSV("csv", "graph.csv", GraphFormat.CSV, Tokens.CSV, List.of("\"|\"", "(|)")),
     COMPOSE("compose", "compose.yaml", GraphFormat.COMPOSE, Tokens.COMPOSE, Tokens.YAML_NESTING),
-    BACKSTAGE("backstage", "catalog-info.yaml", GraphFormat.BACKSTAGE, Tokens.BACKSTAGE, Tokens.YAML_NESTING);
+    BACKSTAGE("backstage", "catalog-info.yaml", GraphFormat.BACKSTAGE, Tokens.BACKSTAGE, Tokens.YAML_NESTING),
+    /** Jaeger dependencies JSON and the OpenTelemetry service graph as Prometheus text. */
+    TRACES("traces", "servicegraph.prom", GraphFormat.TRACES, Tokens.TRACES, List.of("{|}", "[|]", "\"|\""));
 
     private final String id;
     private final String fileName;
@@ -107,6 +109,11 @@ enum FuzzTarget {
         static final List<String> CSV = List.of(",", "\"", "\"\"", "\r\n", ";", "\t", "from,to,kind,strength\n",
                 "a,a,sync,hard\n", "a,b,bogus,soft\n", ",\n", "a,\n", "\"a\nb\",c\n", ",,,,,\n", "\"a\"\"b\",c\n",
                 "\"unterminated", "Auth Service,DB\n", "from,to\n", "x,y,async\n");
+
+        static final List<String> TRACES = with(JSON, "traces_service_graph_request_total", "{client=\"a\"",
+                ",server=\"b\"}", ",connection_type=\"database\"", " 12\n", " NaN\n", " +Inf\n", " -1\n", " 1e400\n",
+                "# TYPE x counter\n", "\"parent\": \"a\", ", "\"child\": \"a\", ", "\"callCount\": ", "\"data\": [",
+                "\"status\": \"error\"", "\"value\": [1, \"", "\\\"", "=", "\r\n");
 
         private static List<String> with(List<String> base, String... more) {
             List<String> all = new java.util.ArrayList<>(base);

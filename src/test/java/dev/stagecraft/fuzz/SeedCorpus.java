@@ -81,6 +81,13 @@ final class SeedCorpus {
                 seeds.add(Seed.of("backstage/catalog-info.yaml", TestFiles.text("backstage/catalog-info.yaml")));
                 graphs.forEach((name, g) -> seeds.add(Seed.of(name + " as backstage", backstage(g))));
             }
+            case TRACES -> {
+                for (String f : List.of("traces/jaeger-dependencies.json", "traces/servicegraph.prom",
+                        "traces/servicegraph-query.json")) {
+                    seeds.add(Seed.of(f, TestFiles.text(f)));
+                }
+                graphs.forEach((name, g) -> seeds.add(Seed.of(name + " as service graph", serviceGraph(g))));
+            }
         }
         return List.copyOf(seeds);
     }
@@ -148,6 +155,18 @@ final class SeedCorpus {
     }
 
     /** A Backstage catalog: one System, then a Component or Resource per component with dependsOn refs. */
+    /** The graph as the OpenTelemetry service-graph metric in Prometheus text, one series per dependency. */
+    static String serviceGraph(ServiceGraph g) {
+        StringBuilder b = new StringBuilder("# TYPE traces_service_graph_request_total counter\n");
+        int n = 1;
+        for (var d : g.dependencies()) {
+            b.append("traces_service_graph_request_total{client=\"").append(d.from()).append("\",server=\"")
+                    .append(d.to()).append("\",connection_type=\"").append(g.requireComponent(d.to()).kind().id())
+                    .append("\"} ").append(n++).append('\n');
+        }
+        return b.toString();
+    }
+
     static String backstage(ServiceGraph g) {
         String system = g.metadata().name() == null ? "platform" : g.metadata().name().toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9-]", "-");

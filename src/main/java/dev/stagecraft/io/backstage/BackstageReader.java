@@ -1,5 +1,18 @@
 package dev.stagecraft.io.backstage;
 
+import dev.stagecraft.io.FileText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
 import dev.stagecraft.io.GraphReader;
 import dev.stagecraft.io.IdAllocator;
 import dev.stagecraft.io.ImportReport;
@@ -23,33 +36,130 @@ import java.util.Optional;
  * Components and Resources become components (kind from {@code spec.type}, team from {@code spec.owner});
  * {@code dependsOn} and {@code dependencyOf} become dependencies; a component that {@code consumesApis}
  * depends on the components that {@code providesApis} it (an API nobody in the catalog provides becomes an
- * external component); each System becomes a change group of its components and resources. Entity refs
- * ({@code component:default/foo}, {@code resource:foo}, {@code foo}) are resolved; what does not resolve is
- * reported, as is every guess and every entity kind skipped (User, Domain, Location, ...).
+ * external component); each System is the system of its components and resources (a hull on the map, not a
+ * change group). A Location's relative {@code target}/{@code targets} (globs with {@code *} and {@code **} too)
+ * are read as more catalog files, relative to the file that names them, each followed target reported; URLs and
+ * targets outside reach are reported and not followed. Entity refs ({@code component:default/foo},
+ * {@code resource:foo}, {@code foo}) are resolved; what does not resolve is reported, as is every guess and every
+ * entity kind skipped (User, Domain, ...).
  */
 public final class BackstageReader implements GraphReader {
+    /** At most this many files are read through Locations (a catalog of catalogs, not a crawl). */
+    static final int MAX_FILES = 500;
     private final int maxCodePoints;
+    private final Path directory;
 
     public BackstageReader() {
-        this(DocumentReader.DEFAULT_MAX_CODE_POINTS);
+        this(DocumentReader.DEFAULT_MAX_CODE_POINTS, null);
     }
 
     /** @param maxCodePoints larger files are refused unread */
     public BackstageReader(int maxCodePoints) {
+        this(maxCodePoints, null);
+    }
+
+    /**
+     * @param directory where the file read lies, so its Locations' relative targets can be followed; null when
+     *                  reading text alone (then Locations are reported, not followed)
+     */
+    public BackstageReader(int maxCodePoints, Path directory) {
         this.maxCodePoints = maxCodePoints;
+        this.directory = directory;
     }
 
     @Override
     public ImportResult read(String text, String file) {
         Run run = new Run(new ImportReport.Builder("backstage", file));
+        Deque<Path> pending = new ArrayDeque<>();
+        Set<Path> seen = new HashSet<>();
+        Path self = directory == null ? null : directory.resolve(Path.of(file).getFileName()).normalize();
+        if (self != null) {
+            seen.add(self);
+        }
+        readDocuments(run, text, file, directory, pending, seen);
+        while (!pending.isEmpty()) {
+            Path next = pending.removeFirst();
+            String more = FileText.read(next, (long) maxCodePoints * 4, "catalog file");
+            readDocuments(run, more, next.toString(), next.getParent(), pending, seen);
+        }
+        return run.build();
+    }
+
+    private void readDocuments(Run run, String text, String file, Path dir, Deque<Path> pending, Set<Path> seen) {
         for (DocNode doc : new DocumentReader(file, maxCodePoints).yaml(text)) {
             // an empty or comment-only document (a catalog ending in "---", a header of comments) holds no entity
             boolean empty = doc instanceof DocNode.Scalar s && (s.value() == null || "".equals(s.value()));
-            if (!empty) {
-                run.collect(doc.asMapping("a catalog entity"));
+            if (empty) {
+                continue;
+            }
+            DocNode.Mapping entity = doc.asMapping("a catalog entity");
+            if ("Location".equalsIgnoreCase(entity.text("kind").orElse(""))
+                    && entity.text("apiVersion").orElse("").startsWith("backstage.io/")) {
+                follow(run.report, entity, file, dir, pending, seen);
+            }
+            run.collect(entity);
+        }
+    }
+
+    /** Queues the files a Location names, reporting each target followed or not. */
+    private void follow(ImportReport.Builder report, DocNode.Mapping location, String file, Path dir,
+                        Deque<Path> pending, Set<Path> seen) {
+        DocNode.Mapping spec = location.get("spec").map(s -> s.asMapping("'spec'")).orElse(null);
+        if (spec == null) {
+            return;
+        }
+        List<String> targets = new ArrayList<>();
+        spec.text("target").ifPresent(targets::add);
+        spec.get("targets").ifPresent(t -> t.asSequence("'targets'").items()
+                .forEach(i -> targets.add(i.asText("a Location target"))));
+        String type = spec.text("type").orElse("url");
+        SourceLocation at = location.location();
+        for (String target : targets) {
+            if (target.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+                report.warning("location-not-followed", "Location target " + target + " is a URL; only files"
+                        + " beside the catalog are read (import the file it names to add its entities)",
+                        at.line(), at.column(), List.of());
+                continue;
+            }
+            if (dir == null) {
+                report.warning("location-not-followed", "Location target " + target + " was not followed: the"
+                        + " catalog was read as text, with no directory to resolve it in", at.line(), at.column(),
+                        List.of());
+                continue;
+            }
+            List<Path> files = expand(dir, target);
+            if (files.isEmpty()) {
+                report.warning("location-not-followed", "Location target " + target + " (type " + type
+                        + ") names no readable file under " + dir, at.line(), at.column(), List.of());
+            }
+            for (Path f : files) {
+                if (!seen.add(f)) {
+                    continue;
+                }
+                if (seen.size() > MAX_FILES) {
+                    throw location.error("Locations name more than " + MAX_FILES + " catalog files");
+                }
+                pending.addLast(f);
+                report.info("location-followed", "Location target " + target + " read: " + dir.relativize(f),
+                        at.line(), at.column(), List.of());
             }
         }
-        return run.build();
+    }
+
+    /** The files a relative target names: one path, or a glob ({@code *}, {@code **}, {@code ?}) under dir. */
+    private static List<Path> expand(Path dir, String target) {
+        String t = target.startsWith("./") ? target.substring(2) : target;
+        if (!t.contains("*") && !t.contains("?")) {
+            Path f = dir.resolve(t).normalize();
+            return Files.isRegularFile(f) ? List.of(f) : List.of();
+        }
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + t);
+        try (Stream<Path> walk = Files.walk(dir, 16)) {
+            return walk.filter(Files::isRegularFile).filter(p -> matcher.matches(dir.relativize(p)))
+                    .map(Path::normalize).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** One catalog entity as written. */
@@ -102,7 +212,7 @@ public final class BackstageReader implements GraphReader {
             for (Entity e : entities.values()) {
                 switch (e.ref().kind()) {
                     case "component", "resource" -> addComponent(e);
-                    case "api", "system", "group" -> { }
+                    case "api", "system", "group", "location" -> { }
                     default -> {
                         if (skippedKinds.merge(e.ref().kind(), 1, Integer::sum) == 1) {
                             warn(e.at(), "skipped", "entities of kind " + e.node().text("kind").orElse("")

@@ -37,7 +37,7 @@ public final class FxFileDialogs implements FileDialogs {
             case OPEN, SAVE -> chooser.getExtensionFilters().add(nativeYaml);
             case IMPORT, COMPARE -> chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter("Graph files", "*.yaml", "*.yml", "*.dot", "*.gv", "*.graphml",
-                            "*.json", "*.csv"),
+                            "*.json", "*.csv", "*.prom", "*.txt"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
             case EXPORT -> chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter("PNG picture", "*.png"),

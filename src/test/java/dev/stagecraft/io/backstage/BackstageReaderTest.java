@@ -73,8 +73,27 @@ class BackstageReaderTest {
     }
 
     @Test
-    void skippedEntityKindsAreReported() {
-        assertTrue(catalog.report().withCode("skipped").stream().anyMatch(f -> f.message().contains("Location")));
+    void aLocationReadAsTextAloneIsReportedNotFollowed() {
+        assertTrue(catalog.report().withCode("location-not-followed").stream()
+                .anyMatch(f -> f.message().contains("./more/catalog-info.yaml")));
+    }
+
+    @Test
+    void locationsAreFollowedRelativeToTheFileThatNamesThemWithGlobsAndEachTargetReported() {
+        ImportResult r = dev.stagecraft.io.GraphFormats.read(
+                java.nio.file.Path.of("src/test/resources/backstage/locations/catalog-info.yaml"), null);
+        ServiceGraph lg = r.graph();
+        assertEquals(List.of("orders", "web", "orders-db", "sessions"), lg.components().stream().map(c -> c.id()).toList());
+        assertTrue(lg.dependency("web", "orders").isPresent());
+        assertTrue(lg.dependency("web", "sessions").isPresent());
+        assertTrue(lg.dependency("orders", "orders-db").isPresent());
+        assertEquals("storefront", lg.requireComponent("web").system());
+        var followed = r.report().withCode("location-followed");
+        assertEquals(3, followed.size(), followed.toString());
+        var notFollowed = r.report().withCode("location-not-followed");
+        assertEquals(2, notFollowed.size(), "the URL and the missing file: " + notFollowed);
+        assertTrue(notFollowed.stream().anyMatch(f -> f.message().contains("https://github.com/acme")));
+        assertTrue(notFollowed.stream().allMatch(f -> f.location() != null && f.location().line() > 0));
     }
 
     @Test

@@ -26,6 +26,10 @@ class ImportedKeysTest {
         String catalog = TestFiles.text("backstage/same-names.yaml");
         LoadResult b = reread(new BackstageReader().read(catalog, "same-names.yaml"));
         assertEquals(0, b.findings().stream().filter(f -> f.code().equals("unknown-key")).count(), b.findings().toString());
+        LoadResult t = reread(new dev.stagecraft.io.traces.TraceGraphReader().read(
+                TestFiles.text("traces/servicegraph.prom"), "servicegraph.prom"));
+        assertEquals(0, t.findings().stream().filter(f -> f.code().equals("unknown-key")).count(), t.findings().toString());
+        assertTrue(t.graph().dependencies().stream().allMatch(d -> d.extras().containsKey("calls")));
     }
 
     @Test

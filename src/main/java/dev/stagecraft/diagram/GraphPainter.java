@@ -182,7 +182,7 @@ public final class GraphPainter {
         if (legend) {
             s.setTransform(1, 0, 0);
             double[] selected = selectedBox(d, h, v);
-            LegendPainter.paint(s, palette, h, v.width(), selected);
+            LegendPainter.paint(s, palette, h, v.width(), v.height(), !styleKey, box -> covered(d, h, v, box));
             if (styleKey) {
                 StyleKeyPainter.paint(s, palette, v.width(), v.height(), selected);
             }
@@ -199,6 +199,33 @@ public final class GraphPainter {
     }
 
     /** The selected component's box on screen (x, y, w, h), grown a little; null when none is selected. */
+    /**
+     * What a screen rectangle covers: 1,000 for the selected component, 30 for each box the highlight marks
+     * (outage, degraded, critical, a wave's, a replay's phase), 1 for any other box. O(boxes under it).
+     */
+    private double covered(Diagram d, Highlighting h, Viewport v, double[] box) {
+        Viewport.Bounds r = new Viewport.Bounds(v.toWorldX(box[0]), v.toWorldY(box[1]),
+                v.toWorldX(box[0] + box[2]), v.toWorldY(box[1] + box[3]));
+        if (coverBuffer.length < d.size()) {
+            coverBuffer = new int[d.size()];
+        }
+        int count = d.nodesIn(r, coverBuffer);
+        double cost = 0;
+        for (int k = 0; k < count; k++) {
+            int i = coverBuffer[k];
+            if (d.left(i) > r.maxX() || d.left(i) + d.width(i) < r.minX() || d.top(i) > r.maxY()
+                    || d.top(i) + d.height(i) < r.minY()) {
+                continue;
+            }
+            Highlighting.NodeState st = h == null || i >= h.size() ? Highlighting.NodeState.NORMAL : h.state(i);
+            cost += st == Highlighting.NodeState.SELECTED ? 1000
+                    : st == Highlighting.NodeState.NORMAL || st == Highlighting.NodeState.DIM ? 1 : 30;
+        }
+        return cost;
+    }
+
+    private int[] coverBuffer = new int[0];
+
     private static double[] selectedBox(Diagram d, Highlighting h, Viewport v) {
         if (h == null || h.size() != d.size()) {
             return null;

@@ -33,11 +33,18 @@ final class LegendPainter {
         return (h.legend().size() + c - 1) / c;
     }
 
+    /** What a legend box at a screen rectangle (x, y, w, h) would cover; lower is better. */
+    @FunctionalInterface
+    interface Cover {
+        double cost(double[] box);
+    }
+
     /**
-     * At the top left, or at the top right of a view {@code viewWidth} wide when the selected component
-     * ({@code avoid}: its box on screen, or null) is under it there and not there.
+     * At the top left, the top right or (when {@code bottomLeft}) the bottom left of a view, whichever covers
+     * least by {@code cover} (the selection most, then what the highlight marks, then any box); top left on a tie.
      */
-    static void paint(Surface s, Palette p, Highlighting h, double viewWidth, double[] avoid) {
+    static void paint(Surface s, Palette p, Highlighting h, double viewWidth, double viewHeight, boolean bottomLeft,
+                      Cover cover) {
         if (h.title() == null) {
             return;
         }
@@ -59,13 +66,18 @@ final class LegendPainter {
         double width = Math.max(m.width(h.title(), TITLE), entries);
         double boxW = width + 2 * pad;
         double boxH = height(m, h) - MARGIN;
+        double[][] corners = bottomLeft
+                ? new double[][] {{MARGIN, MARGIN}, {viewWidth - MARGIN - boxW, MARGIN}, {MARGIN, viewHeight - MARGIN - boxH}}
+                : new double[][] {{MARGIN, MARGIN}, {viewWidth - MARGIN - boxW, MARGIN}};
         double x = MARGIN;
         double y = MARGIN;
-        if (avoid != null) {
-            double[] left = {MARGIN, MARGIN, boxW, boxH};
-            double[] right = {viewWidth - MARGIN - boxW, MARGIN, boxW, boxH};
-            if (GraphPainter.overlaps(left, avoid) && !GraphPainter.overlaps(right, avoid)) {
-                x = right[0];
+        double best = Double.POSITIVE_INFINITY;
+        for (double[] c : corners) {
+            double cost = cover.cost(new double[] {c[0], c[1], boxW, boxH});
+            if (cost < best) {
+                best = cost;
+                x = c[0];
+                y = c[1];
             }
         }
         s.fillRoundRect(x, y, boxW, boxH, 10, p.get(Token.LEGEND_FILL));

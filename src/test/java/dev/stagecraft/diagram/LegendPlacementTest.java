@@ -51,6 +51,32 @@ class LegendPlacementTest {
     }
 
     @Test
+    void theLegendGoesToTheCornerWhereItCoversNoMarkedComponent() {
+        // the selection in the middle; an impacted component (outage) under the top left corner
+        ServiceGraph g = new ServiceGraph();
+        g.addComponent(Component.of("selected", ComponentKind.SERVICE).withPosition(new Position(500, 350)));
+        g.addComponent(Component.of("impacted", ComponentKind.SERVICE).withPosition(new Position(90, 40)));
+        g.addComponent(Component.of("plain", ComponentKind.SERVICE).withPosition(new Position(W - 90, 40)));
+        g.addDependency(Dependency.of("impacted", "selected"));
+        Diagram d = new Diagram(g, m, (diagram, placed) -> { });
+        Highlighting h = Highlighting.blast(3, d.indexOf("selected"), "selected", new int[] {d.indexOf("impacted")},
+                new int[0]);
+        GraphPainter painter = new GraphPainter(Palette.of(Theme.LIGHT));
+        SvgSurface svg = new SvgSurface(W, H, m);
+        painter.paint(svg, d, h, new Viewport(1, 0, 0, W, H), GraphPainter.Detail.FULL, true);
+        double x = textX(svg.toSvg(), "Blast radius of selected: 1 outage, 0 degraded");
+        double y = textY(svg.toSvg(), "Blast radius of selected: 1 outage, 0 degraded");
+        assertTrue(x < 100 && y > H / 2, "bottom left: the top corners hold a marked and a plain box (" + x + ", " + y + ")");
+    }
+
+    private static double textY(String svg, String text) {
+        Matcher found = Pattern.compile("<text x=\"[-0-9.]+\" y=\"([-0-9.]+)\"[^>]*>" + Pattern.quote(text) + "</text>")
+                .matcher(svg);
+        assertTrue(found.find(), "'" + text + "' is drawn");
+        return Double.parseDouble(found.group(1));
+    }
+
+    @Test
     void theKeyIsShownOnlyWhenAskedAndAvoidsTheSelection() {
         assertFalse(paint(700, 300, false).contains(">Key</text>"), "no key unless asked");
         String shown = paint(700, 300, true);

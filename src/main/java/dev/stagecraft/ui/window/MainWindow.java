@@ -277,6 +277,11 @@ public final class MainWindow {
             }
             if (canvas.cancelGesture()) {
                 e.consume();
+            } else if (presenting.get()) {
+                // while presenting Esc leaves presentation mode (as the note says) and nothing else: the blast
+                // radius on show stays selected
+                setPresenting(false);
+                e.consume();
             } else if (!(e.getTarget() instanceof TextInputControl)) {
                 analysis.clearSelection();
             }
@@ -288,6 +293,9 @@ public final class MainWindow {
         // JavaFX's own hint sits in the middle of the screen over the plan's controls for five seconds; ours is a
         // corner of the map, and fades
         stage.setFullScreenExitHint("");
+        // Esc leaves presentation mode through the key filter above, which keeps the selection; JavaFX's own exit
+        // key would leave full screen first, and the same Esc would then also clear the selection
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         // a view that was fitted stays fitted when the canvas changes size (window resized, panels shown or hidden)
         javafx.beans.InvalidationListener refit = o -> {
             if (fitted != null && fitted.equals(canvas.viewportProperty().get())) {

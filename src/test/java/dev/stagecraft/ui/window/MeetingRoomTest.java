@@ -113,6 +113,22 @@ class MeetingRoomTest {
     }
 
     @Test
+    void escLeavesPresentingAndKeepsTheSelection(FxRobot robot) {
+        String first = window.document().graph().components().iterator().next().id();
+        robot.interact(() -> window.analysis().select(first));
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentingProperty().get());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.presentingProperty().get(), "Esc leaves presentation mode");
+        assertEquals(java.util.List.of(first), window.analysis().selection().components(), "and nothing else");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.analysis().selection().components().isEmpty(), "a second Esc clears the selection");
+    }
+
+    @Test
     void theTextSizeSettingScalesTheWindowsText(FxRobot robot) {
         Label counts = robot.lookup("#status-counts").queryAs(Label.class);
         robot.interact(() -> window.textSizeProperty().set(TextSize.HUGE));

@@ -42,10 +42,22 @@ public final class CanvasTooltips {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hovered(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> show(null, null));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> tip.hide());
+        // a tooltip belongs to the view it was asked in: a pan, a zoom, a mode change or a key takes it away
+        canvas.viewportProperty().addListener((o, was, now) -> show(null, null));
+        canvas.highlightingProperty().addListener((o, was, now) -> show(null, null));
+        canvas.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> show(null, null));
+            }
+        });
     }
 
     private void hovered(double x, double y) {
         String id = canvas.componentAt(x, y);
+        if (id != null && chainShownFor(id)) {
+            show(null, null); // the hover chain's box says how the blast reaches it; a tooltip too would cover more
+            return;
+        }
         if (id != null) {
             show(id, () -> describeComponent(id));
             return;
@@ -73,6 +85,19 @@ public final class CanvasTooltips {
             Tooltip.install(canvas, tip);
             installed = true;
         }
+    }
+
+    /** Whether {@link HoverChain} shows a chain for this component: an impacted one in a blast radius. */
+    private boolean chainShownFor(String id) {
+        var h = canvas.highlightingProperty().get();
+        var d = canvas.diagramProperty().get();
+        if (h == null || d == null || !(h.highlight() instanceof dev.stagecraft.diagram.Highlight.Blast)) {
+            return false;
+        }
+        int i = d.indexOf(id);
+        var st = i < 0 || i >= h.size() ? null : h.state(i);
+        return st == dev.stagecraft.diagram.Highlighting.NodeState.OUTAGE
+                || st == dev.stagecraft.diagram.Highlighting.NodeState.DEGRADED;
     }
 
     /** The text shown over a component; null when the graph has no such component. */

@@ -59,6 +59,7 @@ public final class SpinnakerExporter implements PlanExporter {
             }
             List<Gate> gates = RolloutManifests.strictestGates(step);
             String last = step.id();
+            String judgmentRef = step.id();
             if (!docs.isEmpty()) {
                 Map<String, Object> stage = new LinkedHashMap<>();
                 stage.put("refId", step.id());
@@ -73,11 +74,12 @@ public final class SpinnakerExporter implements PlanExporter {
                 stage.put("skipExpressionEvaluation", true);
                 stages.add(stage);
                 requisites = List.of(step.id());
-                last = step.id() + "-gates";
+                judgmentRef = step.id() + "-gates";
             }
             if (!manual.isEmpty() || !gates.isEmpty()) {
                 Map<String, Object> judgment = new LinkedHashMap<>();
-                judgment.put("refId", last);
+                judgment.put("refId", judgmentRef);
+                last = judgmentRef;
                 judgment.put("requisiteStageRefIds", requisites);
                 judgment.put("type", "manualJudgment");
                 judgment.put("name", (docs.isEmpty() ? "Advance " : "Gates of ") + String.join(", ", step.components()));

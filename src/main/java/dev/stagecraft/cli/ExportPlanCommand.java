@@ -97,7 +97,7 @@ final class ExportPlanCommand implements Callable<Integer> {
     static void describeTargets(CommandLine export) {
         List<String> lines = new ArrayList<>();
         for (PlanExports t : PlanExports.values()) {
-            lines.add(String.format("  %-15s %s (%s)", t.id(), t.summary(), t.suffix()));
+            lines.add(String.format("  %-14s %-20s %s", t.id(), t.suffix(), t.summary()));
         }
         export.getCommandSpec().usageMessage().footer(lines.toArray(String[]::new));
     }

@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
  */
 public enum PlanExports {
     ARGO_ROLLOUTS("argo-rollouts", ".argo-rollouts.yaml", new ArgoRolloutsExporter(),
-            "a Rollout per service/gateway (workloadRef to its Deployment), an AnalysisTemplate per gate, Jobs for migrations"),
-    ARGOCD("argocd", ".argocd.yaml", new ArgoCdExporter(), "an Application per component, sync-wave = plan wave"),
-    HELMFILE("helmfile", ".helmfile.yaml", new HelmfileExporter(), "a release per component, needs = the plan's after"),
+            "Rollouts, AnalysisTemplates per gate, Jobs"),
+    ARGOCD("argocd", ".argocd.yaml", new ArgoCdExporter(), "Applications, sync-wave = plan wave"),
+    HELMFILE("helmfile", ".helmfile.yaml", new HelmfileExporter(), "releases, needs = the plan's after"),
     SPINNAKER("spinnaker", ".spinnaker.json", new SpinnakerExporter(),
-            "a pipeline for 'spin pipeline save': deployManifest per step, manualJudgment for its gates"),
+            "pipeline: deployManifest, manualJudgment"),
     ARGO_WORKFLOWS("argo-workflows", ".argo-workflow.yaml", new ArgoWorkflowsExporter(),
-            "a Workflow whose DAG promotes each Rollout after its dependencies and waits for it to be healthy"),
-    MARKDOWN("markdown", ".md", new MarkdownRunbook(), "a runbook for people, with checklists");
+            "Workflow: promote Rollouts in DAG order"),
+    MARKDOWN("markdown", ".md", new MarkdownRunbook(), "runbook for people, with checklists");
 
     private final String id;
     private final String suffix;
@@ -36,7 +36,7 @@ public enum PlanExports {
         return suffix;
     }
 
-    /** One line for help: what the target makes. */
+    /** What the target makes, at most 42 characters: one line of {@code export-plan --help} in 80 columns. */
     public String summary() {
         return summary;
     }

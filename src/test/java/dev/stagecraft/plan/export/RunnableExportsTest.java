@@ -375,6 +375,7 @@ class RunnableExportsTest {
         for (PlanExports t : PlanExports.values()) {
             assertEquals(t, PlanExports.forFileName("release" + t.suffix()).orElseThrow());
             assertFalse(t.summary().isBlank());
+            assertTrue(t.summary().length() <= 42, t.summary());
         }
         assertEquals(PlanExports.ARGO_WORKFLOWS, PlanExports.forFileName("Shop.Argo-Workflow.yaml").orElseThrow());
         assertTrue(PlanExports.forFileName("plan.yaml").isEmpty());

@@ -249,6 +249,9 @@ class RunnableExportsTest {
         ExportSettings settings = shop().withArgoCd(ArgoCdSettings.DEFAULTS.with("https://git.example/shop.git",
                 "deploy/{namespace}/{name}", "main", "shop", "automated"));
         PlanExport e = new ArgoCdExporter().export(PlanExportersTest.plan(), settings);
+        Schema schema = schema("application-crd.openAPIV3Schema.yaml");
+        docs(e.text()).forEach(d -> assertValid(schema, d));
+        docs(new ArgoCdExporter().export(PlanExportersTest.plan(), shop()).text()).forEach(d -> assertValid(schema, d));
         assertFalse(e.text().contains("REPLACE-ME"));
         assertTrue(e.warnings().isEmpty(), e.warnings().toString());
         List<JsonNode> apps = docs(e.text());

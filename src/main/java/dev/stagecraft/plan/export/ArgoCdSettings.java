@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Iterator;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Where Argo CD finds each component's manifests and how it syncs them. A small file ({@code --argocd-config FILE})
@@ -28,7 +28,7 @@ public record ArgoCdSettings(String repoURL, String path, String targetRevision,
                              String server, String syncPolicy) {
     public static final ArgoCdSettings DEFAULTS = new ArgoCdSettings(null, "{name}", "HEAD", "default", null,
             "https://kubernetes.default.svc", "manual");
-    private static final Set<String> KEYS = Set.of("repoURL", "path", "targetRevision", "project", "namespace", "server",
+    private static final List<String> KEYS = List.of("repoURL", "path", "targetRevision", "project", "namespace", "server",
             "syncPolicy");
 
     public ArgoCdSettings {

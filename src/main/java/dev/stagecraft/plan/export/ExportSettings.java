@@ -32,7 +32,8 @@ public record ExportSettings(Map<String, Component> components, String namespace
             ArgoCdSettings.DEFAULTS, null, null, null, DEFAULT_ROLLOUTS_IMAGE);
 
     public ExportSettings {
-        components = Map.copyOf(components);
+        // insertion order kept (Map.copyOf's changes between runs): same input, same bytes
+        components = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
     }
 
     public ExportSettings withComponents(Collection<Component> value) {

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +51,7 @@ public record MetricsMap(String address, String interval, int failureLimit, Map<
     }
 
     public MetricsMap {
-        metrics = Map.copyOf(metrics);
+        metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
 
     public Measure measure(String metric) {
@@ -95,12 +95,12 @@ public record MetricsMap(String address, String interval, int failureLimit, Map<
             return DEFAULTS;
         }
         requireObject(root, "the file");
-        onlyKeys(root, "the file", Set.of("prometheus", "interval", "failureLimit", "metrics"));
+        onlyKeys(root, "the file", List.of("prometheus", "interval", "failureLimit", "metrics"));
         String address = DEFAULT_ADDRESS;
         if (root.has("prometheus")) {
             JsonNode p = root.get("prometheus");
             requireObject(p, "prometheus");
-            onlyKeys(p, "prometheus", Set.of("address"));
+            onlyKeys(p, "prometheus", List.of("address"));
             address = p.has("address") ? text(p.get("address"), "prometheus.address") : address;
         }
         String interval = root.has("interval") ? text(root.get("interval"), "interval") : DEFAULTS.interval();
@@ -118,7 +118,7 @@ public record MetricsMap(String address, String interval, int failureLimit, Map<
                     continue;
                 }
                 requireObject(v, where);
-                onlyKeys(v, where, Set.of("query", "interval", "failureLimit"));
+                onlyKeys(v, where, List.of("query", "interval", "failureLimit"));
                 if (!v.has("query")) {
                     throw new IllegalArgumentException(where + " has no query");
                 }
@@ -136,7 +136,7 @@ public record MetricsMap(String address, String interval, int failureLimit, Map<
         }
     }
 
-    private static void onlyKeys(JsonNode n, String where, Set<String> allowed) {
+    private static void onlyKeys(JsonNode n, String where, List<String> allowed) {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {

@@ -63,6 +63,9 @@ public final class StagecraftCommand implements Runnable {
             if (wanted.test(name)) {
                 cl.addSubcommand(name, command.get());
             }
+            if (wanted.test(name) && name.equals("export-plan")) {
+                ExportPlanCommand.describeTargets(cl.getSubcommands().get(name));
+            }
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("stagecraft: " + describe(ex));

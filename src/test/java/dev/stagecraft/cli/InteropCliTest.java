@@ -103,13 +103,66 @@ class InteropCliTest {
     void exportPlanWritesEveryTarget() throws Exception {
         Path plan = dir.resolve("plan.yaml");
         Files.writeString(plan, PlanWriter.toYaml(PlanExportersTest.plan()));
-        for (String target : new String[] {"argo-rollouts", "argocd", "helmfile", "spinnaker", "markdown"}) {
+        for (String target : new String[] {"argo-rollouts", "argocd", "helmfile", "spinnaker", "argo-workflows", "markdown"}) {
             Path o = dir.resolve("out-" + target);
             assertEquals(0, run("export-plan", plan.toString(), "--to", target, "-o", o.toString()), err.toString());
             assertTrue(Files.size(o) > 100, target);
         }
         assertEquals(0, run("export-plan", plan.toString(), "--to", "markdown"));
         assertTrue(out.toString().startsWith("# Rollout runbook: shop-release"));
+    }
+
+    @Test
+    void exportPlanHelpListsEveryTargetOnOneLine() {
+        assertEquals(0, run("export-plan", "--help"));
+        for (dev.stagecraft.plan.export.PlanExports t : dev.stagecraft.plan.export.PlanExports.values()) {
+            assertEquals(1, out.toString().lines().filter(l -> l.startsWith("  " + t.id() + " ")).count(), out.toString());
+        }
+        for (String option : new String[] {"--graph", "--metrics-map", "--repo-url", "--repo-path", "--namespace",
+                "--sync-policy", "--argocd-config", "--chart", "--application", "--account"}) {
+            assertTrue(out.toString().contains(option), option);
+        }
+    }
+
+    @Test
+    void exportPlanTakesTheTargetFromTheFileNameAndWarnsOnStandardError() throws Exception {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, PlanWriter.toYaml(PlanExportersTest.plan()));
+        Path graph = dir.resolve("shop.yaml");
+        Files.writeString(graph, """
+                apiVersion: stagecraft/v1
+                kind: ServiceGraph
+                metadata:
+                  name: shop
+                components:
+                  - {id: orders-db, kind: database, changing: true, migration-image: "registry.example/m:1"}
+                  - {id: auth, kind: service, changing: true}
+                  - {id: api, kind: gateway, changing: true, k8s-name: API_Gateway}
+                  - {id: web, kind: service, changing: true}
+                  - {id: web-cache, kind: cache, changing: true}
+                """);
+        Path metrics = dir.resolve("metrics.yaml");
+        Files.writeString(metrics, "prometheus: {address: 'http://prom:9090'}\n");
+        Path o = dir.resolve("release.argo-rollouts.yaml");
+        assertEquals(0, run("export-plan", plan.toString(), "--graph", graph.toString(), "--metrics-map", metrics.toString(),
+                "--namespace", "shop", "-o", o.toString()), err.toString());
+        String text = Files.readString(o);
+        assertTrue(text.contains("kind: Job") && text.contains("name: api-gateway") && text.contains("address: http://prom:9090"),
+                text);
+        assertTrue(err.toString().contains("warning: Rollout 'API_Gateway' is named 'api-gateway'"), err.toString());
+        assertTrue(err.toString().contains("warning: 'web-cache' is not exported: cache"), err.toString());
+        assertTrue(err.toString().contains("wrote " + o + " (argo-rollouts)"), err.toString());
+
+        assertEquals(0, run("export-plan", plan.toString(), "--to", "argocd", "--repo-url", "https://git.example/x.git",
+                "--sync-policy", "automated"));
+        assertFalse(out.toString().contains("REPLACE-ME"));
+        assertEquals(2, run("export-plan", plan.toString(), "--to", "argocd", "--sync-policy", "sometimes"));
+        assertEquals(2, run("export-plan", plan.toString(), "-o", dir.resolve("x.txt").toString()));
+        assertTrue(err.toString().contains("say --to TARGET"), err.toString());
+        Files.writeString(metrics, "metrics: {error_rate: {qurey: up}}\n");
+        assertEquals(2, run("export-plan", plan.toString(), "--to", "argo-rollouts", "--metrics-map", metrics.toString()));
+        assertTrue(err.toString().contains(metrics + ": not a metrics map: metrics.error_rate has an unknown key 'qurey'"),
+                err.toString());
     }
 
     @Test

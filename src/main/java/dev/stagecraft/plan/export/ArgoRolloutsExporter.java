@@ -1,64 +1,37 @@
 package dev.stagecraft.plan.export;
 
-import dev.stagecraft.model.Gate;
-import dev.stagecraft.plan.CanaryStage;
 import dev.stagecraft.plan.PlanStep;
 import dev.stagecraft.plan.RolloutPlan;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Argo Rollouts: one {@code Rollout} patch per component, in plan order, carrying the canary
- * {@code strategy.canary.steps} of its plan step ({@code setWeight} per stage, then {@code pause} for the
- * bake time; no pause after 100%). Merge each into the component's Rollout manifest. The step, wave and
- * gates ride along as annotations, so the order between components (which Argo Rollouts does not know)
- * stays visible.
+ * Argo Rollouts: for each component that rolls out (services, gateways) a complete {@code Rollout} of its existing
+ * Deployment, with one {@code AnalysisTemplate} per gate as its background analysis; for a database with a
+ * {@code migration-image} a {@code Job}; every other component is listed in the header as not exported, with why
+ * (see {@link RolloutManifests} and {@link Workloads}). Documents in plan order, wave by wave; a step that waits for
+ * others holds at {@code pause: {}} until promoted, so applying the whole file never advances a dependent before
+ * what it depends on (the Argo Workflows export promotes them in the plan's order).
  */
 public final class ArgoRolloutsExporter implements PlanExporter {
     @Override
-    public String export(RolloutPlan plan) {
+    public PlanExport export(RolloutPlan plan, ExportSettings settings) {
+        Workloads workloads = new Workloads(plan, settings);
+        RolloutManifests manifests = new RolloutManifests(plan, settings, workloads, true);
         List<Object> docs = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
             for (String component : step.components()) {
-                Map<String, Object> annotations = new LinkedHashMap<>();
-                annotations.put("stagecraft.dev/plan", plan.metadata().name());
-                annotations.put("stagecraft.dev/step", step.id());
-                annotations.put("stagecraft.dev/wave", Integer.toString(step.wave()));
-                annotations.put("stagecraft.dev/after", String.join(",", step.after()));
-                String gates = step.stages().isEmpty() ? "" : step.stages().get(0).gates().stream()
-                        .map(g -> g.metric() + "<=" + number(g)).collect(Collectors.joining(","));
-                annotations.put("stagecraft.dev/gates", gates);
-                Map<String, Object> metadata = new LinkedHashMap<>();
-                metadata.put("name", component);
-                metadata.put("annotations", annotations);
-                Map<String, Object> rollout = new LinkedHashMap<>();
-                rollout.put("apiVersion", "argoproj.io/v1alpha1");
-                rollout.put("kind", "Rollout");
-                rollout.put("metadata", metadata);
-                rollout.put("spec", Yaml.ordered("strategy", Yaml.ordered("canary", Yaml.ordered("steps", steps(step)))));
-                docs.add(rollout);
+                docs.addAll(manifests.of(component));
             }
         }
-        return Yaml.documents("# Argo Rollouts canary steps from plan " + plan.metadata().name()
-                + " (" + plan.metadata().digest() + ")\n# Merge each document into the component's Rollout;"
-                + " apply in this order (wave by wave).\n", docs);
-    }
-
-    private static List<Object> steps(PlanStep step) {
-        List<Object> out = new ArrayList<>();
-        for (CanaryStage stage : step.stages()) {
-            out.add(Yaml.ordered("setWeight", stage.percent()));
-            if (stage.percent() < 100 && stage.bakeMinutes() > 0) {
-                out.add(Yaml.ordered("pause", Yaml.ordered("duration", stage.bakeMinutes() + "m")));
-            }
-        }
-        return out;
-    }
-
-    private static String number(Gate g) {
-        return java.math.BigDecimal.valueOf(g.max()).stripTrailingZeros().toPlainString();
+        List<String> warnings = new ArrayList<>(workloads.warnings());
+        warnings.addAll(manifests.warnings());
+        String header = Yaml.header(List.of(
+                "Argo Rollouts Rollouts, AnalysisTemplates and Jobs from plan " + plan.metadata().name() + " ("
+                        + plan.metadata().digest() + ")",
+                "Each Rollout takes over its Deployment (workloadRef): scale the Deployment to 0 once the Rollout is",
+                "healthy. Steps that wait for others start at 'pause: {}' and advance on 'kubectl argo rollouts promote'.",
+                "Gates query Prometheus at " + settings.metrics().address() + " (--metrics-map FILE to change)."), warnings);
+        return new PlanExport(Yaml.documents(header, docs), warnings);
     }
 }

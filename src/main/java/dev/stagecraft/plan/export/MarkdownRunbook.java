@@ -25,7 +25,11 @@ public final class MarkdownRunbook implements PlanExporter {
             .thenComparingInt(PlanStep::startMinute).thenComparing(PlanStep::id);
 
     @Override
-    public String export(RolloutPlan plan) {
+    public PlanExport export(RolloutPlan plan, ExportSettings settings) {
+        return new PlanExport(runbook(plan), java.util.List.of());
+    }
+
+    private static String runbook(RolloutPlan plan) {
         StringBuilder b = new StringBuilder();
         PlanSummary s = plan.summary();
         b.append("# Rollout runbook: ").append(plan.metadata().name()).append("\n\n");

@@ -15,6 +15,7 @@ final class Yaml {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .build());
 
     private Yaml() {
@@ -46,6 +47,17 @@ final class Yaml {
         for (Object v : values) {
             b.append("---\n").append(document(v));
         }
+        return b.toString();
+    }
+
+    /**
+     * A comment header: the title lines, then every warning as {@code # warning: ...}, so a reviewer of the file
+     * sees what the CLI printed on standard error.
+     */
+    static String header(List<String> lines, List<String> warnings) {
+        StringBuilder b = new StringBuilder();
+        lines.forEach(l -> b.append("# ").append(l).append('\n'));
+        warnings.forEach(w -> b.append("# warning: ").append(w.replace("\n", " ")).append('\n'));
         return b.toString();
     }
 }

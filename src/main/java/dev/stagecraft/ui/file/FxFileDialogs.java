@@ -51,7 +51,8 @@ public final class FxFileDialogs implements FileDialogs {
                     new FileChooser.ExtensionFilter("Markdown report (*.md)", "*.md"));
             case EXPORT_PLAN -> {
                 for (PlanFileType t : List.of(PlanFileType.PLAN_YAML, PlanFileType.PLAN_JSON, PlanFileType.RUNBOOK,
-                        PlanFileType.ARGO_ROLLOUTS, PlanFileType.ARGOCD, PlanFileType.HELMFILE, PlanFileType.SPINNAKER)) {
+                        PlanFileType.ARGO_ROLLOUTS, PlanFileType.ARGOCD, PlanFileType.HELMFILE, PlanFileType.SPINNAKER,
+                        PlanFileType.ARGO_WORKFLOWS)) {
                     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                             t.description() + " (*" + t.suffix() + ")", "*" + t.suffix()));
                 }

@@ -2,11 +2,12 @@ package dev.stagecraft.ui.file;
 
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.plan.export.ExportSettings;
 import dev.stagecraft.plan.export.PlanExports;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The files Export plan… writes, told apart by how the file name ends: the plan itself (YAML or JSON, as
@@ -15,19 +16,24 @@ import java.util.function.Function;
  * target: {@code release.argo-rollouts.yaml}; the runbook is {@code .md}.
  */
 public enum PlanFileType {
-    ARGO_ROLLOUTS("Argo Rollouts steps", ".argo-rollouts.yaml", PlanExports.ARGO_ROLLOUTS.exporter()::export),
-    ARGOCD("Argo CD sync waves", ".argocd.yaml", PlanExports.ARGOCD.exporter()::export),
-    HELMFILE("Helmfile", ".helmfile.yaml", PlanExports.HELMFILE.exporter()::export),
-    SPINNAKER("Spinnaker pipeline", ".spinnaker.json", PlanExports.SPINNAKER.exporter()::export),
-    RUNBOOK("Runbook with checklist (Markdown)", ".md", PlanExports.MARKDOWN.exporter()::export),
-    PLAN_JSON("Plan JSON", ".json", PlanWriter::toJson),
-    PLAN_YAML("Plan YAML", ".yaml", PlanWriter::toYaml);
+    ARGO_ROLLOUTS("Argo Rollouts Rollouts and analyses", PlanExports.ARGO_ROLLOUTS),
+    ARGOCD("Argo CD sync waves", PlanExports.ARGOCD),
+    HELMFILE("Helmfile", PlanExports.HELMFILE),
+    SPINNAKER("Spinnaker pipeline", PlanExports.SPINNAKER),
+    ARGO_WORKFLOWS("Argo Workflow of the plan's steps", PlanExports.ARGO_WORKFLOWS),
+    RUNBOOK("Runbook with checklist (Markdown)", PlanExports.MARKDOWN),
+    PLAN_JSON("Plan JSON", ".json", (plan, settings) -> PlanWriter.toJson(plan)),
+    PLAN_YAML("Plan YAML", ".yaml", (plan, settings) -> PlanWriter.toYaml(plan));
 
     private final String description;
     private final String suffix;
-    private final Function<RolloutPlan, String> writer;
+    private final BiFunction<RolloutPlan, ExportSettings, String> writer;
 
-    PlanFileType(String description, String suffix, Function<RolloutPlan, String> writer) {
+    PlanFileType(String description, PlanExports target) {
+        this(description, target.suffix(), (plan, settings) -> target.exporter().export(plan, settings).text());
+    }
+
+    PlanFileType(String description, String suffix, BiFunction<RolloutPlan, ExportSettings, String> writer) {
         this.description = description;
         this.suffix = suffix;
         this.writer = writer;
@@ -42,9 +48,14 @@ public enum PlanFileType {
         return suffix;
     }
 
-    /** The file's text for this plan. */
+    /** The file's text for this plan, exported with {@link ExportSettings#DEFAULTS}. */
     public String write(RolloutPlan plan) {
-        return writer.apply(plan);
+        return writer.apply(plan, ExportSettings.DEFAULTS);
+    }
+
+    /** The file's text for this plan; the engine formats take component kinds and extras from {@code settings}. */
+    public String write(RolloutPlan plan, ExportSettings settings) {
+        return writer.apply(plan, settings);
     }
 
     /** The type a file name asks for: the longest suffix it ends with; plan YAML for any other name. */

@@ -24,6 +24,7 @@ import dev.stagecraft.ui.task.TaskIndicator;
 import dev.stagecraft.ui.file.Autosave;
 import dev.stagecraft.ui.file.FileDialogs;
 import dev.stagecraft.ui.file.PlanFileType;
+import dev.stagecraft.plan.export.ExportSettings;
 import dev.stagecraft.ui.find.FindBar;
 import dev.stagecraft.ui.minimap.Minimap;
 import dev.stagecraft.ui.panels.FindingsPanel;
@@ -552,7 +553,8 @@ public final class MainWindow {
         services.dialogs().chooseFile(FileDialogs.Purpose.EXPORT_PLAN, null).ifPresent(f -> {
             try {
                 RolloutPlan plan = planPanel.planNow();
-                String text = PlanFileType.of(f).write(plan);
+                String text = PlanFileType.of(f).write(plan,
+                        ExportSettings.DEFAULTS.withComponents(document.graph().components()));
                 AtomicFile.write(f, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 services.dialogs().showError("Cannot export the plan to " + f.getFileName(), String.valueOf(e.getMessage()));

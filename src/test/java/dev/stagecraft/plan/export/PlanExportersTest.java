@@ -61,9 +61,15 @@ public class PlanExportersTest {
         return (Map<String, Object>) o;
     }
 
+    /** The Rollouts of an Argo Rollouts export, in file order. */
+    static List<Map<String, Object>> rollouts(List<Map<String, Object>> docs) {
+        return docs.stream().filter(d -> "Rollout".equals(d.get("kind"))).toList();
+    }
+
     @Test
+    @SuppressWarnings("unchecked")
     void argoRolloutsHasCanaryStepsForEveryComponentInWaveOrder() throws Exception {
-        List<Map<String, Object>> docs = documents(new ArgoRolloutsExporter().export(plan()));
+        List<Map<String, Object>> docs = rollouts(documents(new ArgoRolloutsExporter().export(plan())));
         assertEquals(List.of("orders-db", "auth", "api", "web", "web-cache"),
                 docs.stream().map(d -> map(d.get("metadata")).get("name")).toList());
         int lastWave = 0;
@@ -75,9 +81,12 @@ public class PlanExportersTest {
             assertTrue(wave >= lastWave);
             lastWave = wave;
         }
+        // api waits for orders-db and auth: it holds at 0 % until promoted, then the plan's stages
         List<Object> apiSteps = (List<Object>) map(map(map(docs.get(2).get("spec")).get("strategy")).get("canary")).get("steps");
-        assertEquals(List.of(Map.of("setWeight", 5), Map.of("pause", Map.of("duration", "10m")), Map.of("setWeight", 50),
-                Map.of("pause", Map.of("duration", "10m")), Map.of("setWeight", 100)), apiSteps);
+        assertEquals(List.of(Map.of("pause", Map.of()), Map.of("setWeight", 5), Map.of("pause", Map.of("duration", "10m")),
+                Map.of("setWeight", 50), Map.of("pause", Map.of("duration", "10m")), Map.of("setWeight", 100)), apiSteps);
+        List<Object> authSteps = (List<Object>) map(map(map(docs.get(1).get("spec")).get("strategy")).get("canary")).get("steps");
+        assertEquals(Map.of("setWeight", 5), authSteps.get(0), "a step that waits for nothing starts at once");
     }
 
     @Test
@@ -93,7 +102,7 @@ public class PlanExportersTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void helmfileNeedsPointOnlyAtEarlierReleases() throws Exception {
+    void helmfileNeedsPointOnlyAtEarlierReleasesAsNamespaceSlashName() throws Exception {
         Map<String, Object> root = documents(new HelmfileExporter().export(plan())).get(0);
         List<Map<String, Object>> releases = (List<Map<String, Object>>) root.get("releases");
         Set<String> seen = new HashSet<>();
@@ -101,11 +110,11 @@ public class PlanExportersTest {
             for (String need : (List<String>) r.getOrDefault("needs", List.of())) {
                 assertTrue(seen.contains(need), r.get("name") + " needs " + need + " which comes later");
             }
-            seen.add((String) r.get("name"));
+            seen.add(r.get("namespace") + "/" + r.get("name"));
         }
-        assertEquals(WAVE.keySet(), seen);
-        assertEquals(List.of("api"), releases.get(3).get("needs"));
-        assertEquals(List.of("orders-db", "auth"), releases.get(2).get("needs"));
+        assertEquals(WAVE.keySet().stream().map(n -> "default/" + n).collect(java.util.stream.Collectors.toSet()), seen);
+        assertEquals(List.of("default/api"), releases.get(3).get("needs"));
+        assertEquals(List.of("default/orders-db", "default/auth"), releases.get(2).get("needs"));
     }
 
     @Test
@@ -121,8 +130,16 @@ public class PlanExportersTest {
             seen.add((String) s.get("refId"));
             requisites.put((String) s.get("refId"), req);
         }
+        // each step deploys after the gates (manualJudgment) of the steps it waits for; its own gates follow it
         Map<String, List<String>> expected = new HashMap<>();
-        plan().steps().forEach(st -> expected.put(st.id(), st.after()));
+        Set<String> gated = new HashSet<>();
+        for (PlanStep st : plan().steps()) {
+            expected.put(st.id(), st.after().stream().map(a -> gated.contains(a) ? a + "-gates" : a).toList());
+            if (!RolloutManifests.strictestGates(st).isEmpty()) {
+                gated.add(st.id());
+                expected.put(st.id() + "-gates", List.of(st.id()));
+            }
+        }
         assertEquals(expected, requisites);
     }
 

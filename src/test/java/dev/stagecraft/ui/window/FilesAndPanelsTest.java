@@ -302,16 +302,17 @@ class FilesAndPanelsTest {
     void exportPlanAlsoWritesTheRunbookAndTheEngineFormatsOfExportPlan(FxRobot robot) throws Exception {
         robot.clickOn("Plan");
         var plan = new PlanBuilder(graph, PlanOptions.defaults()).build();
+        var settings = dev.stagecraft.plan.export.ExportSettings.DEFAULTS.withComponents(graph.components());
         for (var type : dev.stagecraft.ui.file.PlanFileType.values()) {
             Path file = dir.resolve("release" + type.suffix());
             dialogs.files.put(Purpose.EXPORT_PLAN, file);
             robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(type.write(plan), Files.readString(file), type.name());
+            assertEquals(type.write(plan, settings), Files.readString(file), type.name());
         }
         assertEquals(dev.stagecraft.plan.export.PlanExports.MARKDOWN.exporter().export(plan),
                 Files.readString(dir.resolve("release.md")));
-        assertEquals(dev.stagecraft.plan.export.PlanExports.ARGO_ROLLOUTS.exporter().export(plan),
+        assertEquals(dev.stagecraft.plan.export.PlanExports.ARGO_ROLLOUTS.exporter().export(plan, settings).text(),
                 Files.readString(dir.resolve("release.argo-rollouts.yaml")));
         assertEquals(dev.stagecraft.plan.PlanWriter.toYaml(plan), Files.readString(dir.resolve("release.yaml")));
     }

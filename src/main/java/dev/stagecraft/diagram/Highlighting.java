@@ -66,20 +66,22 @@ public final class Highlighting {
 
     /**
      * Critical path: {@code rank[v]} is the position of v's unit along the path (0 = deployed first),
-     * -1 off the path; path nodes get their minutes as a badge.
+     * -1 off the path; each step of the path gets its minutes as a badge once, on its first member (a change
+     * group or cycle moves as one step, so the badges add up to the path's minutes).
      */
     public static Highlighting critical(int n, int[] rank, IntFunction<Integer> minutesOf, int totalMinutes) {
         NodeState[] s = new NodeState[n];
         String[] badges = new String[n];
+        java.util.Set<Integer> badged = new java.util.HashSet<>();
         for (int v = 0; v < n; v++) {
             s[v] = rank[v] >= 0 ? NodeState.CRITICAL : NodeState.NORMAL;
-            if (rank[v] >= 0) {
+            if (rank[v] >= 0 && badged.add(rank[v])) {
                 badges[v] = minutesOf.apply(v) + " min";
             }
         }
         return new Highlighting(Highlight.CRITICAL, s, badges, rank.clone(),
                 "Critical path of the whole graph: " + totalMinutes + " min",
-                List.of(new LegendEntry("on the critical path (minutes per step)", Palette.Token.CRITICAL)));
+                List.of(new LegendEntry("on the critical path (minutes per step, once a group)", Palette.Token.CRITICAL)));
     }
 
     /** Waves: {@code wave[v]} of every node; colour and number per node. */

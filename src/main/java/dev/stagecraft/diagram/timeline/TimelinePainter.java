@@ -246,7 +246,7 @@ public final class TimelinePainter {
             if (l.startsWave(row) || row == from) {
                 double y = Math.max(top, f.rowsTop());
                 double base = y + (f.rowHeight() + m.ascent(bold) - m.descent(bold)) / 2;
-                s.fillText("W" + l.wave(row), 6, base, bold, palette.get(Token.TEXT_SECONDARY), Align.LEFT);
+                s.fillText("P" + l.wave(row), 6, base, bold, palette.get(Token.TEXT_SECONDARY), Align.LEFT);
             }
             if (l.onCriticalPath(row)) {
                 s.fillRects(new double[] {idLeft - f.textSize() * 0.45, f.barTop(row), 4, f.barHeight()}, 1,
@@ -317,13 +317,14 @@ public final class TimelinePainter {
         double x = 6;
         Rgb ink = palette.get(Token.TEXT);
         // the long names where they fit in one line, else the short ones (large text in a narrow panel)
-        String deploy = "deploy (colour: its wave on the map)";
+        // the rows' tags are the plan's waves (P0, P1, ...: changing components only), the colours the map's (W0, ...)
+        String deploy = "deploy (colour: its wave W on the map; P = wave of the plan)";
         String critical = "critical path of the plan";
         double gap = sw + 6 + text.size() * 1.1;
         double longWidth = 6 + 5 * gap + m.width(deploy, text) + m.width("bake", text) + m.width(critical, text)
                 + m.width("selected", text) + (playhead ? m.width("playhead", text) : 0);
         if (longWidth > f.width()) {
-            deploy = "deploy (wave colour)";
+            deploy = "deploy (map wave colour)";
             critical = "critical path";
         }
         // the swatches in three wave colours: a bar takes its component's wave colour on the map

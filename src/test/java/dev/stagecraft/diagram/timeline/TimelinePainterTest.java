@@ -49,7 +49,7 @@ class TimelinePainterTest {
             String fill = LIGHT.wave(shop.colourWave(row)).hex();
             assertTrue(svg.contains("fill=\"" + fill + "\""), "a bar in " + fill);
         }
-        assertTrue(texts.contains("W0") && texts.contains("W3"), "a tag per wave of the plan");
+        assertTrue(texts.contains("P0") && texts.contains("P3"), "a tag per wave of the plan, P not W: the colours are the map's waves");
         assertTrue(texts.contains("1%") && texts.contains("100%"), "stage percentages: " + texts);
         assertTrue(texts.contains("critical path of the plan"));
         assertTrue(svg.contains("stroke=\"" + LIGHT.get(Token.CRITICAL).hex() + "\""), "the critical path is outlined");

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** The graph file formats Stagecraft reads, and which of them it writes. Names as typed after {@code --from/--to}. */
 public enum GraphFormat {
     NATIVE(true, true), COMPOSE(false, false), BACKSTAGE(false, false), DOT(true, false), GRAPHML(true, true),
-    JSON(true, true), CSV(true, false);
+    JSON(true, true), CSV(true, false), KUBERNETES(false, false);
 
     private final boolean writable;
     private final boolean writesPositions;

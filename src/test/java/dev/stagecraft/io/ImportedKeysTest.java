@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.io.backstage.BackstageReader;
 import dev.stagecraft.io.compose.ComposeReader;
+import dev.stagecraft.io.kubernetes.KubernetesReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
 import dev.stagecraft.io.nativeyaml.LoadResult;
@@ -26,6 +27,19 @@ class ImportedKeysTest {
         String catalog = TestFiles.text("backstage/same-names.yaml");
         LoadResult b = reread(new BackstageReader().read(catalog, "same-names.yaml"));
         assertEquals(0, b.findings().stream().filter(f -> f.code().equals("unknown-key")).count(), b.findings().toString());
+    }
+
+    @Test
+    void kubernetesKeysAreNotUnknown() {
+        for (String manifest : java.util.List.of("kubernetes/shop.yaml", "kubernetes/helm-template.yaml")) {
+            ImportResult k8s = new KubernetesReader().read(TestFiles.text(manifest), manifest);
+            LoadResult k = reread(k8s);
+            assertEquals(0, k.findings().stream().filter(f -> f.code().equals("unknown-key")).count(),
+                    k.findings().toString());
+            assertTrue(k.graph().components().stream().allMatch(x -> x.extras().containsKey("namespace")
+                    && x.extras().containsKey("k8s-kind") && x.extras().containsKey("k8s-name")), manifest);
+            assertTrue(k.graph().sameContentAs(k8s.graph()), "kept as written: " + manifest);
+        }
     }
 
     @Test

@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a graph between formats, chosen from the file names (YAML content decides between"
-                + " native, compose and Backstage).",
-                "Reads: native, compose, backstage, dot, graphml, json, csv. Writes: native, dot, graphml, json, csv.",
+                + " native, compose, Backstage and Kubernetes manifests).",
+                "Reads: native, compose, backstage, kubernetes, dot, graphml, json, csv. Writes: native, dot, graphml, json, csv.",
                 "Writing native, JSON or GraphML, components without a position are placed as the editor places"
                 + " them on import; positions already in the file are kept.",
                 "What the reader inferred, guessed or skipped, and what the target format cannot carry, is printed"

@@ -10,7 +10,7 @@ public enum GraphFormat {
     NATIVE(true, true), COMPOSE(false, false), BACKSTAGE(false, false), DOT(true, false), GRAPHML(true, true),
     JSON(true, true), CSV(true, false),
     /** Observed calls: Jaeger's dependencies JSON, or the OpenTelemetry service-graph metric (Prometheus text or JSON). */
-    TRACES(false, false);
+    TRACES(false, false), KUBERNETES(false, false);
 
     private final boolean writable;
     private final boolean writesPositions;

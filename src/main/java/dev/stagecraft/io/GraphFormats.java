@@ -13,6 +13,7 @@ import dev.stagecraft.io.graphml.GraphmlWriter;
 import dev.stagecraft.io.json.JsonGraphReader;
 import dev.stagecraft.io.json.JsonGraphWriter;
 import dev.stagecraft.io.traces.TraceGraphReader;
+import dev.stagecraft.io.kubernetes.KubernetesReader;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
@@ -26,8 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses a reader or writer by file name and, for YAML, by content: {@code .yaml/.yml} is the native
- * format unless the text has a top-level {@code services:} (compose) or an {@code apiVersion: backstage.io/...}
- * (Backstage); {@code .dot/.gv}, {@code .graphml}, {@code .json}, {@code .csv} by extension. An explicit
+ * format unless the text has an {@code apiVersion: backstage.io/...} (Backstage), a top-level {@code apiVersion:}
+ * of another group together with a top-level {@code kind:} (Kubernetes manifests; {@code stagecraft/...} is
+ * native) or a top-level {@code services:} (compose); {@code .dot/.gv}, {@code .graphml}, {@code .json}, {@code .csv} by extension. An explicit
  * format ({@code --from/--to}) wins.
  */
 public final class GraphFormats {
@@ -36,6 +38,9 @@ public final class GraphFormats {
     private static final Pattern COMPOSE = Pattern.compile("(?m)^services\\s*:");
     private static final Pattern BACKSTAGE = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?backstage\\.io/");
     private static final Pattern NATIVE = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?stagecraft/");
+    /** {@code apiVersion: v1}, {@code apps/v1}, ...: any apiVersion; with a top-level {@code kind:} a manifest. */
+    private static final Pattern API_VERSION = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?[A-Za-z0-9.-]+(/|['\"]?\\s*$)");
+    private static final Pattern KIND = Pattern.compile("(?m)^kind\\s*:\\s*['\"]?(?!ServiceGraph\\b|RolloutPlan\\b)\\S");
     private static final Pattern DOT = Pattern.compile("(?is)(\\s|//[^\\n]*|/\\*.*?\\*/|#[^\\n]*)*"
             + "(strict\\s+)?(di)?graph\\b.*");
     private static final Pattern CSV_HEADER = Pattern.compile("(?i)\\s*\"?from\"?\\s*,\\s*\"?to\"?\\s*(,.*)?");
@@ -47,6 +52,7 @@ public final class GraphFormats {
     public static Optional<GraphFormat> detect(Path file, String content) {
         return switch (extension(file)) {
             case "yaml", "yml" -> Optional.of(BACKSTAGE.matcher(content).find() ? GraphFormat.BACKSTAGE
+                    : kubernetes(content) ? GraphFormat.KUBERNETES
                     : COMPOSE.matcher(content).find() ? GraphFormat.COMPOSE : GraphFormat.NATIVE);
             case "dot", "gv" -> Optional.of(GraphFormat.DOT);
             case "graphml" -> Optional.of(GraphFormat.GRAPHML);
@@ -63,8 +69,17 @@ public final class GraphFormats {
     }
 
     /**
+     * Whether YAML text is Kubernetes manifests: a top-level {@code apiVersion:} and {@code kind:} and no
+     * {@code stagecraft/} (native) or {@code backstage.io/} apiVersion. O(length).
+     */
+    static boolean kubernetes(String content) {
+        return API_VERSION.matcher(content).find() && KIND.matcher(content).find() && !NATIVE.matcher(content).find()
+                && !BACKSTAGE.matcher(content).find();
+    }
+
+    /**
      * The format the content shows, whatever the file's name: native ({@code apiVersion: stagecraft/...}),
-     * Backstage, compose, GraphML ({@code <graphml}), DOT ({@code digraph}/{@code graph} after comments), JSON
+     * Backstage, Kubernetes (another {@code apiVersion:} with a {@code kind:}), compose, GraphML ({@code <graphml}), DOT ({@code digraph}/{@code graph} after comments), JSON
      * (a text opening with a brace or bracket), CSV (a {@code from,to} header); empty when it shows none.
      * Looks at the first 4,096 characters. O(1).
      */
@@ -79,6 +94,9 @@ public final class GraphFormats {
         }
         if (BACKSTAGE.matcher(head).find()) {
             return Optional.of(GraphFormat.BACKSTAGE);
+        }
+        if (kubernetes(head)) {
+            return Optional.of(GraphFormat.KUBERNETES);
         }
         if (start.startsWith("<") && head.contains("<graphml")) {
             return Optional.of(GraphFormat.GRAPHML);
@@ -113,6 +131,7 @@ public final class GraphFormats {
             case JSON -> "a JSON graph";
             case CSV -> "a CSV edge list";
             case TRACES -> "a map of observed calls (Jaeger dependencies or the OpenTelemetry service graph)";
+            case KUBERNETES -> "Kubernetes manifests";
         };
     }
 
@@ -141,10 +160,11 @@ public final class GraphFormats {
             case JSON -> new JsonGraphReader();
             case CSV -> new CsvEdgeListReader();
             case TRACES -> new TraceGraphReader();
+            case KUBERNETES -> new KubernetesReader();
         };
     }
 
-    /** @throws IllegalArgumentException for a format Stagecraft only reads (compose, backstage) */
+    /** @throws IllegalArgumentException for a format Stagecraft only reads (compose, backstage, kubernetes) */
     public static GraphWriter writer(GraphFormat format) {
         return switch (format) {
             case NATIVE -> g -> NativeGraphWriter.write(g, null);
@@ -152,7 +172,7 @@ public final class GraphFormats {
             case GRAPHML -> new GraphmlWriter();
             case JSON -> new JsonGraphWriter();
             case CSV -> new CsvEdgeListWriter();
-            case COMPOSE, BACKSTAGE, TRACES -> throw new IllegalArgumentException(format.id() + " is read, not written");
+            case COMPOSE, BACKSTAGE, TRACES, KUBERNETES -> throw new IllegalArgumentException(format.id() + " is read, not written");
         };
     }
 

@@ -21,7 +21,8 @@ enum FuzzTarget {
     COMPOSE("compose", "compose.yaml", GraphFormat.COMPOSE, Tokens.COMPOSE, Tokens.YAML_NESTING),
     BACKSTAGE("backstage", "catalog-info.yaml", GraphFormat.BACKSTAGE, Tokens.BACKSTAGE, Tokens.YAML_NESTING),
     /** Jaeger dependencies JSON and the OpenTelemetry service graph as Prometheus text. */
-    TRACES("traces", "servicegraph.prom", GraphFormat.TRACES, Tokens.TRACES, List.of("{|}", "[|]", "\"|\""));
+    TRACES("traces", "servicegraph.prom", GraphFormat.TRACES, Tokens.TRACES, List.of("{|}", "[|]", "\"|\"")),
+    KUBERNETES("kubernetes", "manifests.yaml", GraphFormat.KUBERNETES, Tokens.KUBERNETES, Tokens.YAML_NESTING);
 
     private final String id;
     private final String fileName;
@@ -89,6 +90,17 @@ enum FuzzTarget {
                 "providesApis:\n", "  - component:default/", "  - resource:", "kind: API\n", "kind: System\n",
                 "kind: User\n", "---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: x\n",
                 "system: ", "owner: group:", "type: ", "namespace: ");
+        static final List<String> KUBERNETES = with(YAML, "---\napiVersion: apps/v1\nkind: Deployment\n",
+                "---\napiVersion: v1\nkind: Service\n", "kind: List\nitems:\n  - ", "metadata:\n  name: ",
+                "  namespace: ", "selector:\n  app: ", "labels: {app: ", "template:\n  metadata:\n",
+                "containers:\n  - name: c\n    image: postgres:16\n", "initContainers:\n", "envFrom:\n  - configMapRef:\n      name: ",
+                "secretRef: {name: ", "valueFrom:\n  configMapKeyRef: {name: ", "secretKeyRef: {key: k, name: ",
+                "env:\n  - name: DB_URL\n    value: postgres://u@db.data.svc.cluster.local:5432/x\n",
+                "value: http://orders.shop:8080\n", "volumes:\n  - configMap: {name: ", "projected:\n  sources:\n",
+                "type: ExternalName\n", "externalName: ", "backend:\n  service:\n    name: ", "serviceName: ",
+                "parentRefs: [{name: ", "backendRefs: [{name: ", "kind: HTTPRoute\n", "kind: Gateway\n",
+                "apiVersion: gateway.networking.k8s.io/v1\n", "# Source: chart/templates/x.yaml\n", "jobTemplate:\n",
+                "kind: ClusterRole\n", "optional: true\n", "stringData:\n  URL: redis://cache:6379\n");
         static final List<String> XML = List.of("<!DOCTYPE l[", "<!DOCTYPE graphml SYSTEM \"x.dtd\">",
                 "<!DOCTYPE l [<!ENTITY x \"yy\">]>", "<!ENTITY x \"yy\">", "&x;", "&amp;", "&#0;", "&#x110000;",
                 "&#xD800;", "<![CDATA[", "]]>", "<?xml version=\"1.1\"?>", "<?pi x?>", "<!-- ", " -->",

@@ -26,8 +26,8 @@ import java.util.Map;
 
 /**
  * The realistic files mutations start from, per target: the sample graphs, the test resources of the format,
- * and what our own writers make of the sample graphs and of two small synthetic graphs (compose and Backstage,
- * which Stagecraft only reads, are written here from the same graphs in the shape real files have).
+ * and what our own writers make of the sample graphs and of two small synthetic graphs (compose, Backstage and
+ * Kubernetes, which Stagecraft only reads, are written here from the same graphs in the shape real files have).
  */
 final class SeedCorpus {
     /** A seed file: its name (for failure messages) and its bytes. */
@@ -40,6 +40,8 @@ final class SeedCorpus {
     private static final List<String> NATIVE_RESOURCES = List.of("native/design-example.yaml", "native/extras.yaml",
             "native/repairable.yaml", "native/unordered-sections.yaml", "native/broken-syntax.yaml", "cli/small.yaml",
             "cli/cycle.yaml", "ui/shop.yaml");
+    private static final List<String> KUBERNETES_RESOURCES = List.of("kubernetes/shop.yaml",
+            "kubernetes/helm-template.yaml", "kubernetes/kustomize-list.yaml", "kubernetes/empty-docs.yaml");
     private static final List<String> SAMPLES = List.of("demo.yaml", "platform-migration.yaml", "shop.yaml");
 
     private SeedCorpus() {
@@ -87,6 +89,10 @@ final class SeedCorpus {
                     seeds.add(Seed.of(f, TestFiles.text(f)));
                 }
                 graphs.forEach((name, g) -> seeds.add(Seed.of(name + " as service graph", serviceGraph(g))));
+            }
+            case KUBERNETES -> {
+                KUBERNETES_RESOURCES.forEach(r -> seeds.add(Seed.of(r, TestFiles.text(r))));
+                graphs.forEach((name, g) -> seeds.add(Seed.of(name + " as kubernetes", kubernetes(g))));
             }
         }
         return List.copyOf(seeds);
@@ -188,6 +194,52 @@ final class SeedCorpus {
                     b.append("    - ").append(toResource ? "resource:" : "component:").append(d.to()).append('\n');
                 }
             }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Kubernetes manifests: per component a workload (StatefulSet for data stores, CronJob for jobs, else a
+     * Deployment) with a Service selecting it and a ConfigMap it reads with envFrom, whose values are URLs of the
+     * Services it depends on (every other one namespace-qualified); namespaces alternate between two.
+     */
+    static String kubernetes(ServiceGraph g) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        Map<String, String> namespaceOf = new LinkedHashMap<>();
+        for (Component c : g.components()) {
+            namespaceOf.put(c.id(), i++ % 2 == 0 ? "shop" : "data");
+        }
+        for (Component c : g.components()) {
+            String ns = namespaceOf.get(c.id());
+            String kind = c.kind() == null ? "service" : c.kind().name().toLowerCase(Locale.ROOT);
+            b.append("---\n# Source: generated/templates/").append(c.id()).append(".yaml\n");
+            b.append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ").append(c.id()).append("-env\n  namespace: ")
+                    .append(ns).append("\ndata:\n");
+            int n = 0;
+            for (Dependency d : g.dependenciesOf(c.id())) {
+                String host = n++ % 2 == 0 ? d.to() + "." + namespaceOf.get(d.to()) + ".svc.cluster.local" : d.to();
+                b.append("  DEP_").append(n).append("_URL: \"http://").append(host).append(":8080/\"\n");
+            }
+            if (n == 0) {
+                b.append("  LOG_LEVEL: info\n");
+            }
+            boolean job = kind.equals("job");
+            String workload = job ? "CronJob" : kind.matches("database|queue|cache") ? "StatefulSet" : "Deployment";
+            b.append("---\napiVersion: ").append(job ? "batch/v1" : "apps/v1").append("\nkind: ").append(workload)
+                    .append("\nmetadata:\n  name: ").append(c.id()).append("\n  namespace: ").append(ns).append("\nspec:\n");
+            String indent = job ? "      " : "  ";
+            if (job) {
+                b.append("  schedule: \"0 * * * *\"\n  jobTemplate:\n    spec:\n");
+            }
+            b.append(indent).append("template:\n").append(indent).append("  metadata:\n").append(indent)
+                    .append("    labels: {app: ").append(c.id()).append("}\n").append(indent).append("  spec:\n")
+                    .append(indent).append("    containers:\n").append(indent).append("      - name: main\n")
+                    .append(indent).append("        image: ").append(image(c)).append('\n').append(indent)
+                    .append("        envFrom:\n").append(indent).append("          - configMapRef: {name: ")
+                    .append(c.id()).append("-env}\n");
+            b.append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ").append(c.id()).append("\n  namespace: ")
+                    .append(ns).append("\nspec:\n  selector:\n    app: ").append(c.id()).append("\n  ports: [{port: 8080}]\n");
         }
         return b.toString();
     }

@@ -24,6 +24,29 @@ class GraphFormatsTest {
     }
 
     @Test
+    void kubernetesManifestsAreToldByApiVersionAndKind() {
+        for (String manifest : List.of("shop.yaml", "helm-template.yaml", "kustomize-list.yaml", "empty-docs.yaml")) {
+            String text = TestFiles.text("kubernetes/" + manifest);
+            assertEquals(Optional.of(GraphFormat.KUBERNETES), GraphFormats.detect(Path.of(manifest), text), manifest);
+            assertEquals(Optional.of(GraphFormat.KUBERNETES), GraphFormats.sniff(text), manifest);
+        }
+        // a native file with a wrong apiVersion is still a native file, so its reader says what is wrong
+        assertEquals(Optional.of(GraphFormat.NATIVE), GraphFormats.detect(Path.of("g.yaml"),
+                "apiVersion: apps/v1\nkind: ServiceGraph\ncomponents: []\n"));
+        assertEquals(Optional.of(GraphFormat.BACKSTAGE), GraphFormats.sniff(TestFiles.text("backstage/catalog-info.yaml")));
+        assertEquals(Optional.of(GraphFormat.NATIVE), GraphFormats.sniff("apiVersion: stagecraft/v1\nkind: ServiceGraph\n"));
+    }
+
+    @Test
+    void aManifestIsReadAsKubernetesNotAsANativeGraph(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("deploy.yaml");
+        Files.writeString(file, TestFiles.text("kubernetes/shop.yaml"));
+        ImportResult r = GraphFormats.read(file, null);
+        assertEquals("kubernetes", r.report().format());
+        assertEquals(15, r.graph().componentCount());
+    }
+
+    @Test
     void otherFormatsByExtension() {
         assertEquals(Optional.of(GraphFormat.DOT), GraphFormats.detect(Path.of("tf.gv"), ""));
         assertEquals(Optional.of(GraphFormat.GRAPHML), GraphFormats.forOutput(Path.of("x.GraphML")));

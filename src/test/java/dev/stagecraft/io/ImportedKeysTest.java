@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.io.backstage.BackstageReader;
 import dev.stagecraft.io.compose.ComposeReader;
+import dev.stagecraft.io.kubernetes.KubernetesReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
 import dev.stagecraft.io.nativeyaml.LoadResult;
@@ -30,6 +31,19 @@ class ImportedKeysTest {
                 TestFiles.text("traces/servicegraph.prom"), "servicegraph.prom"));
         assertEquals(0, t.findings().stream().filter(f -> f.code().equals("unknown-key")).count(), t.findings().toString());
         assertTrue(t.graph().dependencies().stream().allMatch(d -> d.extras().containsKey("calls")));
+    }
+
+    @Test
+    void kubernetesKeysAreNotUnknown() {
+        for (String manifest : java.util.List.of("kubernetes/shop.yaml", "kubernetes/helm-template.yaml")) {
+            ImportResult k8s = new KubernetesReader().read(TestFiles.text(manifest), manifest);
+            LoadResult k = reread(k8s);
+            assertEquals(0, k.findings().stream().filter(f -> f.code().equals("unknown-key")).count(),
+                    k.findings().toString());
+            assertTrue(k.graph().components().stream().allMatch(x -> x.extras().containsKey("namespace")
+                    && x.extras().containsKey("k8s-kind") && x.extras().containsKey("k8s-name")), manifest);
+            assertTrue(k.graph().sameContentAs(k8s.graph()), "kept as written: " + manifest);
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.stagecraft.io.GraphReader;
 import dev.stagecraft.io.IdAllocator;
 import dev.stagecraft.io.ImportReport;
 import dev.stagecraft.io.ImportResult;
+import dev.stagecraft.io.container.EnvironmentHosts;
+import dev.stagecraft.io.container.ImageKinds;
 import dev.stagecraft.io.document.DocNode;
 import dev.stagecraft.io.document.DocumentReader;
 import dev.stagecraft.model.Component;

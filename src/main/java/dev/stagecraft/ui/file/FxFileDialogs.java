@@ -35,9 +35,13 @@ public final class FxFileDialogs implements FileDialogs {
         FileChooser.ExtensionFilter nativeYaml = new FileChooser.ExtensionFilter("Stagecraft graph (*.yaml, *.yml)", "*.yaml", "*.yml");
         switch (purpose) {
             case OPEN, SAVE -> chooser.getExtensionFilters().add(nativeYaml);
+            // YAML is told apart by content: native, docker-compose, Backstage or Kubernetes manifests
             case IMPORT, COMPARE -> chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter("Graph files", "*.yaml", "*.yml", "*.dot", "*.gv", "*.graphml",
                             "*.json", "*.csv", "*.prom", "*.txt"),
+                    new FileChooser.ExtensionFilter("Kubernetes manifests, helm template, kustomize build (*.yaml)",
+                            "*.yaml", "*.yml"),
+                    new FileChooser.ExtensionFilter("docker-compose, Backstage catalog (*.yaml)", "*.yaml", "*.yml"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
             case EXPORT -> chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter("PNG picture", "*.png"),

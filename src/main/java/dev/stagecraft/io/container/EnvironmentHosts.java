@@ -1,4 +1,4 @@
-package dev.stagecraft.io.compose;
+package dev.stagecraft.io.container;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code KAFKA_BROKERS=kafka-1:9092,kafka-2:9092}. A bare word ({@code REDIS_HOST=cache}) counts only when the
  * variable's name says it holds an address (HOST, ADDR, URL, ...), so {@code LOG_LEVEL=info} names no host.
  */
-final class EnvironmentHosts {
+public final class EnvironmentHosts {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern PORT = Pattern.compile("\\d{1,5}");
     private static final List<String> ADDRESS_WORDS = List.of("HOST", "ADDR", "SERVER", "BROKER", "URL", "URI",
@@ -21,7 +21,7 @@ final class EnvironmentHosts {
     }
 
     /** Lower-case host names in the value, in order, possibly repeated. */
-    static List<String> hostsIn(String key, String value) {
+    public static List<String> hostsIn(String key, String value) {
         List<String> hosts = new ArrayList<>();
         if (value == null || value.isBlank()) {
             return hosts;

@@ -1,4 +1,4 @@
-package dev.stagecraft.io.compose;
+package dev.stagecraft.io.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.stagecraft.io.compose;
+package dev.stagecraft.io.container;
 
 import dev.stagecraft.model.ComponentKind;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Map;
  * the tools around a product are services ({@code confluentinc/cp-kafka-rest}, {@code provectuslabs/kafka-ui},
  * exporters). Anything else is a service.
  */
-final class ImageKinds {
+public final class ImageKinds {
     /** Products by kind, matched as substrings of the image name, first match wins. */
     private static final List<Map.Entry<ComponentKind, List<String>>> PRODUCTS = List.of(
             // the tools around a product are services: a REST proxy, UI, exporter or admin of Kafka is no queue
@@ -32,10 +32,10 @@ final class ImageKinds {
     }
 
     /** A guess and the product word that made it ({@code null} when the guess is the default, service). */
-    record Guess(ComponentKind kind, String product) {
+    public record Guess(ComponentKind kind, String product) {
     }
 
-    static Guess guess(String image) {
+    public static Guess guess(String image) {
         String name = imageName(image);
         if (name.equals("db") || name.endsWith("-db") || name.endsWith("_db")) {
             return new Guess(ComponentKind.DATABASE, "-db");
@@ -53,7 +53,7 @@ final class ImageKinds {
     }
 
     /** {@code registry.example.com:5000/team/orders-db:1.2@sha256:...} gives {@code team/orders-db}. */
-    static String repository(String image) {
+    public static String repository(String image) {
         String s = image.toLowerCase(Locale.ROOT);
         int digest = s.indexOf('@');
         if (digest >= 0) {
@@ -73,7 +73,7 @@ final class ImageKinds {
     }
 
     /** {@code registry.example.com:5000/team/orders-db:1.2@sha256:...} gives {@code orders-db}. */
-    static String imageName(String image) {
+    public static String imageName(String image) {
         String repository = repository(image);
         return repository.substring(repository.lastIndexOf('/') + 1);
     }

@@ -113,6 +113,11 @@ final class FileActions {
             openInBackground(file);
             return true;
         }
+        if (!isNative(file) && GraphFormats.detect(file, readOrEmpty(file)).isPresent()) {
+            // a compose file, a catalog, manifests, a DOT or GraphML file...: opened as File -> Import does (the
+            // import report says what was read; saving asks for a native file name)
+            return importFile(file);
+        }
         LoadResult loaded;
         try {
             loaded = DocumentFiles.read(file);
@@ -323,6 +328,14 @@ final class FileActions {
             String where = f.location() == null ? "" : f.location().line() + ":" + f.location().column() + "  ";
             return where + f.severity().name().toLowerCase(Locale.ROOT) + "  " + f.code() + "  " + f.message();
         }).collect(Collectors.joining("\n"));
+    }
+
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
     }
 
     private static boolean isNative(Path file) {

@@ -92,6 +92,17 @@ class FilesAndPanelsTest {
     }
 
     @Test
+    void openingKubernetesManifestsImportsThemInsteadOfRefusingThemAsANativeGraph(FxRobot robot) throws Exception {
+        Path file = dir.resolve("app.yaml");
+        Files.writeString(file, "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n"
+                + "    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n"
+                + "      containers:\n        - name: api\n          image: acme/api:1\n");
+        robot.interact(() -> assertTrue(window.open(file)));
+        assertTrue(window.document().graph().contains("api"), "the Deployment became a component");
+        assertEquals(null, window.document().file(), "imported: saving asks for a native file name");
+    }
+
+    @Test
     void anEditPutsTheUnsavedMarkInTheTitle(FxRobot robot) {
         assertFalse(window.stage().getTitle().startsWith("*"));
         robot.drag(screenPointOf("web")).dropBy(60, 30);

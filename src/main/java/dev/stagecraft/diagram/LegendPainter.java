@@ -11,9 +11,12 @@ final class LegendPainter {
     }
 
     static final double MARGIN = 12;
-    private static final double PAD = 10;
-    /** More entries than this (a replay's nine) go in two columns, so the box covers less of the drawing. */
-    static final int ONE_COLUMN = 5;
+    private static final double PAD = 8;
+    /**
+     * Entries go in at most two rows (as many columns as that takes: a replay's nine in five), so the box stays
+     * inside the strip Fit keeps free at the top and covers as little of the drawing as it can.
+     */
+    static final int ROWS = 2;
     private static final double COLUMN_GAP = 18;
 
     /** Height of the legend box including its top margin, 0 when the highlight has no legend. */
@@ -21,11 +24,11 @@ final class LegendPainter {
         if (h.title() == null) {
             return 0;
         }
-        return MARGIN + PAD + lineHeight(m, TITLE) + rows(h) * (lineHeight(m, ENTRY) + 4) + PAD;
+        return MARGIN + PAD + lineHeight(m, TITLE) + rows(h) * (lineHeight(m, ENTRY) + 2) + PAD;
     }
 
     private static int columns(Highlighting h) {
-        return h.legend().size() > ONE_COLUMN ? 2 : 1;
+        return Math.max(1, (h.legend().size() + ROWS - 1) / ROWS);
     }
 
     private static int rows(Highlighting h) {
@@ -51,7 +54,7 @@ final class LegendPainter {
         TextMeasurer m = s.measurer();
         double pad = PAD;
         double titleH = lineHeight(m, TITLE);
-        double entryH = lineHeight(m, ENTRY) + 4;
+        double entryH = lineHeight(m, ENTRY) + 2;
         int rows = rows(h);
         double[] columnWidth = new double[columns(h)];
         for (int k = 0; k < h.legend().size(); k++) {

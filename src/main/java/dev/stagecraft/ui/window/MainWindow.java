@@ -575,6 +575,13 @@ public final class MainWindow {
             split.getItems().add(panels);
             split.setDividerPositions(planPlacement != null && planPlacement.isEnlarged()
                     ? planPlacement.enlargedDivider() : PANELS_DIVIDER);
+            Tab chosen = panels.getSelectionModel().getSelectedItem();
+            if (planPlacement != null && !planPlacement.isEnlarged() && chosen != null
+                    && "tab-plan".equals(chosen.getId())) {
+                // the Plan tab takes the room its timeline needs (the map keeping half), as when it is chosen: at
+                // the usual share its header alone filled the panel while presenting
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(planPlacement.roomyDivider()));
+            }
         } else if (!shown) {
             split.getItems().remove(panels);
         }

@@ -195,6 +195,13 @@ class MonteCarloWindowTest {
             }
             assertTrue(line.getName().startsWith(SimulationCharts.PERCENTILES[p] + " "), line.getName());
         }
+        // equal percentiles overlap on the x axis: each line still shows its own top (p50 tallest)
+        double[] tops = new double[SimulationCharts.PERCENTILES.length];
+        for (int p = 0; p < tops.length; p++) {
+            XYChart.Series<Number, Number> line = chart.getData().get(index * 4 + 1 + p);
+            tops[p] = line.getData().get(line.getData().size() - 1).getYValue().doubleValue();
+        }
+        assertTrue(tops[0] > tops[1] && tops[1] > tops[2], java.util.Arrays.toString(tops));
     }
 
     /** Bars from the top: the JSON's list in order (at most {@link SimulationCharts#BARS}), each at its share. */

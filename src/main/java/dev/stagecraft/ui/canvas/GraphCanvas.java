@@ -42,7 +42,7 @@ import javafx.util.Duration;
 public final class GraphCanvas extends Region {
     public static final double FIT_MARGIN = 24;
     /** Room kept free at the top when fitting, for the legend painted there. */
-    private static final double FIT_LEGEND_ROOM = 90;
+    public static final double FIT_LEGEND_ROOM = 90;
     private static final double FIT_MAX_SCALE = 1.25;
 
     private final Canvas canvas = new Canvas();

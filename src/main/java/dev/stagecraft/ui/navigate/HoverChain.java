@@ -78,7 +78,7 @@ public final class HoverChain extends Pane {
             line.getPoints().clear();
             addPoint(steps.get(0).from());
             for (DependencyChain.Step st : steps) {
-                addPoint(st.to());
+                addLeg(d, st.from(), st.to());
             }
             label.setText(DependencyChain.describe(steps));
             shownFor = id;
@@ -92,7 +92,8 @@ public final class HoverChain extends Pane {
 
     /**
      * Where the label goes: beside the hovered component's box, never over it — above, below, right or left,
-     * whichever covers the fewest highlighted (impacted) boxes, then the fewest boxes at all; above wins ties.
+     * whichever covers the fewest highlighted (impacted) boxes, then the fewest boxes at all, and stays out of the
+     * legend's strip at the top; above wins ties.
      */
     private double[] placeLabel(Diagram d, Highlighting h, int i, double pointerX) {
         var v = canvas.viewportProperty().get();
@@ -123,7 +124,8 @@ public final class HoverChain extends Pane {
             }
             Viewport.Bounds r = new Viewport.Bounds(v.toWorldX(c[0]), v.toWorldY(c[1]),
                     v.toWorldX(c[0] + lw), v.toWorldY(c[1] + lh));
-            long cost = 0;
+            // the strip at the top is where the legend lives (Fit keeps it free for it): not over the legend
+            long cost = c[1] < GraphCanvas.FIT_LEGEND_ROOM ? 500 : 0;
             int count = d.nodesIn(r, found);
             for (int k = 0; k < count; k++) {
                 int j = found[k];
@@ -148,6 +150,36 @@ public final class HoverChain extends Pane {
     private static boolean overlaps(Diagram d, int j, Viewport.Bounds r) {
         return d.left(j) <= r.maxX() && d.left(j) + d.width(j) >= r.minX()
                 && d.top(j) <= r.maxY() && d.top(j) + d.height(j) >= r.minY();
+    }
+
+    /**
+     * The leg from one component to the next along the dependency's drawn route (around boxes, as the map draws
+     * it), or straight when the map draws that dependency straight.
+     */
+    private void addLeg(Diagram d, String fromId, String toId) {
+        int a = d.indexOf(fromId);
+        int b = d.indexOf(toId);
+        int edge = -1;
+        boolean reversed = false;
+        for (int e = 0; e < d.edgeCount() && a >= 0 && b >= 0; e++) {
+            if (d.edgeFrom(e) == a && d.edgeTo(e) == b || d.edgeFrom(e) == b && d.edgeTo(e) == a) {
+                edge = e;
+                reversed = d.edgeFrom(e) == b;
+                break;
+            }
+        }
+        double[] route = edge < 0 ? null : d.route(edge);
+        if (route == null) {
+            addPoint(toId);
+            return;
+        }
+        var v = canvas.viewportProperty().get();
+        int corners = route.length / 2;
+        // the route runs from centre to centre; its first point is the one already on the line
+        for (int k = 1; k < corners; k++) {
+            int c = reversed ? corners - 1 - k : k;
+            line.getPoints().addAll(v.toScreenX(route[2 * c]), v.toScreenY(route[2 * c + 1]));
+        }
     }
 
     private void addPoint(String id) {

@@ -102,11 +102,14 @@ public final class Highlighting {
     public static Highlighting cycles(int n, int[] scc, boolean[] inCycle, int cycleCount) {
         NodeState[] s = new NodeState[n];
         for (int v = 0; v < n; v++) {
-            s[v] = inCycle[v] ? NodeState.CYCLE : NodeState.DIM;
+            // with no cycle nothing is dimmed: a greyed map would say something is marked elsewhere
+            s[v] = inCycle[v] ? NodeState.CYCLE : cycleCount == 0 ? NodeState.NORMAL : NodeState.DIM;
         }
         return new Highlighting(Highlight.CYCLES, s, new String[n], scc.clone(),
-                cycleCount == 0 ? "No cycles" : cycleCount + (cycleCount == 1 ? " cycle" : " cycles"),
-                List.of(new LegendEntry("member of a cycle (moves together)", Palette.Token.CYCLE)));
+                cycleCount == 0 ? "No cycles: every component can roll out on its own" : cycleCount
+                        + (cycleCount == 1 ? " cycle" : " cycles"),
+                cycleCount == 0 ? List.of()
+                        : List.of(new LegendEntry("member of a cycle (moves together)", Palette.Token.CYCLE)));
     }
 
     /** {@link #impact} of a node in outage: drawn with a solid border in the outage colour. */

@@ -18,4 +18,15 @@ class CriticalBadgesTest {
         assertEquals("15 min", h.badge(4));
         assertEquals(Highlighting.NodeState.CRITICAL, h.state(2), "still marked on the path");
     }
+
+    @Test
+    void cyclesModeWithoutACycleDimsNothingAndShowsNoSwatch() {
+        Highlighting none = Highlighting.cycles(3, new int[] {0, 1, 2}, new boolean[3], 0);
+        for (int v = 0; v < 3; v++) {
+            assertEquals(Highlighting.NodeState.NORMAL, none.state(v));
+        }
+        assertEquals(0, none.legend().size(), "no 'member of a cycle' swatch when there is none");
+        Highlighting one = Highlighting.cycles(3, new int[] {0, 0, 1}, new boolean[] {true, true, false}, 1);
+        assertEquals(Highlighting.NodeState.DIM, one.state(2), "with a cycle, the rest is dimmed");
+    }
 }

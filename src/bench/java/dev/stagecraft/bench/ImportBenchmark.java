@@ -43,7 +43,8 @@ public final class ImportBenchmark {
                 text -> check(new JsonGraphReader().read(text, "json").graph(), graph));
     }
 
-    private static void measure(String name, String text, Consumer<String> read) {
+    /** Times {@code read} on the text: the first (cold) run and the median of {@value #RUNS} after warm-up. */
+    static void measure(String name, String text, Consumer<String> read) {
         double[] ms = new double[RUNS];
         double cold = 0;
         for (int i = -WARMUP; i < RUNS; i++) {

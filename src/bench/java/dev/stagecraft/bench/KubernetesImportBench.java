@@ -3,10 +3,8 @@ package dev.stagecraft.bench;
 import dev.stagecraft.io.ImportResult;
 import dev.stagecraft.io.document.DocumentReader;
 import dev.stagecraft.io.kubernetes.KubernetesReader;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.Consumer;
 
 /**
  * Importing Kubernetes manifests of 20,000 services: per service a Deployment, a Service selecting it and a
@@ -23,8 +21,6 @@ public final class KubernetesImportBench {
     private static final int SERVICES = 20_000;
     private static final int NAMESPACES = 20;
     private static final int NAMED = 5;
-    private static final int RUNS = 5;
-    private static final int WARMUP = 2;
 
     private KubernetesImportBench() {
     }
@@ -41,9 +37,9 @@ public final class KubernetesImportBench {
                 first.report().entries().size(), firstMs);
         int components = first.graph().componentCount();
         int dependencies = first.graph().dependencyCount();
-        measure("yaml parse (DocumentReader)", text, t -> check(new DocumentReader("bench.yaml").yaml(t).size()
+        ImportBenchmark.measure("yaml parse (DocumentReader)", text, t -> check(new DocumentReader("bench.yaml").yaml(t).size()
                 == services * 3));
-        measure("kubernetes import", text, t -> {
+        ImportBenchmark.measure("kubernetes import", text, t -> {
             ImportResult r = new KubernetesReader().read(t, "bench.yaml");
             check(r.graph().componentCount() == components && r.graph().dependencyCount() == dependencies);
         });
@@ -103,25 +99,6 @@ public final class KubernetesImportBench {
             return name(other);
         }
         return k % 2 == 0 ? name(other) + "." + ns : name(other) + "." + ns + ".svc.cluster.local";
-    }
-
-    private static void measure(String what, String text, Consumer<String> read) {
-        double[] ms = new double[RUNS];
-        double cold = 0;
-        for (int i = -WARMUP; i < RUNS; i++) {
-            long t = System.nanoTime();
-            read.accept(text);
-            double elapsed = (System.nanoTime() - t) / 1e6;
-            if (i == -WARMUP) {
-                cold = elapsed;
-            }
-            if (i >= 0) {
-                ms[i] = elapsed;
-            }
-        }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%-28s first %7.1f ms  median %7.1f ms  (min %.1f, max %.1f; goal < 2000 ms)%n",
-                what, cold, ms[RUNS / 2], ms[0], ms[RUNS - 1]);
     }
 
     private static void check(boolean same) {

@@ -199,21 +199,29 @@ public final class GraphPainter {
     }
 
     /** The selected component's box on screen (x, y, w, h), grown a little; null when none is selected. */
-    /**
-     * What a screen rectangle covers: 1,000 for the selected component, 30 for each box the highlight marks
-     * (outage, degraded, critical, a wave's, a replay's phase), 1 for any other box. O(boxes under it).
-     */
     private double covered(Diagram d, Highlighting h, Viewport v, double[] box) {
-        Viewport.Bounds r = new Viewport.Bounds(v.toWorldX(box[0]), v.toWorldY(box[1]),
-                v.toWorldX(box[0] + box[2]), v.toWorldY(box[1] + box[3]));
         if (coverBuffer.length < d.size()) {
             coverBuffer = new int[d.size()];
         }
-        int count = d.nodesIn(r, coverBuffer);
+        return coverCost(d, h, v, box, coverBuffer, -1);
+    }
+
+    private int[] coverBuffer = new int[0];
+
+    /**
+     * What a screen rectangle (x, y, w, h) would cover, for putting a legend or a label where it hides least:
+     * 1,000 for the selected component, 30 for each box the highlight marks (outage, degraded, critical, a wave's,
+     * a replay's phase), 1 for any other box; component {@code skip} (the one a label belongs to) not counted.
+     * {@code buffer} has room for every component. O(boxes under it).
+     */
+    public static double coverCost(Diagram d, Highlighting h, Viewport v, double[] box, int[] buffer, int skip) {
+        Viewport.Bounds r = new Viewport.Bounds(v.toWorldX(box[0]), v.toWorldY(box[1]),
+                v.toWorldX(box[0] + box[2]), v.toWorldY(box[1] + box[3]));
+        int count = d.nodesIn(r, buffer);
         double cost = 0;
         for (int k = 0; k < count; k++) {
-            int i = coverBuffer[k];
-            if (d.left(i) > r.maxX() || d.left(i) + d.width(i) < r.minX() || d.top(i) > r.maxY()
+            int i = buffer[k];
+            if (i == skip || d.left(i) > r.maxX() || d.left(i) + d.width(i) < r.minX() || d.top(i) > r.maxY()
                     || d.top(i) + d.height(i) < r.minY()) {
                 continue;
             }
@@ -223,8 +231,6 @@ public final class GraphPainter {
         }
         return cost;
     }
-
-    private int[] coverBuffer = new int[0];
 
     private static double[] selectedBox(Diagram d, Highlighting h, Viewport v) {
         if (h == null || h.size() != d.size()) {

@@ -84,7 +84,7 @@ public final class GraphFormats {
      * Looks at the first 4,096 characters. O(1).
      */
     public static Optional<GraphFormat> sniff(String content) {
-        String head = content.length() > 4096 ? content.substring(0, 4096) : content;
+        String head = head(content);
         if (head.startsWith("\uFEFF")) {
             head = head.substring(1);
         }

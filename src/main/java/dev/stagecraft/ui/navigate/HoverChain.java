@@ -6,7 +6,7 @@ import dev.stagecraft.diagram.Highlight;
 import dev.stagecraft.diagram.Highlighting;
 import dev.stagecraft.diagram.Highlighting.NodeState;
 import dev.stagecraft.diagram.Diagram;
-import dev.stagecraft.diagram.Viewport;
+import dev.stagecraft.diagram.GraphPainter;
 import dev.stagecraft.ui.style.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,25 +116,15 @@ public final class HoverChain extends Pane {
             candidates.add(new double[] {left - lw - GAP, y});
         }
         double[] best = null;
-        long bestCost = Long.MAX_VALUE;
+        double bestCost = Double.POSITIVE_INFINITY;
         int[] found = new int[d.size()];
         for (double[] c : candidates) {
             if (c[0] < 0 || c[1] < 0 || c[0] + lw > getWidth() || c[1] + lh > getHeight()) {
                 continue;
             }
-            Viewport.Bounds r = new Viewport.Bounds(v.toWorldX(c[0]), v.toWorldY(c[1]),
-                    v.toWorldX(c[0] + lw), v.toWorldY(c[1] + lh));
             // the strip at the top is where the legend lives (Fit keeps it free for it): not over the legend
-            long cost = c[1] < GraphCanvas.FIT_LEGEND_ROOM ? 500 : 0;
-            int count = d.nodesIn(r, found);
-            for (int k = 0; k < count; k++) {
-                int j = found[k];
-                if (j == i || !overlaps(d, j, r)) {
-                    continue;
-                }
-                NodeState st = j < h.size() ? h.state(j) : NodeState.NORMAL;
-                cost += st == NodeState.OUTAGE || st == NodeState.DEGRADED || st == NodeState.SELECTED ? 1000 : 1;
-            }
+            double cost = (c[1] < GraphCanvas.FIT_LEGEND_ROOM ? 500 : 0)
+                    + GraphPainter.coverCost(d, h, v, new double[] {c[0], c[1], lw, lh}, found, i);
             if (cost < bestCost) {
                 bestCost = cost;
                 best = c;
@@ -145,11 +135,6 @@ public final class HoverChain extends Pane {
 
     private double clampX(double x, double lw) {
         return Math.max(0, Math.min(x, getWidth() - lw - 4));
-    }
-
-    private static boolean overlaps(Diagram d, int j, Viewport.Bounds r) {
-        return d.left(j) <= r.maxX() && d.left(j) + d.width(j) >= r.minX()
-                && d.top(j) <= r.maxY() && d.top(j) + d.height(j) >= r.minY();
     }
 
     /**

@@ -18,6 +18,9 @@ import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.io.nativeyaml.NativeGraphReader;
 import dev.stagecraft.io.nativeyaml.NativeGraphWriter;
 import dev.stagecraft.model.ServiceGraph;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,12 +32,14 @@ import java.util.regex.Pattern;
  * Chooses a reader or writer by file name and, for YAML, by content: {@code .yaml/.yml} is the native
  * format unless the text has an {@code apiVersion: backstage.io/...} (Backstage), a top-level {@code apiVersion:}
  * of another group together with a top-level {@code kind:} (Kubernetes manifests; {@code stagecraft/...} is
- * native) or a top-level {@code services:} (compose); {@code .dot/.gv}, {@code .graphml}, {@code .json}, {@code .csv} by extension. An explicit
+ * native) or a top-level {@code services:} (compose); {@code .dot/.gv}, {@code .graphml}, {@code .csv} by extension; {@code .json} is a JSON graph unless its
+ * content is trace data or a Kubernetes object or list ({@code kubectl get -o json}). An explicit
  * format ({@code --from/--to}) wins.
  */
 public final class GraphFormats {
     /** Larger files are refused unread (the native reader's limit, for every format). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern COMPOSE = Pattern.compile("(?m)^services\\s*:");
     private static final Pattern BACKSTAGE = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?backstage\\.io/");
     private static final Pattern NATIVE = Pattern.compile("(?m)^apiVersion\\s*:\\s*['\"]?stagecraft/");
@@ -57,7 +62,7 @@ public final class GraphFormats {
             case "dot", "gv" -> Optional.of(GraphFormat.DOT);
             case "graphml" -> Optional.of(GraphFormat.GRAPHML);
             case "json" -> Optional.of(TraceGraphReader.looksLikeTraces(head(content)) ? GraphFormat.TRACES
-                    : GraphFormat.JSON);
+                    : kubernetesJson(head(content)) ? GraphFormat.KUBERNETES : GraphFormat.JSON);
             case "csv" -> Optional.of(GraphFormat.CSV);
             case "prom", "txt" -> Optional.of(GraphFormat.TRACES).filter(f -> TraceGraphReader.looksLikeTraces(head(content)));
             default -> Optional.empty();
@@ -75,6 +80,59 @@ public final class GraphFormats {
     static boolean kubernetes(String content) {
         return API_VERSION.matcher(content).find() && KIND.matcher(content).find() && !NATIVE.matcher(content).find()
                 && !BACKSTAGE.matcher(content).find();
+    }
+
+    /**
+     * Whether JSON text is a Kubernetes object or list, as {@code kubectl get -o json} writes it: a top-level
+     * object whose own {@code apiVersion} is a string outside {@code stagecraft/} and {@code backstage.io/}, with
+     * its own {@code kind} or an {@code items} array whose first item has both (kubectl writes a list's
+     * {@code kind} after its items, past a head of a large list). Reads the given head only; a head cut short
+     * ends the look. O(length).
+     */
+    static boolean kubernetesJson(String head) {
+        try (JsonParser parser = JSON.createParser(head)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            String[] seen = new String[2];
+            boolean itemIsObject = kubernetesFields(parser, seen, true);
+            return seen[0] != null && !seen[0].startsWith("stagecraft/") && !seen[0].startsWith("backstage.io/")
+                    && (seen[1] != null || itemIsObject);
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads an object's fields after its {@code START_OBJECT} until it has {@code apiVersion} (seen[0]) and
+     * {@code kind} (seen[1]) or its end; with {@code lookIntoItems}, whether the first of its {@code items} is an
+     * object with both. Stops quietly where the head is cut.
+     */
+    private static boolean kubernetesFields(JsonParser parser, String[] seen, boolean lookIntoItems) {
+        boolean itemIsObject = false;
+        try {
+            while ((seen[0] == null || seen[1] == null) && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && field.equals("apiVersion")) {
+                    seen[0] = parser.getText();
+                } else if (value == JsonToken.VALUE_STRING && field.equals("kind")) {
+                    seen[1] = parser.getText();
+                } else if (lookIntoItems && value == JsonToken.START_ARRAY && field.equals("items")) {
+                    if (parser.nextToken() == JsonToken.START_OBJECT) {
+                        String[] item = new String[2];
+                        kubernetesFields(parser, item, false);
+                        itemIsObject = item[0] != null && item[1] != null;
+                    }
+                    return itemIsObject;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException cutShort) {
+            // the head ends inside the object: decide on what was seen
+        }
+        return itemIsObject;
     }
 
     /**
@@ -96,6 +154,9 @@ public final class GraphFormats {
             return Optional.of(GraphFormat.BACKSTAGE);
         }
         if (kubernetes(head)) {
+            return Optional.of(GraphFormat.KUBERNETES);
+        }
+        if (kubernetesJson(start)) {
             return Optional.of(GraphFormat.KUBERNETES);
         }
         if (start.startsWith("<") && head.contains("<graphml")) {

@@ -47,6 +47,38 @@ class GraphFormatsTest {
     }
 
     @Test
+    void kubectlJsonIsReadAsKubernetes(@TempDir Path dir) throws Exception {
+        String text = TestFiles.text("kubernetes/kubectl-get.json");
+        assertEquals(Optional.of(GraphFormat.KUBERNETES), GraphFormats.detect(Path.of("cluster.json"), text));
+        assertEquals(Optional.of(GraphFormat.KUBERNETES), GraphFormats.sniff(text));
+        Path file = dir.resolve("cluster.json");
+        Files.writeString(file, text);
+        ImportResult r = GraphFormats.read(file, null);
+        assertEquals("kubernetes", r.report().format());
+        assertEquals(3, r.graph().componentCount());
+        assertTrue(r.graph().dependency("orders", "orders-db").isPresent(), "DATABASE_URL names the Service");
+        assertTrue(r.graph().dependency("orders", "cache").isPresent(), "CACHE_HOST names the Service by its FQDN");
+    }
+
+    @Test
+    void aLargeKubectlListIsToldByItsFirstItem() {
+        // kubectl writes the list's kind after its items: past the head a look reads
+        String item = "{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"w\"},"
+                + " \"spec\": {\"padding\": \"" + "x".repeat(5000) + "\"}}";
+        String list = "{\"apiVersion\": \"v1\", \"items\": [" + item + "], \"kind\": \"List\"}";
+        assertEquals(Optional.of(GraphFormat.KUBERNETES), GraphFormats.detect(Path.of("big.json"), list));
+        assertEquals(Optional.of(GraphFormat.KUBERNETES), GraphFormats.sniff(list));
+        // a JSON graph (no apiVersion), a native-version JSON and an object without kind stay what they were
+        assertEquals(Optional.of(GraphFormat.JSON), GraphFormats.detect(Path.of("g.json"),
+                "{\"creator\": \"stagecraft\", \"nodes\": [{\"id\": \"a\", \"kind\": \"service\"}]}"));
+        assertEquals(Optional.of(GraphFormat.JSON), GraphFormats.detect(Path.of("g.json"),
+                "{\"apiVersion\": \"stagecraft/v1\", \"kind\": \"ServiceGraph\"}"));
+        assertEquals(Optional.of(GraphFormat.JSON), GraphFormats.detect(Path.of("g.json"),
+                "{\"apiVersion\": \"v1\", \"items\": [1, 2]}"));
+        assertEquals(Optional.of(GraphFormat.JSON), GraphFormats.detect(Path.of("g.json"), "{\"apiVersion\": "));
+    }
+
+    @Test
     void otherFormatsByExtension() {
         assertEquals(Optional.of(GraphFormat.DOT), GraphFormats.detect(Path.of("tf.gv"), ""));
         assertEquals(Optional.of(GraphFormat.GRAPHML), GraphFormats.forOutput(Path.of("x.GraphML")));

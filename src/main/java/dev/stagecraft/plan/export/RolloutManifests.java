@@ -134,7 +134,11 @@ final class RolloutManifests {
         metric.put("name", g.metric());
         metric.put("interval", m.interval());
         metric.put("failureLimit", m.failureLimit());
-        metric.put("successCondition", "result[0] <= " + number(g.max()));
+        // A query over no traffic gives no sample or NaN (0/0): neither condition holds, so the measurement is
+        // Inconclusive and Argo pauses the Rollout for a person instead of failing or passing it unseen.
+        String measured = "len(result) > 0 && !isNaN(result[0]) && ";
+        metric.put("successCondition", measured + "result[0] <= " + number(g.max()));
+        metric.put("failureCondition", measured + "result[0] > " + number(g.max()));
         metric.put("provider", Yaml.ordered("prometheus", Yaml.ordered("address", address, "query", m.query())));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("apiVersion", "argoproj.io/v1alpha1");

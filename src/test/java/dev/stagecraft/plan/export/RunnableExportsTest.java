@@ -134,7 +134,8 @@ class RunnableExportsTest {
         JsonNode metric = ofKind(docs, "AnalysisTemplate").stream()
                 .filter(d -> d.path("metadata").path("name").asText().equals("api-error-rate")).findFirst().orElseThrow()
                 .at("/spec/metrics/0");
-        assertEquals("result[0] <= 0.01", metric.get("successCondition").asText());
+        assertEquals("len(result) > 0 && !isNaN(result[0]) && result[0] <= 0.01", metric.get("successCondition").asText());
+        assertEquals("len(result) > 0 && !isNaN(result[0]) && result[0] > 0.01", metric.get("failureCondition").asText());
         assertEquals(1, metric.get("failureLimit").asInt());
         assertEquals("1m", metric.get("interval").asText());
         assertEquals(MetricsMap.DEFAULT_ADDRESS, metric.at("/provider/prometheus/address").asText());

@@ -44,13 +44,20 @@ public final class InspectorView extends VBox {
         related.getStyleClass().add(Styles.INSPECTOR_RELATED);
         model.revisionProperty().addListener(o -> fillRelated(model, related));
         fillRelated(model, related);
-        VBox sections = new VBox(graph, component, dependency, group, related);
+        VBox several = new VBox();
+        several.setId("inspector-components");
+        several.getStyleClass().add(Styles.INSPECTOR_RELATED);
+        model.revisionProperty().addListener(o -> fillSeveral(model, several));
+        model.targetProperty().addListener(o -> fillSeveral(model, several));
+        fillSeveral(model, several);
+        VBox sections = new VBox(graph, component, several, dependency, group, related);
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         getChildren().addAll(title, scroll);
         Runnable show = () -> {
             InspectorViewModel.Target t = model.targetProperty().get();
             show(component, t == InspectorViewModel.Target.COMPONENT);
+            show(several, t == InspectorViewModel.Target.COMPONENTS);
             show(dependency, t == InspectorViewModel.Target.DEPENDENCY);
             show(group, t == InspectorViewModel.Target.GROUP);
             show(graph, t == InspectorViewModel.Target.GRAPH);
@@ -61,6 +68,47 @@ public final class InspectorView extends VBox {
 
     /** A hub with thousands of dependents gets this many links, then a line saying how many more. */
     static final int MAX_DEPENDENCY_LINKS = 60;
+
+    /**
+     * For several selected components: what they are, buttons marking them all as changing or not (one undoable
+     * step each), and a link per component to inspect it alone.
+     */
+    private static void fillSeveral(InspectorViewModel model, VBox box) {
+        List<String> ids = model.selectedComponents();
+        String summary = model.selectionSummary();
+        List<Object> shown = List.of(ids, summary);
+        if (shown.equals(box.getUserData())) {
+            return;
+        }
+        box.setUserData(shown);
+        box.getChildren().clear();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Label what = new Label(summary);
+        what.setId("inspector-selection-summary");
+        what.setWrapText(true);
+        javafx.scene.control.Button mark = new javafx.scene.control.Button("Mark all changing");
+        mark.setId("inspector-mark-changing");
+        mark.setOnAction(e -> model.setSelectedChanging(true));
+        javafx.scene.control.Button unmark = new javafx.scene.control.Button("Unmark all");
+        unmark.setId("inspector-unmark-changing");
+        unmark.setOnAction(e -> model.setSelectedChanging(false));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, mark, unmark);
+        buttons.setPadding(new javafx.geometry.Insets(6, 0, 6, 0));
+        box.getChildren().addAll(what, buttons);
+        for (String id : ids.subList(0, Math.min(ids.size(), MAX_DEPENDENCY_LINKS))) {
+            Hyperlink link = new Hyperlink("Component " + id);
+            link.setWrapText(true);
+            link.setOnAction(e -> model.selectComponent(id));
+            box.getChildren().add(link);
+        }
+        if (ids.size() > MAX_DEPENDENCY_LINKS) {
+            Label more = new Label("\u2026 and " + (ids.size() - MAX_DEPENDENCY_LINKS) + " more");
+            more.setWrapText(true);
+            box.getChildren().add(more);
+        }
+    }
 
     /** Links to the dependencies and groups of the shown component, to inspect them. */
     private static void fillRelated(InspectorViewModel model, VBox box) {

@@ -19,11 +19,14 @@ import dev.stagecraft.ui.command.EditComponent;
 import dev.stagecraft.ui.command.EditDependency;
 import dev.stagecraft.ui.command.EditGroup;
 import dev.stagecraft.ui.command.EditMetadata;
+import dev.stagecraft.ui.command.SetChanging;
 import dev.stagecraft.ui.document.Selection;
 import dev.stagecraft.ui.inspector.InspectorField.Editor;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -40,7 +43,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class InspectorViewModel {
     /** What the inspector shows. */
-    public enum Target { NONE, GRAPH, COMPONENT, DEPENDENCY, GROUP }
+    public enum Target { NONE, GRAPH, COMPONENT, COMPONENTS, DEPENDENCY, GROUP }
 
     private final DocumentViewModel document;
     private final Selection selection;
@@ -110,7 +113,7 @@ public final class InspectorViewModel {
             case DEPENDENCY -> dependencyFields;
             case GROUP -> groupFields;
             case GRAPH -> graphFields;
-            case NONE -> List.of();
+            case NONE, COMPONENTS -> List.of();
         };
         return fields.stream().filter(f -> f.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no field " + key));
@@ -135,6 +138,90 @@ public final class InspectorViewModel {
     /** Groups the shown component belongs to. */
     public List<String> relatedGroups() {
         return componentId == null || !graph.contains(componentId) ? List.of() : graph.groupsOf(componentId).stream().map(ChangeGroup::id).toList();
+    }
+
+    /** A multi-selection's summary names this many teams, then how many more. */
+    static final int MAX_SUMMARY_TEAMS = 5;
+
+    /** The selected components when more than one is selected (in selection order), else none. */
+    public List<String> selectedComponents() {
+        return target.get() == Target.COMPONENTS ? List.copyOf(selection.components()) : List.of();
+    }
+
+    /**
+     * What the selected components are, for a multi-selection: kinds with counts (most first), teams, tiers and
+     * how many change, e.g. "3 services, 1 database · teams: checkout, payments · tiers 0–2 · 2 of 4 changing".
+     * Empty unless more than one component is selected.
+     */
+    public String selectionSummary() {
+        List<String> ids = selectedComponents();
+        if (ids.isEmpty()) {
+            return "";
+        }
+        Map<String, Integer> kinds = new TreeMap<>();
+        java.util.SortedSet<String> teams = new java.util.TreeSet<>();
+        int changing = 0;
+        int lowTier = Integer.MAX_VALUE;
+        int highTier = Integer.MIN_VALUE;
+        for (String id : ids) {
+            Component c = graph.requireComponent(id);
+            kinds.merge(c.kind().id(), 1, Integer::sum);
+            if (c.team() != null) {
+                teams.add(c.team());
+            }
+            if (c.changing()) {
+                changing++;
+            }
+            if (c.tier() != null) {
+                lowTier = Math.min(lowTier, c.tier());
+                highTier = Math.max(highTier, c.tier());
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(kinds.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getValue() + " " + (e.getValue() == 1 ? e.getKey() : plural(e.getKey())))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        if (!teams.isEmpty()) {
+            List<String> named = teams.stream().limit(MAX_SUMMARY_TEAMS).toList();
+            parts.add((teams.size() == 1 ? "team " : "teams: ") + String.join(", ", named)
+                    + (teams.size() > named.size() ? " +" + (teams.size() - named.size()) + " more" : ""));
+        }
+        if (lowTier != Integer.MAX_VALUE) {
+            parts.add(lowTier == highTier ? "tier " + lowTier : "tiers " + lowTier + "\u2013" + highTier);
+        }
+        parts.add(changing + " of " + ids.size() + " changing");
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /**
+     * Marks (or unmarks) every selected component as changing, as one undoable command. Returns false when
+     * nothing would change (or fewer than two are selected).
+     */
+    public boolean setSelectedChanging(boolean changing) {
+        List<String> ids = selectedComponents();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        SetChanging command = new SetChanging(graph, ids, changing);
+        if (!command.isExecutable()) {
+            return false;
+        }
+        document.history().execute(command);
+        return true;
+    }
+
+    /** An English plural of a kind's id: services, libraries, gateways. */
+    static String plural(String word) {
+        if (word.endsWith("y") && word.length() > 1 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word.endsWith("s") || word.endsWith("x") ? word + "es" : word + "s";
+    }
+
+    /** Inspects one component of a multi-selection on its own. */
+    public void selectComponent(String id) {
+        selection.selectComponents(List.of(id));
     }
 
     public void selectDependency(Dependency.Key key) {
@@ -179,8 +266,11 @@ public final class InspectorViewModel {
             title.set("Graph \u00b7 " + graph.componentCount() + " components, " + graph.dependencyCount()
                     + " dependencies");
             target.set(Target.GRAPH);
+        } else if (graph != null && comps.size() > 1 && comps.stream().allMatch(graph::contains)) {
+            title.set(comps.size() + " components selected");
+            target.set(Target.COMPONENTS);
         } else {
-            title.set(comps.size() > 1 ? comps.size() + " components selected" : "Nothing selected");
+            title.set("Nothing selected");
             target.set(Target.NONE);
         }
     }
@@ -253,7 +343,7 @@ public final class InspectorViewModel {
                 }
                 document.history().execute(new EditMetadata(graph, after));
             }
-            case NONE -> {
+            case NONE, COMPONENTS -> {
                 return false;
             }
         }

@@ -67,7 +67,28 @@ class InspectorViewModelTest {
         assertEquals(null, graph.metadata().name());
         assertEquals("", inspector.field("name").textProperty().get());
         selection.selectComponents(List.of("auth", "db"));
-        assertEquals(InspectorViewModel.Target.NONE, inspector.targetProperty().get());
+        assertEquals(InspectorViewModel.Target.COMPONENTS, inspector.targetProperty().get());
+    }
+
+    @Test
+    void severalSelectedComponentsAreSummarisedAndMarkedChangingInOneUndoableStep() {
+        graph.addComponent(Component.of("billing", ComponentKind.SERVICE).withChanging(true));
+        selection.selectComponents(List.of("auth", "db", "billing"));
+        assertEquals(InspectorViewModel.Target.COMPONENTS, inspector.targetProperty().get());
+        assertEquals("3 components selected", inspector.titleProperty().get());
+        assertEquals(List.of("auth", "db", "billing"), inspector.selectedComponents());
+        assertEquals("2 services, 1 database \u00b7 1 of 3 changing", inspector.selectionSummary());
+        assertTrue(inspector.setSelectedChanging(true));
+        assertTrue(graph.requireComponent("auth").changing() && graph.requireComponent("db").changing());
+        assertEquals("2 services, 1 database \u00b7 3 of 3 changing", inspector.selectionSummary());
+        assertFalse(inspector.setSelectedChanging(true), "nothing left to mark");
+        document.history().undo();
+        assertFalse(graph.requireComponent("auth").changing() || graph.requireComponent("db").changing());
+        assertTrue(graph.requireComponent("billing").changing(), "undo restores each one's own value");
+        inspector.selectComponent("db");
+        assertEquals(InspectorViewModel.Target.COMPONENT, inspector.targetProperty().get());
+        assertEquals("libraries", InspectorViewModel.plural("library"));
+        assertEquals("gateways", InspectorViewModel.plural("gateway"));
     }
 
     @Test

@@ -126,6 +126,26 @@ class InspectorWindowTest {
     }
 
     @Test
+    void twoSelectedComponentsAreSummarisedAndCanBeMarkedChangingFromTheInspector(FxRobot robot) {
+        robot.interact(() -> window.editor().selection().selectComponents(List.of("untiered", "runbook")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label summary = robot.lookup("#inspector-selection-summary").queryAs(javafx.scene.control.Label.class);
+        assertTrue(summary.isVisible(), "a multi-selection is not a blank inspector");
+        assertEquals("1 database, 1 queue \u00b7 0 of 2 changing", summary.getText());
+        robot.clickOn("#inspector-mark-changing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.document().graph().requireComponent("untiered").changing());
+        assertTrue(window.document().graph().requireComponent("runbook").changing());
+        assertEquals("1 database, 1 queue \u00b7 2 of 2 changing",
+                robot.lookup("#inspector-selection-summary").queryAs(javafx.scene.control.Label.class).getText());
+        javafx.scene.control.Hyperlink link = robot.from(robot.lookup("#inspector-components").queryAs(Node.class))
+                .lookup("Component runbook").queryAs(javafx.scene.control.Hyperlink.class);
+        robot.interact(link::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("runbook"), window.editor().selection().components());
+    }
+
+    @Test
     void aSetValueIsShownAndItsTooltipStillNamesTheDefault(FxRobot robot) {
         select(robot, "checkout");
         TextInputControl duration = field(robot, "durationMinutes");

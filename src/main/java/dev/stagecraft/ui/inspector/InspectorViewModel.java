@@ -253,7 +253,7 @@ public final class InspectorViewModel {
             dependencyKey = selection.dependencyProperty().get();
             Dependency d = graph.dependency(dependencyKey.from(), dependencyKey.to()).orElseThrow();
             dependencyFields.forEach(f -> f.load(d));
-            title.set("Dependency " + dependencyKey);
+            title.set("Dependency " + dependencyKey.from() + " \u2192 " + dependencyKey.to());
             target.set(Target.DEPENDENCY);
         } else if (graph != null && selection.groupProperty().get() != null && graph.group(selection.groupProperty().get()).isPresent()) {
             groupId = selection.groupProperty().get();

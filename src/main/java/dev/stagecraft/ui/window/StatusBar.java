@@ -54,6 +54,8 @@ public final class StatusBar extends HBox {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         hint.setMinWidth(0);
+        // cut short ("…") at 1280 px when a highlight title is long: the whole hint is one hover away
+        hint.setTooltip(new javafx.scene.control.Tooltip(hint.getText()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counts, findings, highlight, spacer, hint, zoom);

@@ -143,6 +143,7 @@ class InspectorViewModelTest {
     void editsDependenciesAndGroups() {
         selection.selectDependency(new Dependency.Key("auth", "db"));
         assertEquals(InspectorViewModel.Target.DEPENDENCY, inspector.targetProperty().get());
+        assertEquals("Dependency auth \u2192 db", inspector.titleProperty().get());
         assertTrue(set("strength", "soft"));
         assertEquals(Strength.SOFT, graph.dependency("auth", "db").orElseThrow().strength());
         selection.selectGroup("core");

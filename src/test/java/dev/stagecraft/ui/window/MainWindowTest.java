@@ -114,6 +114,8 @@ class MainWindowTest {
         Label status = robot.lookup("#status-highlight").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Blast radius of auth: " + expected.outage("auth").size() + " outage"),
                 status.getText());
+        Label hint = robot.lookup("#status-hint").queryAs(Label.class);
+        assertEquals(hint.getText(), hint.getTooltip().getText(), "a hint cut short is whole in its tooltip");
 
         Palette p = Palette.of(Theme.LIGHT);
         assertEquals(p.get(Palette.Token.OUTAGE_FILL), fillShownFor("checkout"), "an outage is drawn in its colour");

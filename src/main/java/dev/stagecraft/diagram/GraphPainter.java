@@ -182,9 +182,12 @@ public final class GraphPainter {
         if (legend) {
             s.setTransform(1, 0, 0);
             double[] selected = selectedBox(d, h, v);
-            LegendPainter.paint(s, palette, h, v.width(), v.height(), !styleKey, box -> covered(d, h, v, box));
+            double[] legendBox = LegendPainter.paint(s, palette, h, v.width(), v.height(), !styleKey,
+                    box -> covered(d, h, v, box) + blockedCost(box, null));
             if (styleKey) {
-                StyleKeyPainter.paint(s, palette, v.width(), v.height(), selected);
+                StyleKeyPainter.paint(s, palette, v.width(), v.height(),
+                        box -> covered(d, h, v, box) + (selected != null && overlaps(box, selected) ? 1e6 : 0)
+                                + blockedCost(box, legendBox));
             }
         }
         s.flush();
@@ -192,6 +195,26 @@ public final class GraphPainter {
     }
 
     private boolean styleKey;
+    private List<double[]> blocked = List.of();
+
+    /**
+     * Screen rectangles (x, y, w, h) that other controls lie over (the Find bar, the minimap): the legend and the
+     * key go to a corner clear of them when there is one.
+     */
+    public void setBlocked(List<double[]> boxes) {
+        blocked = List.copyOf(boxes);
+    }
+
+    /** A million for each blocked rectangle (and {@code also}, when not null) the box overlaps, else 0. */
+    private double blockedCost(double[] box, double[] also) {
+        double cost = also != null && overlaps(box, also) ? 1e6 : 0;
+        for (double[] b : blocked) {
+            if (overlaps(box, b)) {
+                cost += 1e6;
+            }
+        }
+        return cost;
+    }
 
     /** Whether the legend comes with the key to the drawing's styles (edge kinds, soft, badge, hull). */
     public void setStyleKey(boolean shown) {

@@ -45,11 +45,12 @@ final class LegendPainter {
     /**
      * At the top left, the top right or (when {@code bottomLeft}) the bottom left of a view, whichever covers
      * least by {@code cover} (the selection most, then what the highlight marks, then any box); top left on a tie.
+     * Returns the box drawn (x, y, w, h), null when the highlight has no legend.
      */
-    static void paint(Surface s, Palette p, Highlighting h, double viewWidth, double viewHeight, boolean bottomLeft,
-                      Cover cover) {
+    static double[] paint(Surface s, Palette p, Highlighting h, double viewWidth, double viewHeight, boolean bottomLeft,
+                          Cover cover) {
         if (h.title() == null) {
-            return;
+            return null;
         }
         TextMeasurer m = s.measurer();
         double pad = PAD;
@@ -97,6 +98,7 @@ final class LegendPainter {
             s.fillRoundRect(left, line + 2, 14, 14, 4, e.in(p));
             s.fillText(e.label(), left + 22, line + m.ascent(ENTRY), ENTRY, p.get(Token.TEXT), Surface.Align.LEFT);
         }
+        return new double[] {x, y, boxW, boxH};
     }
 
     private static double lineHeight(TextMeasurer m, TextStyle style) {

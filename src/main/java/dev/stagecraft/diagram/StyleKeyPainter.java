@@ -5,7 +5,8 @@ import dev.stagecraft.diagram.Palette.Token;
 /**
  * The key to the drawing's styles, in screen pixels at the bottom left (View → Key of styles): what the arrow, the
  * dependency kinds (sync solid, async dashed, data dotted, config thin), a soft dependency, the "changing" badge and
- * a change group's hull mean. It moves to the bottom right when the selected component is under it.
+ * a change group's hull mean. It goes to the bottom left, the bottom right or the top right, whichever covers least
+ * (the selection, the legend and the controls over the map never; then the fewest components).
  */
 final class StyleKeyPainter {
     static final TextStyle TITLE = new TextStyle(14, true);
@@ -29,22 +30,34 @@ final class StyleKeyPainter {
     private StyleKeyPainter() {
     }
 
-    /** The key's box (x, y, w, h) in a view of {@code width} x {@code height}, away from {@code avoid} if it can. */
-    static double[] box(TextMeasurer m, double width, double height, double[] avoid) {
+    /** The key's box (x, y, w, h) in a view of {@code width} x {@code height}, where {@code cover} costs least. */
+    static double[] box(TextMeasurer m, double width, double height, LegendPainter.Cover cover) {
         double text = m.width("Key", TITLE);
         for (String label : LABELS) {
             text = Math.max(text, SAMPLE + GAP + m.width(label, ENTRY));
         }
         double w = text + 2 * PAD;
         double h = 2 * PAD + line(m, TITLE) + LABELS.length * (line(m, ENTRY) + 3);
-        double[] left = {MARGIN, height - MARGIN - h, w, h};
-        double[] right = {width - MARGIN - w, height - MARGIN - h, w, h};
-        return avoid != null && GraphPainter.overlaps(left, avoid) && !GraphPainter.overlaps(right, avoid) ? right : left;
+        double[][] places = {
+            {MARGIN, height - MARGIN - h, w, h},
+            {width - MARGIN - w, height - MARGIN - h, w, h},
+            {width - MARGIN - w, MARGIN, w, h},
+        };
+        double[] best = places[0];
+        double least = Double.POSITIVE_INFINITY;
+        for (double[] place : places) {
+            double cost = cover.cost(place);
+            if (cost < least) {
+                least = cost;
+                best = place;
+            }
+        }
+        return best;
     }
 
-    static void paint(Surface s, Palette p, double width, double height, double[] avoid) {
+    static void paint(Surface s, Palette p, double width, double height, LegendPainter.Cover cover) {
         TextMeasurer m = s.measurer();
-        double[] b = box(m, width, height, avoid);
+        double[] b = box(m, width, height, cover);
         if (b[2] > width - 2 * MARGIN || b[3] > height / 2) {
             return; // a small view: the key would cover most of it
         }

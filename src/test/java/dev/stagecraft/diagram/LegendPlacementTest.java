@@ -89,6 +89,31 @@ class LegendPlacementTest {
     }
 
     @Test
+    void theLegendAndTheKeyStayClearOfTheControlsOverTheMap() {
+        // the selection at the top left; the Find bar over the top right: the legend goes to the bottom left
+        ServiceGraph g = new ServiceGraph();
+        g.addComponent(Component.of("selected", ComponentKind.SERVICE).withPosition(new Position(60, 40)));
+        Diagram d = new Diagram(g, m, (diagram, placed) -> { });
+        Highlighting h = Highlighting.blast(1, 0, "selected", new int[0], new int[0]);
+        GraphPainter painter = new GraphPainter(Palette.of(Theme.LIGHT));
+        painter.setBlocked(java.util.List.of(new double[] {W - 420, 0, 420, 60}));
+        SvgSurface svg = new SvgSurface(W, H, m);
+        painter.paint(svg, d, h, new Viewport(1, 0, 0, W, H), GraphPainter.Detail.FULL, true);
+        String title = "Blast radius of selected: 0 outage, 0 degraded";
+        assertTrue(textX(svg.toSvg(), title) < 100 && textY(svg.toSvg(), title) > H / 2,
+                "bottom left: the top left holds the selection, the top right the Find bar");
+        // with the key shown as well, the key takes neither the legend's corner nor the minimap's (bottom right)
+        painter.setStyleKey(true);
+        painter.setBlocked(java.util.List.of(new double[] {W - 220, H - 160, 220, 160}));
+        svg = new SvgSurface(W, H, m);
+        painter.paint(svg, d, h, new Viewport(1, 0, 0, W, H), GraphPainter.Detail.FULL, true);
+        assertTrue(textX(svg.toSvg(), title) > 300 && textY(svg.toSvg(), title) < H / 2,
+                "legend at the top right: " + textX(svg.toSvg(), title) + ", " + textY(svg.toSvg(), title));
+        assertTrue(textX(svg.toSvg(), "Key") < 100 && textY(svg.toSvg(), "Key") > H / 2,
+                "key at the bottom left, clear of the legend and the minimap");
+    }
+
+    @Test
     void wavesHaveALegendOfTheirColours() {
         Highlighting few = Highlighting.waves(3, new int[] {0, 1, 2});
         assertEquals(java.util.List.of("W0 (first)", "W1", "W2"),

@@ -119,6 +119,7 @@ public final class GraphCanvas extends Region {
         palette.addListener((o, was, now) -> {
             painter = new GraphPainter(now);
             painter.setStyleKey(styleKey.get());
+            painter.setBlocked(blocked);
             requestRedraw();
         });
         styleKey.addListener((o, was, now) -> {
@@ -149,6 +150,18 @@ public final class GraphCanvas extends Region {
         setClip(clip);
         input = new CanvasInput(this);
         setMinSize(0, 0);
+    }
+
+    private java.util.List<double[]> blocked = java.util.List.of();
+
+    /**
+     * The rectangles (x, y, w, h, in this canvas's pixels) that controls lying over the map cover (the Find bar, the
+     * minimap); the legend and the key of styles go where they are clear of them.
+     */
+    public void setBlocked(java.util.List<double[]> boxes) {
+        blocked = java.util.List.copyOf(boxes);
+        painter.setBlocked(blocked);
+        requestRedraw();
     }
 
     /** Whether the key to the drawing's styles is shown at the bottom left (View → Key of styles). */

@@ -48,6 +48,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
@@ -220,6 +221,10 @@ public final class MainWindow {
         presentingHint.setMouseTransparent(true);
         presentingHint.setVisible(false);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        for (javafx.scene.Node over : List.of(findBar, minimap)) {
+            over.visibleProperty().addListener((o, was, now) -> blockOverlays());
+            over.boundsInParentProperty().addListener((o, was, now) -> blockOverlays());
+        }
         centre.getStyleClass().add(Styles.CANVAS_STACK);
         new CanvasTooltips(canvas, document::graph, analysis::analysedRevision);
         planPanel = new PlanPanel(document.revisionProperty(), document::graph, () -> planExecutor, this::revealAll,
@@ -334,6 +339,20 @@ public final class MainWindow {
         analysis.modeProperty().addListener((o, was, now) -> activity.run());
         activity.run();
         return tab;
+    }
+
+    /** Tells the map which of its corners the Find bar and the minimap lie over, so its legend and key avoid them. */
+    private void blockOverlays() {
+        List<double[]> boxes = new ArrayList<>();
+        for (javafx.scene.Node over : List.of(findBar, minimap)) {
+            if (over.isVisible()) {
+                javafx.geometry.Bounds b = over.getBoundsInParent();
+                if (b.getWidth() > 0 && b.getHeight() > 0) {
+                    boxes.add(new double[] {b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()});
+                }
+            }
+        }
+        canvas.setBlocked(boxes);
     }
 
     /**

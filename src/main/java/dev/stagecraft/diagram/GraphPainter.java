@@ -182,10 +182,10 @@ public final class GraphPainter {
         if (legend) {
             s.setTransform(1, 0, 0);
             double[] selected = selectedBox(d, h, v);
-            double[] legendBox = LegendPainter.paint(s, palette, h, v.width(), v.height(), !styleKey,
+            double[] legendBox = LegendPainter.paint(s, palette, h, v.width(), v.height(), !styleKey, textScale,
                     box -> covered(d, h, v, box) + blockedCost(box, null));
             if (styleKey) {
-                StyleKeyPainter.paint(s, palette, v.width(), v.height(),
+                StyleKeyPainter.paint(s, palette, v.width(), v.height(), textScale,
                         box -> covered(d, h, v, box) + (selected != null && overlaps(box, selected) ? 1e6 : 0)
                                 + blockedCost(box, legendBox));
             }
@@ -196,6 +196,12 @@ public final class GraphPainter {
 
     private boolean styleKey;
     private List<double[]> blocked = List.of();
+    private double textScale = 1;
+
+    /** How much larger than usual the legend and the key of styles are drawn (the window's text size; 1 = usual). */
+    public void setTextScale(double scale) {
+        textScale = scale;
+    }
 
     /**
      * Screen rectangles (x, y, w, h) that other controls lie over (the Find bar, the minimap): the legend and the

@@ -21,10 +21,23 @@ final class LegendPainter {
 
     /** Height of the legend box including its top margin, 0 when the highlight has no legend. */
     static double height(TextMeasurer m, Highlighting h) {
+        return height(m, h, 1);
+    }
+
+    /** The same with text and spacing {@code scale} times the usual (the window's text size). */
+    static double height(TextMeasurer m, Highlighting h, double scale) {
         if (h.title() == null) {
             return 0;
         }
-        return MARGIN + PAD + lineHeight(m, TITLE) + rows(h) * (lineHeight(m, ENTRY) + 2) + PAD;
+        return MARGIN + 2 * PAD * scale + lineHeight(m, title(scale)) + rows(h) * (lineHeight(m, entry(scale)) + 2 * scale);
+    }
+
+    private static TextStyle title(double scale) {
+        return new TextStyle(TITLE.size() * scale, true);
+    }
+
+    private static TextStyle entry(double scale) {
+        return new TextStyle(ENTRY.size() * scale, false);
     }
 
     private static int columns(Highlighting h) {
@@ -48,28 +61,32 @@ final class LegendPainter {
      * Returns the box drawn (x, y, w, h), null when the highlight has no legend.
      */
     static double[] paint(Surface s, Palette p, Highlighting h, double viewWidth, double viewHeight, boolean bottomLeft,
-                          Cover cover) {
+                          double scale, Cover cover) {
         if (h.title() == null) {
             return null;
         }
         TextMeasurer m = s.measurer();
-        double pad = PAD;
-        double titleH = lineHeight(m, TITLE);
-        double entryH = lineHeight(m, ENTRY) + 2;
+        TextStyle titleStyle = title(scale);
+        TextStyle entryStyle = entry(scale);
+        double pad = PAD * scale;
+        double swatch = 14 * scale;
+        double indent = 22 * scale;
+        double titleH = lineHeight(m, titleStyle);
+        double entryH = lineHeight(m, entryStyle) + 2 * scale;
         int rows = rows(h);
         double[] columnWidth = new double[columns(h)];
         for (int k = 0; k < h.legend().size(); k++) {
             int c = k / rows;
-            columnWidth[c] = Math.max(columnWidth[c], 22 + m.width(h.legend().get(k).label(), ENTRY));
+            columnWidth[c] = Math.max(columnWidth[c], indent + m.width(h.legend().get(k).label(), entryStyle));
         }
         double entries = 0;
         for (double w : columnWidth) {
             entries += w;
         }
-        entries += (columnWidth.length - 1) * COLUMN_GAP;
-        double width = Math.max(m.width(h.title(), TITLE), entries);
+        entries += (columnWidth.length - 1) * COLUMN_GAP * scale;
+        double width = Math.max(m.width(h.title(), titleStyle), entries);
         double boxW = width + 2 * pad;
-        double boxH = height(m, h) - MARGIN;
+        double boxH = height(m, h, scale) - MARGIN;
         double[][] corners = bottomLeft
                 ? new double[][] {{MARGIN, MARGIN}, {viewWidth - MARGIN - boxW, MARGIN}, {MARGIN, viewHeight - MARGIN - boxH}}
                 : new double[][] {{MARGIN, MARGIN}, {viewWidth - MARGIN - boxW, MARGIN}};
@@ -86,17 +103,18 @@ final class LegendPainter {
         }
         s.fillRoundRect(x, y, boxW, boxH, 10, p.get(Token.LEGEND_FILL));
         s.strokeRoundRect(x, y, boxW, boxH, 10, Pen.solid(p.get(Token.LEGEND_BORDER), 1));
-        s.fillText(h.title(), x + pad, y + pad + m.ascent(TITLE), TITLE, p.get(Token.TEXT), Surface.Align.LEFT);
-        double top = y + pad + titleH + 4;
+        s.fillText(h.title(), x + pad, y + pad + m.ascent(titleStyle), titleStyle, p.get(Token.TEXT), Surface.Align.LEFT);
+        double top = y + pad + titleH + 4 * scale;
         double left = x + pad;
         for (int k = 0; k < h.legend().size(); k++) {
             if (k > 0 && k % rows == 0) {
-                left += columnWidth[k / rows - 1] + COLUMN_GAP;
+                left += columnWidth[k / rows - 1] + COLUMN_GAP * scale;
             }
             Highlighting.LegendEntry e = h.legend().get(k);
             double line = top + (k % rows) * entryH;
-            s.fillRoundRect(left, line + 2, 14, 14, 4, e.in(p));
-            s.fillText(e.label(), left + 22, line + m.ascent(ENTRY), ENTRY, p.get(Token.TEXT), Surface.Align.LEFT);
+            s.fillRoundRect(left, line + 2 * scale, swatch, swatch, 4 * scale, e.in(p));
+            s.fillText(e.label(), left + indent, line + m.ascent(entryStyle), entryStyle, p.get(Token.TEXT),
+                    Surface.Align.LEFT);
         }
         return new double[] {x, y, boxW, boxH};
     }

@@ -31,13 +31,15 @@ final class StyleKeyPainter {
     }
 
     /** The key's box (x, y, w, h) in a view of {@code width} x {@code height}, where {@code cover} costs least. */
-    static double[] box(TextMeasurer m, double width, double height, LegendPainter.Cover cover) {
-        double text = m.width("Key", TITLE);
+    static double[] box(TextMeasurer m, double width, double height, double scale, LegendPainter.Cover cover) {
+        TextStyle title = new TextStyle(TITLE.size() * scale, true);
+        TextStyle entry = new TextStyle(ENTRY.size() * scale, false);
+        double text = m.width("Key", title);
         for (String label : LABELS) {
-            text = Math.max(text, SAMPLE + GAP + m.width(label, ENTRY));
+            text = Math.max(text, (SAMPLE + GAP) * scale + m.width(label, entry));
         }
-        double w = text + 2 * PAD;
-        double h = 2 * PAD + line(m, TITLE) + LABELS.length * (line(m, ENTRY) + 3);
+        double w = text + 2 * PAD * scale;
+        double h = 2 * PAD * scale + line(m, title) + LABELS.length * (line(m, entry) + 3 * scale);
         double[][] places = {
             {MARGIN, height - MARGIN - h, w, h},
             {width - MARGIN - w, height - MARGIN - h, w, h},
@@ -55,43 +57,47 @@ final class StyleKeyPainter {
         return best;
     }
 
-    static void paint(Surface s, Palette p, double width, double height, LegendPainter.Cover cover) {
+    static void paint(Surface s, Palette p, double width, double height, double scale, LegendPainter.Cover cover) {
         TextMeasurer m = s.measurer();
-        double[] b = box(m, width, height, cover);
+        TextStyle title = new TextStyle(TITLE.size() * scale, true);
+        TextStyle entryStyle = new TextStyle(ENTRY.size() * scale, false);
+        double sample = SAMPLE * scale;
+        double[] b = box(m, width, height, scale, cover);
         if (b[2] > width - 2 * MARGIN || b[3] > height / 2) {
             return; // a small view: the key would cover most of it
         }
         s.fillRoundRect(b[0], b[1], b[2], b[3], 10, p.get(Token.LEGEND_FILL));
         s.strokeRoundRect(b[0], b[1], b[2], b[3], 10, Pen.solid(p.get(Token.LEGEND_BORDER), 1));
-        double x = b[0] + PAD;
-        double y = b[1] + PAD;
-        s.fillText("Key", x, y + m.ascent(TITLE), TITLE, p.get(Token.TEXT), Surface.Align.LEFT);
-        y += line(m, TITLE) + 3;
-        double entry = line(m, ENTRY) + 3;
+        double x = b[0] + PAD * scale;
+        double y = b[1] + PAD * scale;
+        s.fillText("Key", x, y + m.ascent(title), title, p.get(Token.TEXT), Surface.Align.LEFT);
+        y += line(m, title) + 3 * scale;
+        double entry = line(m, entryStyle) + 3 * scale;
         Rgb edge = p.get(Token.EDGE);
         for (int k = 0; k < LABELS.length; k++) {
             double mid = y + entry / 2 - 1;
             switch (k) {
-                case 0 -> arrow(s, x, mid, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.SOLID));
-                case 1 -> arrow(s, x, mid, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.DASHED));
-                case 2 -> arrow(s, x, mid, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.DOTTED));
-                case 3 -> arrow(s, x, mid, new Pen(edge, EdgePainter.CONFIG_WIDTH, Pen.LineStyle.SOLID));
-                case 4 -> arrow(s, x, mid, new Pen(p.get(Token.EDGE_SOFT), EdgePainter.WIDTH, Pen.LineStyle.SOLID));
-                case 5 -> GraphPainter.changingBadge(s, p, x + SAMPLE / 2, mid, p.get(Token.CHANGING));
+                case 0 -> arrow(s, x, mid, sample, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.SOLID));
+                case 1 -> arrow(s, x, mid, sample, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.DASHED));
+                case 2 -> arrow(s, x, mid, sample, new Pen(edge, EdgePainter.WIDTH, Pen.LineStyle.DOTTED));
+                case 3 -> arrow(s, x, mid, sample, new Pen(edge, EdgePainter.CONFIG_WIDTH, Pen.LineStyle.SOLID));
+                case 4 -> arrow(s, x, mid, sample, new Pen(p.get(Token.EDGE_SOFT), EdgePainter.WIDTH, Pen.LineStyle.SOLID));
+                case 5 -> GraphPainter.changingBadge(s, p, x + sample / 2, mid, p.get(Token.CHANGING));
                 default -> {
-                    s.fillRoundRect(x, mid - 7, SAMPLE, 14, 6, p.get(Token.GROUP_FILL));
-                    s.strokeRoundRect(x, mid - 7, SAMPLE, 14, 6, Pen.solid(p.get(Token.GROUP_BORDER), 1.2));
+                    s.fillRoundRect(x, mid - 7 * scale, sample, 14 * scale, 6, p.get(Token.GROUP_FILL));
+                    s.strokeRoundRect(x, mid - 7 * scale, sample, 14 * scale, 6, Pen.solid(p.get(Token.GROUP_BORDER), 1.2));
                 }
             }
-            s.fillText(LABELS[k], x + SAMPLE + GAP, y + m.ascent(ENTRY), ENTRY, p.get(Token.TEXT), Surface.Align.LEFT);
+            s.fillText(LABELS[k], x + sample + GAP * scale, y + m.ascent(entryStyle), entryStyle, p.get(Token.TEXT),
+                    Surface.Align.LEFT);
             y += entry;
         }
     }
 
     /** A short dependency arrow in the pen's style, pointing right (at what is depended on). */
-    private static void arrow(Surface s, double x, double y, Pen pen) {
-        s.strokeSegments(new double[] {x, y, x + SAMPLE - 8, y}, 1, pen);
-        s.fillPolygon(new double[] {x + SAMPLE, y, x + SAMPLE - 9, y - 4.5, x + SAMPLE - 9, y + 4.5}, pen.color());
+    private static void arrow(Surface s, double x, double y, double sample, Pen pen) {
+        s.strokeSegments(new double[] {x, y, x + sample - 8, y}, 1, pen);
+        s.fillPolygon(new double[] {x + sample, y, x + sample - 9, y - 4.5, x + sample - 9, y + 4.5}, pen.color());
     }
 
     private static double line(TextMeasurer m, TextStyle style) {

@@ -120,6 +120,7 @@ public final class GraphCanvas extends Region {
             painter = new GraphPainter(now);
             painter.setStyleKey(styleKey.get());
             painter.setBlocked(blocked);
+            painter.setTextScale(textScale);
             requestRedraw();
         });
         styleKey.addListener((o, was, now) -> {
@@ -153,6 +154,17 @@ public final class GraphCanvas extends Region {
     }
 
     private java.util.List<double[]> blocked = java.util.List.of();
+    private double textScale = 1;
+
+    /**
+     * How much larger than usual the legend and the key of styles are (the window's text size over the normal one);
+     * Fit keeps that much more room at the top for the legend.
+     */
+    public void setTextScale(double scale) {
+        textScale = scale;
+        painter.setTextScale(scale);
+        requestRedraw();
+    }
 
     /**
      * The rectangles (x, y, w, h, in this canvas's pixels) that controls lying over the map cover (the Find bar, the
@@ -225,7 +237,7 @@ public final class GraphCanvas extends Region {
         }
         fitPending = false;
         // room at the top for a legend, whether one is shown now or not: choosing a highlight must not move the view
-        double legendRoom = FIT_LEGEND_ROOM;
+        double legendRoom = FIT_LEGEND_ROOM * textScale;
         Viewport fit = Viewport.fit(d.bounds(), getWidth(), getHeight() - legendRoom, fitMargin, FIT_MAX_SCALE);
         viewport.set(new Viewport(fit.scale(), fit.translateX(), fit.translateY() + legendRoom, getWidth(), getHeight()));
     }

@@ -215,7 +215,8 @@ public final class MainWindow {
                 () -> analysis.analysedRevision() == null ? null : analysis.analysedRevision().snapshot()), editor.overlay(), findBar, minimap,
                 presentingHint);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
-        StackPane.setAlignment(presentingHint, Pos.BOTTOM_LEFT);
+        // at the top right, in the strip Fit keeps for the legend (which starts at the left): it covers no component
+        StackPane.setAlignment(presentingHint, Pos.TOP_RIGHT);
         presentingHint.setId("presenting-hint");
         presentingHint.getStyleClass().add(Styles.PRESENTING_HINT);
         presentingHint.setMouseTransparent(true);
@@ -759,6 +760,7 @@ public final class MainWindow {
 
     private void applyTextSize() {
         root.setStyle("-fx-font-size: " + shownTextSize().pixels() + "px;");
+        canvas.setTextScale(shownTextSize().pixels() / (double) TextSize.NORMAL.pixels());
     }
 
     /** The text size asked for, at least {@link TextSize#LARGE} while presenting. */

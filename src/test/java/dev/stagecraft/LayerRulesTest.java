@@ -31,7 +31,8 @@ class LayerRulesTest {
     /** Every top-level package but {@code ui} (and the launcher's root package), as ArchUnit patterns. */
     private static final List<String> CORE = List.of("dev.stagecraft.model..", "dev.stagecraft.analysis..",
             "dev.stagecraft.simulation..", "dev.stagecraft.plan..", "dev.stagecraft.diff..", "dev.stagecraft.io..",
-            "dev.stagecraft.layout..", "dev.stagecraft.diagram..", "dev.stagecraft.revision..", "dev.stagecraft.synthetic..", "dev.stagecraft.cli..");
+            "dev.stagecraft.layout..", "dev.stagecraft.diagram..", "dev.stagecraft.revision..", "dev.stagecraft.synthetic..", "dev.stagecraft.cli..",
+            "dev.stagecraft.policy..");
 
     private static final String UI = "dev.stagecraft.ui.";
 

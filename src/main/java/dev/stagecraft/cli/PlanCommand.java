@@ -8,6 +8,10 @@ import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.policy.PolicyEngine;
+import dev.stagecraft.policy.PolicyFinding;
+import java.io.PrintWriter;
+import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,20 +47,34 @@ final class PlanCommand implements Callable<Integer> {
 
     enum PlanFormat { yaml, json }
 
-    @Override
-    public Integer call() throws IOException {
+    @Option(names = "--policy", paramLabel = "POLICY",
+            description = "Check the plan against this policy file's rules (see README, Policy as code): findings go to"
+                    + " standard error; the plan is still written, and the exit code is 1 when a rule of severity"
+                    + " error fails (for CI).")
+    Path policy;
+
+    /** The plan options of {@code --max-parallel N} (0 or none: unlimited); a negative N is bad usage. */
+    static PlanOptions options(CommandSpec spec, Integer maxParallel) {
         if (maxParallel != null && maxParallel < 0) {
             throw new ParameterException(spec.commandLine(), "--max-parallel must be 0 (unlimited) or more, was "
                     + maxParallel);
         }
+        return PlanOptions.defaults()
+                .withMaxParallel(maxParallel == null || maxParallel == 0 ? PlanOptions.UNLIMITED : maxParallel);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PlanOptions options = options(spec, maxParallel);
+        PolicyEngine rules = policy == null ? null : PolicyInput.load(policy);
         LoadResult loaded = GraphInput.load(file);
         if (loaded.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             spec.commandLine().getErr().printf("stagecraft: warning: %s has errors, planned as repaired;"
                     + " run 'stagecraft validate %s'%n", file, file);
         }
-        PlanOptions options = PlanOptions.defaults()
-                .withMaxParallel(maxParallel == null || maxParallel == 0 ? PlanOptions.UNLIMITED : maxParallel);
-        RolloutPlan plan = new PlanBuilder(GraphAnalysis.of(loaded.graph()), options).build();
+        GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
+        RolloutPlan plan = new PlanBuilder(analysis, options).build();
+        List<PolicyFinding> broken = rules == null ? List.of() : PolicyInput.check(rules, loaded, analysis, plan);
         String text = format == PlanFormat.json ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
         if (output == null) {
             spec.commandLine().getOut().print(text);
@@ -66,6 +84,15 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("wrote %s: %s in %s, about %s%n", output,
                     Plural.of(plan.steps().size(), "step"), Plural.of(plan.summary().waves(), "wave"),
                     Plural.of(plan.summary().estimatedMinutes(), "minute"));
+        }
+        if (rules != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            broken.forEach(f -> err.println(f.describe()));
+            long errors = broken.stream().filter(f -> f.finding().severity() == Severity.ERROR).count();
+            err.printf("%s: %s, %s of %s%n", policy, Plural.of(errors, "error"),
+                    Plural.of(broken.size() - errors, "other finding"), Plural.of(rules.policy().rules().size(), "rule"));
+            err.flush();
+            return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         return ExitCodes.OK;
     }

@@ -4,6 +4,10 @@ import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.model.Finding;
 import dev.stagecraft.model.Severity;
+import dev.stagecraft.plan.PlanBuilder;
+import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.policy.PolicyEngine;
+import dev.stagecraft.policy.PolicyFinding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,10 +35,33 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--policy", paramLabel = "POLICY",
+            description = "Also check the rules of this policy file (CEL expressions over components, dependencies,"
+                    + " plan steps and the plan; see README, Policy as code). Each finding names the element's place"
+                    + " and the rule's.")
+    Path policy;
+
+    @Option(names = "--max-parallel", paramLabel = "N",
+            description = "With --policy: the plan the rules see has at most N steps at once (0 = unlimited, the"
+                    + " default), as 'stagecraft plan' would build it.")
+    Integer maxParallel;
+
     @Override
     public Integer call() {
+        PolicyEngine rules = policy == null ? null : PolicyInput.load(policy);
         LoadResult loaded = GraphInput.load(file);
-        List<Finding> findings = findings(loaded);
+        List<PolicyFinding> findings = new ArrayList<>();
+        for (Finding f : findings(loaded)) {
+            findings.add(new PolicyFinding(f, f.code(), null));
+        }
+        if (rules != null) {
+            GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
+            RolloutPlan plan = new PlanBuilder(analysis, PlanCommand.options(spec, maxParallel)).build();
+            findings.addAll(PolicyInput.check(rules, loaded, analysis, plan));
+            findings.sort(Comparator.comparing((PolicyFinding f) -> f.finding().severity())
+                    .thenComparingInt(f -> f.finding().location() == null ? Integer.MAX_VALUE : f.finding().location().line())
+                    .thenComparingInt(f -> f.finding().location() == null ? 0 : f.finding().location().column()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(Json.write(toJson(findings)));
@@ -48,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
                     Plural.of(loaded.graph().dependencyCount(), "dependency"));
         }
         out.flush();
-        boolean problems = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
+        boolean problems = findings.stream().anyMatch(f -> f.finding().severity() != Severity.INFO);
         return problems ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
@@ -64,13 +91,15 @@ final class ValidateCommand implements Callable<Integer> {
         return all;
     }
 
-    private static long count(List<Finding> findings, Severity s) {
-        return findings.stream().filter(f -> f.severity() == s).count();
+    private static long count(List<PolicyFinding> findings, Severity s) {
+        return findings.stream().filter(f -> f.finding().severity() == s).count();
     }
 
-    private static List<Map<String, Object>> toJson(List<Finding> findings) {
+    /** Each finding as an object; a policy rule's also with {@code rule}: its id, file, line and column. */
+    static List<Map<String, Object>> toJson(List<PolicyFinding> findings) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Finding f : findings) {
+        for (PolicyFinding pf : findings) {
+            Finding f = pf.finding();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("severity", f.severity().id());
             m.put("code", f.code());
@@ -80,6 +109,14 @@ final class ValidateCommand implements Callable<Integer> {
                 m.put("file", f.location().file());
                 m.put("line", f.location().line());
                 m.put("column", f.location().column());
+            }
+            if (pf.ruleAt() != null) {
+                Map<String, Object> rule = new LinkedHashMap<>();
+                rule.put("id", pf.ruleId());
+                rule.put("file", pf.ruleAt().file());
+                rule.put("line", pf.ruleAt().line());
+                rule.put("column", pf.ruleAt().column());
+                m.put("rule", rule);
             }
             out.add(m);
         }

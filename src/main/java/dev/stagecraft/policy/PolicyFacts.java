@@ -1,0 +1,204 @@
+package dev.stagecraft.policy;
+
+import dev.stagecraft.analysis.GraphAnalysis;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.RolloutDefaults;
+import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.plan.CanaryStage;
+import dev.stagecraft.plan.PlanStep;
+import dev.stagecraft.plan.RolloutPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The graph, its analysis and its plan as CEL values (maps with string keys; CEL ints are Java longs), built once
+ * and shared by every rule. What a rule can read (also in the README, "Policy as code"):
+ * <ul>
+ *   <li>{@code component}: id, name, kind, team, system ("" when none), tier (in force), changing, wave,
+ *       durationMinutes, stages (percents), bakeMinutes, failureProbability, gates ({metric, max}), rollback,
+ *       rollbackMinutes (all in force: defaults filled in), dependsOn and dependents (direct, ids),
+ *       blastRadius (how many depend on it, transitively);</li>
+ *   <li>{@code dependency}: from, to, kind, strength (in force);</li>
+ *   <li>{@code step}: id, components, after, wave, startMinute, endMinute, minutes (T), durationMinutes (D),
+ *       stages ({percent, bakeMinutes, gates}), rollback, rollbackMinutes, tier (the most critical member's),
+ *       kinds and teams (sorted, distinct), blastRadius ({outage, degraded}: counts);</li>
+ *   <li>in every rule: {@code graph} (name, components, dependencies: counts), {@code components} and
+ *       {@code steps} (maps by id), {@code plan} (name, steps: the list, waves, estimatedMinutes, maxParallel: 0
+ *       when unlimited, maxParallelism, criticalPath: {minutes, steps}).</li>
+ * </ul>
+ */
+public final class PolicyFacts {
+    private final Map<String, Object> graph = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> components = new LinkedHashMap<>();
+    private final List<Map<String, Object>> dependencies = new ArrayList<>();
+    private final List<Dependency.Key> dependencyKeys = new ArrayList<>();
+    private final Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
+    private final Map<String, Object> plan = new LinkedHashMap<>();
+    private final RolloutPlan rolloutPlan;
+
+    public PolicyFacts(GraphAnalysis analysis, RolloutPlan plan) {
+        this.rolloutPlan = plan;
+        ServiceGraph g = analysis.graph();
+        graph.put("name", g.metadata().name() == null ? "" : g.metadata().name());
+        graph.put("components", (long) g.componentCount());
+        graph.put("dependencies", (long) g.dependencyCount());
+        Map<String, List<String>> dependsOn = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
+        for (Dependency d : g.dependencies()) {
+            dependsOn.computeIfAbsent(d.from(), k -> new ArrayList<>()).add(d.to());
+            dependents.computeIfAbsent(d.to(), k -> new ArrayList<>()).add(d.from());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("from", d.from());
+            m.put("to", d.to());
+            m.put("kind", d.effectiveKind().id());
+            m.put("strength", d.effectiveStrength().id());
+            dependencies.add(m);
+            dependencyKeys.add(d.key());
+        }
+        var snapshot = analysis.snapshot();
+        int[] blast = analysis.blastRadius().sizes();
+        var waves = analysis.waves();
+        for (Component c : g.components()) {
+            int index = snapshot.indexOf(c.id());
+            RolloutDefaults.EffectiveRollout r = RolloutDefaults.effective(c);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("name", c.displayName());
+            m.put("kind", c.kind().id());
+            m.put("team", c.team() == null ? "" : c.team());
+            m.put("system", c.system() == null ? "" : c.system());
+            m.put("tier", (long) c.effectiveTier());
+            m.put("changing", c.changing());
+            m.put("wave", index < 0 ? 0L : (long) waves.waveOf(index));
+            m.put("durationMinutes", (long) r.durationMinutes());
+            m.put("stages", longs(r.stages()));
+            m.put("bakeMinutes", (long) r.bakeMinutes());
+            m.put("failureProbability", r.failureProbability());
+            m.put("gates", gates(r.gates()));
+            m.put("rollback", List.copyOf(r.rollback()));
+            m.put("rollbackMinutes", (long) r.rollbackMinutes());
+            m.put("dependsOn", List.copyOf(dependsOn.getOrDefault(c.id(), List.of())));
+            m.put("dependents", List.copyOf(dependents.getOrDefault(c.id(), List.of())));
+            m.put("blastRadius", index < 0 ? 0L : (long) blast[index]);
+            components.put(c.id(), m);
+        }
+        List<Map<String, Object>> stepList = new ArrayList<>();
+        for (PlanStep s : plan.steps()) {
+            Map<String, Object> m = step(s, g);
+            steps.put(s.id(), m);
+            stepList.add(m);
+        }
+        this.plan.put("name", plan.metadata().name());
+        this.plan.put("steps", stepList);
+        this.plan.put("waves", (long) plan.summary().waves());
+        this.plan.put("estimatedMinutes", (long) plan.summary().estimatedMinutes());
+        this.plan.put("maxParallel", plan.summary().maxParallel() >= Integer.MAX_VALUE / 2 ? 0L
+                : (long) plan.summary().maxParallel());
+        this.plan.put("maxParallelism", (long) plan.summary().maxParallelism());
+        Map<String, Object> critical = new LinkedHashMap<>();
+        critical.put("minutes", (long) plan.summary().criticalPath().minutes());
+        critical.put("steps", List.copyOf(plan.summary().criticalPath().path()));
+        this.plan.put("criticalPath", critical);
+    }
+
+    private static Map<String, Object> step(PlanStep s, ServiceGraph g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("components", List.copyOf(s.components()));
+        m.put("after", List.copyOf(s.after()));
+        m.put("wave", (long) s.wave());
+        m.put("startMinute", (long) s.startMinute());
+        m.put("endMinute", (long) s.endMinute());
+        m.put("minutes", (long) (s.endMinute() - s.startMinute()));
+        m.put("durationMinutes", (long) s.durationMinutes());
+        List<Object> stages = new ArrayList<>();
+        for (CanaryStage st : s.stages()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("percent", (long) st.percent());
+            sm.put("bakeMinutes", (long) st.bakeMinutes());
+            sm.put("gates", gates(st.gates()));
+            stages.add(sm);
+        }
+        m.put("stages", stages);
+        m.put("rollback", List.copyOf(s.rollback()));
+        m.put("rollbackMinutes", (long) s.rollbackMinutes());
+        long tier = Component.DEFAULT_TIER;
+        TreeSet<String> kinds = new TreeSet<>();
+        TreeSet<String> teams = new TreeSet<>();
+        boolean first = true;
+        for (String id : s.components()) {
+            Component c = g.component(id).orElse(null);
+            if (c == null) {
+                continue;
+            }
+            tier = first ? c.effectiveTier() : Math.min(tier, c.effectiveTier());
+            first = false;
+            kinds.add(c.kind().id());
+            if (c.team() != null && !c.team().isEmpty()) {
+                teams.add(c.team());
+            }
+        }
+        m.put("tier", tier);
+        m.put("kinds", List.copyOf(kinds));
+        m.put("teams", List.copyOf(teams));
+        Map<String, Object> blast = new LinkedHashMap<>();
+        blast.put("outage", (long) s.blastRadius().outage());
+        blast.put("degraded", (long) s.blastRadius().degraded());
+        m.put("blastRadius", blast);
+        return m;
+    }
+
+    private static List<Object> longs(List<Integer> values) {
+        List<Object> out = new ArrayList<>(values.size());
+        for (Integer v : values) {
+            out.add((long) v);
+        }
+        return out;
+    }
+
+    private static List<Object> gates(List<Gate> gates) {
+        List<Object> out = new ArrayList<>(gates.size());
+        for (Gate gate : gates) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("metric", gate.metric());
+            m.put("max", gate.max());
+            out.add(m);
+        }
+        return out;
+    }
+
+    public Map<String, Object> graph() {
+        return graph;
+    }
+
+    public Map<String, Map<String, Object>> components() {
+        return components;
+    }
+
+    public List<Map<String, Object>> dependencies() {
+        return dependencies;
+    }
+
+    /** The key of {@link #dependencies()}'s element at the same index. */
+    public List<Dependency.Key> dependencyKeys() {
+        return dependencyKeys;
+    }
+
+    public Map<String, Map<String, Object>> steps() {
+        return steps;
+    }
+
+    public Map<String, Object> plan() {
+        return plan;
+    }
+
+    public RolloutPlan rolloutPlan() {
+        return rolloutPlan;
+    }
+}

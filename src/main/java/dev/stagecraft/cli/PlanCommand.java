@@ -47,6 +47,12 @@ final class PlanCommand implements Callable<Integer> {
 
     enum PlanFormat { yaml, json }
 
+    @Option(names = "--start", paramLabel = "DATE-TIME",
+            description = "Schedule in calendar time from this date-time, e.g. 2026-12-07T09:00[Europe/Berlin]: every"
+                    + " canary stage starts inside the graph's change windows and runs outside its freezes; steps"
+                    + " carry start/end date-times and the waits they cost. Without it the plan is in relative minutes.")
+    String start;
+
     @Option(names = "--policy", paramLabel = "POLICY",
             description = "Check the plan against this policy file's rules (see README, Policy as code): findings go to"
                     + " standard error; the plan is still written, and the exit code is 1 when a rule of severity"
@@ -63,6 +69,18 @@ final class PlanCommand implements Callable<Integer> {
                 .withMaxParallel(maxParallel == null || maxParallel == 0 ? PlanOptions.UNLIMITED : maxParallel);
     }
 
+    /** The plan; a calendar that never lets a step start is bad input (exit 2) naming the step and why. */
+    static RolloutPlan build(GraphAnalysis analysis, PlanOptions options) {
+        try {
+            return new PlanBuilder(analysis, options).build();
+        } catch (IllegalArgumentException e) {
+            if (options.start() != null) {
+                throw new InputException(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PlanOptions options = options(spec, maxParallel);
@@ -72,8 +90,11 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("stagecraft: warning: %s has errors, planned as repaired;"
                     + " run 'stagecraft validate %s'%n", file, file);
         }
+        if (start != null) {
+            options = options.withStart(StartTime.parse(start, loaded.graph().metadata().governance()));
+        }
         GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
-        RolloutPlan plan = new PlanBuilder(analysis, options).build();
+        RolloutPlan plan = build(analysis, options);
         List<PolicyFinding> broken = rules == null ? List.of() : PolicyInput.check(rules, loaded, analysis, plan);
         String text = format == PlanFormat.json ? PlanWriter.toJson(plan) : PlanWriter.toYaml(plan);
         if (output == null) {
@@ -81,9 +102,12 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             AtomicFile.write(output, text.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getErr().printf("wrote %s: %s in %s, about %s%n", output,
+            spec.commandLine().getErr().printf("wrote %s: %s in %s, about %s%s%n", output,
                     Plural.of(plan.steps().size(), "step"), Plural.of(plan.summary().waves(), "wave"),
-                    Plural.of(plan.summary().estimatedMinutes(), "minute"));
+                    Plural.of(plan.summary().estimatedMinutes(), "minute"), plan.summary().clock() == null ? ""
+                            : ", " + plan.summary().clock().start() + " to " + plan.summary().clock().end() + " ("
+                            + Plural.of(plan.summary().clock().waitMinutes(), "minute") + " waiting for windows and"
+                            + " freezes)");
         }
         if (rules != null) {
             PrintWriter err = spec.commandLine().getErr();

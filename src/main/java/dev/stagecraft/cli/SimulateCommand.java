@@ -7,7 +7,6 @@ import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.Severity;
 import dev.stagecraft.plan.GraphDigest;
-import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.simulation.Fault;
@@ -83,6 +82,12 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--max-parallel", paramLabel = "N", description = "At most N steps at once (default: the plan's; 0 = unlimited).")
     Integer maxParallel;
+
+    @Option(names = "--start", paramLabel = "DATE-TIME",
+            description = "Without --plan: plan in calendar time from this date-time (as 'stagecraft plan --start'), so"
+                    + " stages wait for the graph's change windows and freezes and the durations include the waits."
+                    + " A plan file made with --start is simulated in its calendar time.")
+    String start;
 
     @Option(names = "--detection-minutes", paramLabel = "M", defaultValue = "5",
             description = "Minutes to notice a bad version that appears after its step completed (default: ${DEFAULT-VALUE}).")
@@ -162,8 +167,11 @@ final class SimulateCommand implements Callable<Integer> {
         int limit = limitOverride != null ? limitOverride
                 : maxParallel != null ? limit(maxParallel)
                 : given != null ? given.summary().maxParallel() : PlanOptions.UNLIMITED;
-        RolloutPlan plan = given != null ? given
-                : new PlanBuilder(analysis, PlanOptions.defaults().withMaxParallel(limit)).build();
+        PlanOptions options = PlanOptions.defaults().withMaxParallel(limit);
+        if (start != null) {
+            options = options.withStart(StartTime.parse(start, analysis.graph().metadata().governance()));
+        }
+        RolloutPlan plan = given != null ? given : PlanCommand.build(analysis, options);
         SimulationPlan compiled = new SimulationPlan(analysis, plan, limit);
         Simulator simulator = new Simulator(compiled, scenario);
         MonteCarloResult result = new MonteCarlo(simulator, batch, seed, cores).run(progress(batch), new AtomicBoolean());

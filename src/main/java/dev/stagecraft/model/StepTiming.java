@@ -18,6 +18,9 @@ public final class StepTiming {
     private final int[] percent;
     private final int[] bake;
     private final int[] end;
+    /** Where each stage starts, when waits separate them (a calendar's); null when each starts as the last ends. */
+    private final int[] begin;
+    private final int effective;
 
     /**
      * @param durationMinutes D, &gt;= 0
@@ -36,14 +39,50 @@ public final class StepTiming {
             totalBake += b;
         }
         int n = percent.length;
-        long effective = Math.max(durationMinutes, totalBake);
-        long deploy = effective - totalBake;
+        long total = Math.max(durationMinutes, totalBake);
+        long deploy = total - totalBake;
         end = new int[n];
         long at = 0;
         for (int i = 0; i < n; i++) {
             at += deploy / n + (i < deploy % n ? 1 : 0) + bake[i];
             end[i] = (int) Math.min(Integer.MAX_VALUE, at);
         }
+        begin = null;
+        this.effective = end[n - 1];
+    }
+
+    private StepTiming(StepTiming base, int[] begin) {
+        this.durationMinutes = base.durationMinutes;
+        this.percent = base.percent;
+        this.bake = base.bake;
+        this.effective = base.effective;
+        this.begin = begin;
+        this.end = new int[percent.length];
+        for (int i = 0; i < percent.length; i++) {
+            end[i] = begin[i] + base.stageEnd(i) - base.stageStart(i);
+        }
+    }
+
+    /**
+     * The same stages, each starting at the given offset from the step's start (the first at 0): a step held
+     * between its stages (by a change window or a freeze). Each stage keeps its length; the effective duration T
+     * stays the contract's, the span ({@link #spanMinutes()}) grows by the waits.
+     */
+    public StepTiming withStageStarts(int[] offsets) {
+        if (offsets.length != percent.length || offsets[0] != 0) {
+            throw new IllegalArgumentException("one offset per stage, the first 0");
+        }
+        for (int i = 1; i < offsets.length; i++) {
+            if (offsets[i] < offsets[i - 1] + stageEnd(i - 1) - stageStart(i - 1)) {
+                throw new IllegalArgumentException("stage " + (i + 1) + " starts before stage " + i + " ends");
+            }
+        }
+        return new StepTiming(this, offsets.clone());
+    }
+
+    /** From the step's start to its last gate check: T, plus any waits between stages. */
+    public int spanMinutes() {
+        return end[end.length - 1];
     }
 
     /** The effective duration T of a step with duration D and total bake B: {@code max(D, B)}. */
@@ -57,7 +96,7 @@ public final class StepTiming {
 
     /** T = max(D, B). */
     public int effectiveMinutes() {
-        return end[end.length - 1];
+        return effective;
     }
 
     public int stageCount() {
@@ -74,7 +113,7 @@ public final class StepTiming {
 
     /** Minutes from the step's start to the traffic shift of this stage. */
     public int stageStart(int stage) {
-        return stage == 0 ? 0 : end[stage - 1];
+        return begin != null ? begin[stage] : stage == 0 ? 0 : end[stage - 1];
     }
 
     /** Minutes from the step's start to this stage's gate check. */
@@ -85,7 +124,7 @@ public final class StepTiming {
     @Override
     public boolean equals(Object o) {
         return o instanceof StepTiming t && t.durationMinutes == durationMinutes && Arrays.equals(t.percent, percent)
-                && Arrays.equals(t.bake, bake);
+                && Arrays.equals(t.bake, bake) && Arrays.equals(t.begin, begin);
     }
 
     @Override

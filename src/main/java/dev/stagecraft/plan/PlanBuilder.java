@@ -5,6 +5,7 @@ import dev.stagecraft.analysis.RolloutUnits;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.ServiceGraph;
+import dev.stagecraft.model.StepTiming;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +21,10 @@ import java.util.stream.IntStream;
  * <p>Steps are ordered by wave, then longest tail first (the longest chain of minutes that still follows
  * them), then id — a topological order. The schedule is list scheduling under {@code maxParallel}, ready
  * steps by longest tail then id ({@link StepSchedule}); the summary's critical path is the longest chain
- * of the step DAG ({@link PlanCriticalPath}). Deterministic: the same graph and options give an equal plan.
+ * of the step DAG ({@link PlanCriticalPath}). With a start date-time ({@link PlanOptions#start()}) every stage
+ * starts only when the graph's change windows and freezes allow ({@link ChangeCalendar}): the steps' minutes then
+ * include the waits, and each step carries its wall-clock times and waits ({@link StepClock}).
+ * Deterministic: the same graph and options give an equal plan.
  * O(V log V + E) plus the blast radii ({@link StepBlastRadii}).
  */
 public final class PlanBuilder {
@@ -61,38 +65,81 @@ public final class PlanBuilder {
             position[fileOrder[p]] = p;
         }
         int[] rank = StepPriority.rank(tail, unique);
-        StepSchedule schedule = new StepSchedule(durations, after, rank, options.maxParallel());
+        List<List<Component>> memberLists = new ArrayList<>(n);
+        StepRollout[] rollouts = new StepRollout[n];
+        for (int k = 0; k < n; k++) {
+            List<Component> members = new ArrayList<>(steps.members(k).length);
+            for (int v : steps.members(k)) {
+                members.add(graph.requireComponent(snapshot.id(v)));
+            }
+            memberLists.add(members);
+            rollouts[k] = StepRollout.of(members);
+        }
+        ChangeCalendar calendar = options.start() == null ? null
+                : new ChangeCalendar(graph.metadata().governance(), options.start());
+        CalendarTiming held = null;
+        StepSchedule schedule;
+        if (calendar == null) {
+            schedule = new StepSchedule(durations, after, rank, options.maxParallel());
+        } else {
+            StepTiming[] timing = new StepTiming[n];
+            ChangeCalendar.StepRules[] rules = new ChangeCalendar.StepRules[n];
+            for (int k = 0; k < n; k++) {
+                timing[k] = PlanStep.timing(steps.durationMinutes(k), rollouts[k].stages());
+                rules[k] = calendar.rules(memberLists.get(k));
+            }
+            held = new CalendarTiming(timing, rules);
+            try {
+                schedule = new StepSchedule(n, after, rank, options.maxParallel(), held);
+            } catch (IllegalStateException e) {
+                throw new IllegalArgumentException(unschedulable(e, unique), e);
+            }
+        }
         StepBlastRadii radii = new StepBlastRadii(snapshot, analysis.stronglyConnected(), membersOf(steps));
 
         List<PlanStep> planSteps = new ArrayList<>(n);
         int components = 0;
+        int waited = 0;
         for (int p = 0; p < n; p++) {
             int k = fileOrder[p];
-            List<Component> members = new ArrayList<>(steps.members(k).length);
             List<String> memberIds = new ArrayList<>(steps.members(k).length);
             for (int v : steps.members(k)) {
                 memberIds.add(snapshot.id(v));
-                members.add(graph.requireComponent(snapshot.id(v)));
             }
-            components += members.size();
+            components += memberIds.size();
             int[] waitFor = Arrays.stream(after[k]).map(a -> position[a]).sorted().toArray();
             List<String> afterIds = new ArrayList<>(waitFor.length);
             for (int q : waitFor) {
                 afterIds.add(unique[fileOrder[q]]);
             }
-            StepRollout rollout = StepRollout.of(members);
+            StepRollout rollout = rollouts[k];
+            StepClock clock = calendar == null ? null : new StepClock(calendar.written(schedule.start(k)),
+                    calendar.written(schedule.end(k)), held.waits(k));
+            if (clock != null) {
+                waited += clock.waitMinutes();
+            }
             planSteps.add(new PlanStep(unique[k], memberIds, afterIds, steps.wave(k), schedule.start(k),
                     schedule.end(k), steps.durationMinutes(k), rollout.stages(), rollout.acceptance(),
-                    rollout.rollback(), rollout.rollbackMinutes(), radii.of(k)));
+                    rollout.rollback(), rollout.rollbackMinutes(), radii.of(k), clock));
         }
         List<String> rollbackOrder = new ArrayList<>(n);
         for (int p = n - 1; p >= 0; p--) {
             rollbackOrder.add(unique[fileOrder[p]]);
         }
         int waves = n == 0 ? 0 : steps.wave(fileOrder[n - 1]) + 1;
+        PlanClock clock = calendar == null ? null : new PlanClock(calendar.written(0),
+                options.start().getZone().getId(), calendar.written(schedule.makespan()), waited);
         PlanSummary summary = new PlanSummary(components, n, waves, options.maxParallel(), schedule.makespan(),
-                schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder));
+                schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder), clock);
         return new RolloutPlan(metadata(), summary, planSteps, rollbackOrder);
+    }
+
+    /** "step X can never start: …" for a calendar that never lets a step's stage start. */
+    private static String unschedulable(IllegalStateException e, String[] ids) {
+        String message = e.getMessage();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("of step (\\d+) ").matcher(message);
+        return m.find() ? message.replace("of step " + m.group(1) + " ", "of step " + ids[Integer.parseInt(m.group(1))] + " ")
+                : message;
     }
 
     private PlanMetadata metadata() {

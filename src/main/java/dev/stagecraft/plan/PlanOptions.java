@@ -7,8 +7,14 @@ package dev.stagecraft.plan;
  * @param name        the plan's name; {@code null} means {@code <graph name>-rollout}
  * @param digest      the graph digest to record, e.g. the sha256 of the file bytes as {@code sha256:<hex>};
  *                    {@code null} means a digest of the graph's canonical content ({@link GraphDigest})
+ * @param start       when minute 0 is: the plan is then scheduled within the graph's change windows and freezes
+ *                    and carries wall-clock times ({@link ChangeCalendar}); {@code null} for relative minutes only
  */
-public record PlanOptions(int maxParallel, String name, String digest) {
+public record PlanOptions(int maxParallel, String name, String digest, java.time.ZonedDateTime start) {
+    public PlanOptions(int maxParallel, String name, String digest) {
+        this(maxParallel, name, digest, null);
+    }
+
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
     public PlanOptions {
@@ -23,14 +29,18 @@ public record PlanOptions(int maxParallel, String name, String digest) {
     }
 
     public PlanOptions withMaxParallel(int value) {
-        return new PlanOptions(value, name, digest);
+        return new PlanOptions(value, name, digest, start);
     }
 
     public PlanOptions withName(String value) {
-        return new PlanOptions(maxParallel, value, digest);
+        return new PlanOptions(maxParallel, value, digest, start);
     }
 
     public PlanOptions withDigest(String value) {
-        return new PlanOptions(maxParallel, name, value);
+        return new PlanOptions(maxParallel, name, value, start);
+    }
+
+    public PlanOptions withStart(java.time.ZonedDateTime value) {
+        return new PlanOptions(maxParallel, name, digest, value);
     }
 }

@@ -166,7 +166,30 @@ public final class PlanReader {
                 limit == null ? PlanOptions.UNLIMITED : integer(s, "maxParallel", "summary"),
                 integer(s, "estimatedMinutes", "summary"), integer(s, "maxParallelism", "summary"),
                 new PlanCriticalPath(integer(critical, "minutes", "summary.criticalPath"),
-                        strings(field(critical, "path", "summary.criticalPath"), "summary.criticalPath.path")));
+                        strings(field(critical, "path", "summary.criticalPath"), "summary.criticalPath.path")),
+                s.has("start") ? new PlanClock(text(field(s, "start", "summary"), "summary.start"),
+                        text(field(s, "timeZone", "summary"), "summary.timeZone"),
+                        text(field(s, "end", "summary"), "summary.end"), integer(s, "waitMinutes", "summary")) : null);
+    }
+
+    private static StepClock clock(JsonNode s, String at) {
+        if (!s.has("start")) {
+            return null;
+        }
+        List<ChangeCalendar.Wait> waits = new ArrayList<>();
+        JsonNode list = s.get("waits");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new Problem(at + ".waits", at + ".waits must be a list");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode w = list.get(i);
+                String here = at + ".waits[" + i + "]";
+                waits.add(new ChangeCalendar.Wait(integer(w, "stage", here), integer(w, "fromMinute", here),
+                        integer(w, "minutes", here), text(field(w, "cause", here), here + ".cause")));
+            }
+        }
+        return new StepClock(text(field(s, "start", at), at + ".start"), text(field(s, "end", at), at + ".end"), waits);
     }
 
     private static List<PlanStep> steps(JsonNode list) {
@@ -185,7 +208,7 @@ public final class PlanReader {
                     strings(field(s, "acceptance", at), at + ".acceptance"),
                     strings(field(s, "rollback", at), at + ".rollback"),
                     s.has("rollbackMinutes") ? integer(s, "rollbackMinutes", at) : 0,
-                    blastRadius(field(s, "blastRadius", at), at + ".blastRadius")));
+                    blastRadius(field(s, "blastRadius", at), at + ".blastRadius"), clock(s, at)));
         }
         checkSteps(steps);
         return steps;

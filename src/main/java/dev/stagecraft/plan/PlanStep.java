@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param rollback        commands or runbook steps that undo the step
  * @param rollbackMinutes how long undoing the step takes: its slowest member's {@code rollbackMinutes}
  * @param blastRadius     what depends on the step's components
+ * @param clock           wall-clock start and end and the waits, for a plan made with a start; {@code null} otherwise
  */
 public record PlanStep(String id, List<String> components, List<String> after, int wave, int startMinute,
                        int endMinute, int durationMinutes, List<CanaryStage> stages, List<String> acceptance,
-                       List<String> rollback, int rollbackMinutes, StepBlastRadius blastRadius) {
+                       List<String> rollback, int rollbackMinutes, StepBlastRadius blastRadius, StepClock clock) {
+    /** A step of a plan in relative minutes (no start date-time). */
+    public PlanStep(String id, List<String> components, List<String> after, int wave, int startMinute, int endMinute,
+                    int durationMinutes, List<CanaryStage> stages, List<String> acceptance, List<String> rollback,
+                    int rollbackMinutes, StepBlastRadius blastRadius) {
+        this(id, components, after, wave, startMinute, endMinute, durationMinutes, stages, acceptance, rollback,
+                rollbackMinutes, blastRadius, null);
+    }
+
     public PlanStep {
         Objects.requireNonNull(id, "id");
         components = List.copyOf(components);
@@ -37,6 +46,11 @@ public record PlanStep(String id, List<String> components, List<String> after, i
 
     /** When each canary stage begins and ends, from D and the stages' bake times. */
     public StepTiming timing() {
+        return timing(durationMinutes, stages);
+    }
+
+    /** The timing of a step with duration D and these stages (one stage at 100 % without any). */
+    static StepTiming timing(int durationMinutes, List<CanaryStage> stages) {
         int n = stages.size();
         int[] percent = new int[Math.max(1, n)];
         int[] bake = new int[Math.max(1, n)];

@@ -12,10 +12,17 @@ import java.util.Objects;
  * @param estimatedMinutes when the last step ends in the schedule
  * @param maxParallelism   the peak number of steps running at once in the schedule
  * @param criticalPath     the longest chain of steps by minutes
+ * @param clock            the start date-time, end and waits of a plan made with a start; {@code null} otherwise
  */
 public record PlanSummary(int components, int steps, int waves, int maxParallel, int estimatedMinutes,
-                          int maxParallelism, PlanCriticalPath criticalPath) {
+                          int maxParallelism, PlanCriticalPath criticalPath, PlanClock clock) {
     public PlanSummary {
         Objects.requireNonNull(criticalPath, "criticalPath");
+    }
+
+    /** The summary of a plan in relative minutes (no start date-time). */
+    public PlanSummary(int components, int steps, int waves, int maxParallel, int estimatedMinutes,
+                       int maxParallelism, PlanCriticalPath criticalPath) {
+        this(components, steps, waves, maxParallel, estimatedMinutes, maxParallelism, criticalPath, null);
     }
 }

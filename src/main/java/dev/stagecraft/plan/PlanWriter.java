@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * then metadata, summary, steps and rollbackOrder, keys always in the order of DESIGN.md. Whole numbers are
  * written without decimals ({@code max: 500}), other numbers in their shortest form ({@code max: 0.01}).
  * Left out when they say nothing: {@code metadata.graph} when the graph has no name, {@code summary.maxParallel}
- * when unlimited, {@code blastRadius.more} when nothing was left out. O(size of the plan).
+ * when unlimited, {@code blastRadius.more} when nothing was left out; a plan made with a start date-time also has
+ * {@code summary.start/timeZone/end/waitMinutes} and each step {@code start}, {@code end} and (when it waited)
+ * {@code waits}. O(size of the plan).
  */
 public final class PlanWriter {
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
@@ -86,6 +88,12 @@ public final class PlanWriter {
         critical.put("minutes", s.criticalPath().minutes());
         critical.put("path", s.criticalPath().path());
         out.put("criticalPath", critical);
+        if (s.clock() != null) {
+            out.put("start", s.clock().start());
+            out.put("timeZone", s.clock().timeZone());
+            out.put("end", s.clock().end());
+            out.put("waitMinutes", s.clock().waitMinutes());
+        }
         return out;
     }
 
@@ -97,6 +105,22 @@ public final class PlanWriter {
         out.put("wave", step.wave());
         out.put("startMinute", step.startMinute());
         out.put("endMinute", step.endMinute());
+        if (step.clock() != null) {
+            out.put("start", step.clock().start());
+            out.put("end", step.clock().end());
+            if (!step.clock().waits().isEmpty()) {
+                List<Object> waits = new ArrayList<>(step.clock().waits().size());
+                for (ChangeCalendar.Wait w : step.clock().waits()) {
+                    Map<String, Object> wait = new LinkedHashMap<>();
+                    wait.put("stage", w.stage());
+                    wait.put("fromMinute", w.from());
+                    wait.put("minutes", w.minutes());
+                    wait.put("cause", w.cause());
+                    waits.add(wait);
+                }
+                out.put("waits", waits);
+            }
+        }
         out.put("durationMinutes", step.durationMinutes());
         List<Object> stages = new ArrayList<>(step.stages().size());
         for (CanaryStage stage : step.stages()) {

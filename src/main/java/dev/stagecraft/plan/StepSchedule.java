@@ -23,10 +23,31 @@ public final class StepSchedule {
      * @param maxParallel at most this many steps at once, &gt;= 1
      */
     public StepSchedule(int[] durations, int[][] after, int[] rank, int maxParallel) {
+        this(durations.length, after, rank, maxParallel, (k, at) -> pack(at, at + durations[k]));
+    }
+
+    /**
+     * How a step runs once it is given a slot at minute {@code at}: when it really starts (at or after {@code at})
+     * and ends, as {@link #pack(int, int)}. The step holds its slot from {@code at} to its end.
+     */
+    @FunctionalInterface
+    public interface Runner {
+        long run(int step, int at);
+    }
+
+    /** A start and an end minute in one long, for {@link Runner}. */
+    public static long pack(int start, int end) {
+        return ((long) start << 32) | (end & 0xffffffffL);
+    }
+
+    /**
+     * The same list scheduling with steps whose times depend on when they get a slot (a change calendar's waits):
+     * {@code runner} says when each really starts and ends.
+     */
+    public StepSchedule(int n, int[][] after, int[] rank, int maxParallel, Runner runner) {
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
         }
-        int n = durations.length;
         int[] byRank = new int[n];
         for (int k = 0; k < n; k++) {
             byRank[rank[k]] = k;
@@ -64,8 +85,9 @@ public final class StepSchedule {
         while (done < n) {
             while (running.size() < maxParallel && !ready.isEmpty()) {
                 int k = byRank[ready.poll()];
-                start[k] = now;
-                end[k] = now + durations[k];
+                long ran = runner.run(k, now);
+                start[k] = (int) (ran >>> 32);
+                end[k] = (int) ran;
                 running.add(((long) end[k] << 32) | k);
             }
             maxRunning = Math.max(maxRunning, running.size());

@@ -7,6 +7,8 @@ import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.RolloutDefaults;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.StepTiming;
+import dev.stagecraft.plan.CalendarTiming;
+import dev.stagecraft.plan.ChangeCalendar;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.plan.PlanStep;
 import dev.stagecraft.plan.RolloutPlan;
@@ -135,8 +137,29 @@ public final class SimulationPlan {
             failureProbability[v] = RolloutDefaults.effective(c).failureProbability();
             keyOfComponent[v] = Draws.key(c.id());
         }
-        StepSchedule schedule = new StepSchedule(durations, after,
-                StepPriority.rank(StepPriority.tails(durations, after), stepIds), maxParallel);
+        int[] rank = StepPriority.rank(StepPriority.tails(durations, after), stepIds);
+        StepSchedule schedule;
+        if (plan.summary().clock() == null) {
+            schedule = new StepSchedule(durations, after, rank, maxParallel);
+        } else {
+            // a plan in calendar time: the same windows and freezes hold every stage as in the plan
+            java.time.ZonedDateTime from = java.time.OffsetDateTime.parse(plan.summary().clock().start())
+                    .atZoneSameInstant(java.time.ZoneId.of(plan.summary().clock().timeZone()));
+            ChangeCalendar calendar = new ChangeCalendar(graph.metadata().governance(), from);
+            ChangeCalendar.StepRules[] rules = new ChangeCalendar.StepRules[n];
+            for (int k = 0; k < n; k++) {
+                List<Component> stepMembers = new java.util.ArrayList<>(members[k].length);
+                for (int v : members[k]) {
+                    stepMembers.add(graph.requireComponent(snapshot.id(v)));
+                }
+                rules[k] = calendar.rules(stepMembers);
+            }
+            CalendarTiming held = new CalendarTiming(timing.clone(), rules);
+            schedule = new StepSchedule(n, after, rank, maxParallel, held);
+            for (int k = 0; k < n; k++) {
+                timing[k] = held.held(k);
+            }
+        }
         start = new int[n];
         end = new int[n];
         for (int k = 0; k < n; k++) {

@@ -30,7 +30,7 @@ final class GraphDecoder implements YamlTreeReader.Handler {
     static final String API_VERSION = "stagecraft/v1";
     static final String KIND = "ServiceGraph";
     static final List<String> ROOT_KEYS = List.of("apiVersion", "kind", "metadata", "components", "dependencies",
-            "groups", "scenarios");
+            "groups", "scenarios", "governance");
     static final List<String> METADATA_KEYS = List.of("name", "description");
     static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "kind", "strength");
     static final List<String> GROUP_KEYS = List.of("id", "members");
@@ -172,11 +172,14 @@ final class GraphDecoder implements YamlTreeReader.Handler {
         componentsDone = true;
         flushReady();
         YamlNode scenarios = null;
+        YamlNode governance = null;
         for (YamlNode.Entry e : top) {
             if (e.key().equals("metadata")) {
                 metadata(e.value());
             } else if (e.key().equals("scenarios")) {
                 scenarios = e.value();
+            } else if (e.key().equals("governance")) {
+                governance = e.value();
             } else if (!ROOT_KEYS.contains(e.key())) {
                 fields.report(Severity.WARNING, "unknown-key", "unknown top-level key '" + e.key() + "' cannot be kept"
                         + " (known: " + String.join(", ", ROOT_KEYS) + ") and is dropped on save; metadata can hold"
@@ -185,6 +188,9 @@ final class GraphDecoder implements YamlTreeReader.Handler {
         }
         if (scenarios != null) {
             graph.setMetadata(graph.metadata().withScenarios(new ScenarioDecoder(fields, graph).decode(scenarios)));
+        }
+        if (governance != null) {
+            graph.setMetadata(graph.metadata().withGovernance(new GovernanceDecoder(fields, graph).decode(governance)));
         }
     }
 

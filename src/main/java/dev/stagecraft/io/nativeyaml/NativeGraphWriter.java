@@ -7,6 +7,9 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.ChangeWindow;
+import dev.stagecraft.model.Freeze;
+import dev.stagecraft.model.Governance;
 import dev.stagecraft.model.SavedScenario;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.WrittenNumber;
@@ -108,10 +111,64 @@ public final class NativeGraphWriter {
             out.append("\ngroups:\n");
             graph.groups().forEach(this::group);
         }
+        if (!meta.governance().isEmpty()) {
+            governance(meta.governance());
+        }
         if (!meta.scenarios().isEmpty()) {
             out.append("\nscenarios:\n");
             meta.scenarios().forEach(this::scenario);
         }
+    }
+
+    /** Keys in {@link GovernanceDecoder#KEYS} order, each window and freeze in its keys' order. */
+    private void governance(Governance g) {
+        out.append("\ngovernance:\n");
+        textField(2, "timeZone", g.timeZone());
+        if (!g.windows().isEmpty()) {
+            indent(2).append("windows:\n");
+            for (ChangeWindow w : g.windows()) {
+                indent(4).append("- id: ").append(YamlScalars.text(w.id())).append('\n');
+                indent(6).append("days: [");
+                List<java.time.DayOfWeek> days = w.sortedDays();
+                for (int i = 0; i < days.size(); i++) {
+                    out.append(i == 0 ? "" : ", ").append(days.get(i).name().substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+                }
+                out.append("]\n");
+                indent(6).append("from: \"").append(w.from()).append("\"\n");
+                indent(6).append("to: \"").append(w.to()).append("\"\n");
+                textField(6, "timeZone", w.timeZone());
+                names(6, "teams", w.teams());
+                names(6, "components", w.components());
+            }
+        }
+        if (!g.freezes().isEmpty()) {
+            indent(2).append("freezes:\n");
+            for (Freeze f : g.freezes()) {
+                indent(4).append("- ");
+                boolean first = true;
+                if (f.id() != null) {
+                    out.append("id: ").append(YamlScalars.text(f.id())).append('\n');
+                    first = false;
+                }
+                (first ? out : indent(6)).append("from: ").append(f.from()).append('\n');
+                indent(6).append("to: ").append(f.to()).append('\n');
+                textField(6, "timeZone", f.timeZone());
+                textField(6, "reason", f.reason());
+                names(6, "teams", f.teams());
+                names(6, "components", f.components());
+            }
+        }
+    }
+
+    private void names(int depth, String key, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        indent(depth).append(key).append(": [");
+        for (int i = 0; i < names.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(YamlScalars.flowText(names.get(i)));
+        }
+        out.append("]\n");
     }
 
     /** Keys in {@link ScenarioDecoder#KEYS} order; defaults (policy halt, 5 detection minutes) only when written. */

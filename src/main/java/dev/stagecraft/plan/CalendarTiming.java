@@ -1,0 +1,81 @@
+package dev.stagecraft.plan;
+
+import dev.stagecraft.model.StepTiming;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs steps stage by stage on a {@link ChangeCalendar} for {@link StepSchedule}: each stage starts at the first
+ * minute its step's rules allow (a window open for every member, no freeze during the stage), so a step given a slot
+ * at minute m may start later and wait between stages. Remembers each step's stage starts and waits, for the plan
+ * (wall-clock times, waits and their causes) and the simulation (the same stretched timings). Not thread-safe.
+ */
+public final class CalendarTiming implements StepSchedule.Runner {
+    private final StepTiming[] timing;
+    private final ChangeCalendar.StepRules[] rules;
+    private final StepTiming[] held;
+    private final List<List<ChangeCalendar.Wait>> waits;
+
+    /**
+     * @param timing each step's stages (as the plan gives them)
+     * @param rules  each step's windows and freezes ({@link ChangeCalendar#rules})
+     */
+    public CalendarTiming(StepTiming[] timing, ChangeCalendar.StepRules[] rules) {
+        this.timing = timing;
+        this.rules = rules;
+        this.held = new StepTiming[timing.length];
+        this.waits = new ArrayList<>(timing.length);
+        for (int k = 0; k < timing.length; k++) {
+            waits.add(List.of());
+        }
+    }
+
+    @Override
+    public long run(int step, int at) {
+        StepTiming t = timing[step];
+        ChangeCalendar.StepRules r = rules[step];
+        if (r.unconstrained()) {
+            held[step] = t;
+            return StepSchedule.pack(at, at + t.effectiveMinutes());
+        }
+        int n = t.stageCount();
+        int[] begin = new int[n];
+        List<ChangeCalendar.Wait> stepWaits = new ArrayList<>(0);
+        int now = at;
+        int first = at;
+        for (int i = 0; i < n; i++) {
+            int length = t.stageEnd(i) - t.stageStart(i);
+            Set<String> causes = new LinkedHashSet<>();
+            int s;
+            try {
+                s = r.earliest(now, length, causes);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("stage " + (i + 1) + " of step " + step + " can never start: "
+                        + e.getMessage(), e);
+            }
+            if (s > now) {
+                stepWaits.add(new ChangeCalendar.Wait(i + 1, now, s - now, String.join(", ", causes)));
+            }
+            if (i == 0) {
+                first = s;
+            }
+            begin[i] = s - first;
+            now = s + length;
+        }
+        held[step] = t.withStageStarts(begin);
+        waits.set(step, List.copyOf(stepWaits));
+        return StepSchedule.pack(first, now);
+    }
+
+    /** The step's timing with its waits between stages (after it was scheduled). */
+    public StepTiming held(int step) {
+        return held[step];
+    }
+
+    /** The step's waits: before its first stage (stage 1) and between stages. */
+    public List<ChangeCalendar.Wait> waits(int step) {
+        return waits.get(step);
+    }
+}

@@ -1,0 +1,233 @@
+package dev.stagecraft.plan;
+
+import dev.stagecraft.model.ChangeWindow;
+import dev.stagecraft.model.Component;
+import dev.stagecraft.model.Freeze;
+import dev.stagecraft.model.Governance;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Calendar time for a plan that starts at a date-time (README, "Safe windows and freezes"). Minute m of the plan is
+ * {@code start + m} minutes. The rule: <b>every canary stage starts inside a change window of each member of its
+ * step</b> (a stage that is under way may run past the window's end: a bake is not cut off), and <b>no stage runs
+ * during a freeze that applies to a member</b> (it waits until the freeze ends); between stages the step holds its
+ * current traffic share. A component is governed by the windows naming it, else by those naming its team, else by
+ * the graph-wide ones; with none it may start any time. Freezes apply to the components and teams they name, or to
+ * all. Rollbacks are not held by windows or freezes. Deterministic; DST-aware through {@link ZonedDateTime}.
+ */
+public final class ChangeCalendar {
+    /** A wait of a step before one of its stages: from minute {@code from}, {@code minutes} long, and why. */
+    public record Wait(int stage, int from, int minutes, String cause) {
+    }
+
+    /** How far ahead a step's windows are searched before it is declared unschedulable: two years. */
+    private static final long HORIZON_MINUTES = 2L * 366 * 24 * 60;
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final ZonedDateTime start;
+    private final Instant origin;
+    private final Governance governance;
+    private final List<ChangeWindow> global = new ArrayList<>();
+    private final Map<String, List<ChangeWindow>> byComponent = new HashMap<>();
+    private final Map<String, List<ChangeWindow>> byTeam = new HashMap<>();
+    private final ZoneId[] windowZone;
+    private final List<ChangeWindow> windows;
+    private final long[][] freezeSpan;
+
+    public ChangeCalendar(Governance governance, ZonedDateTime start) {
+        this.start = start;
+        this.origin = start.toInstant();
+        this.governance = governance;
+        this.windows = governance.windows();
+        windowZone = new ZoneId[windows.size()];
+        for (int i = 0; i < windows.size(); i++) {
+            ChangeWindow w = windows.get(i);
+            windowZone[i] = ZoneId.of(governance.zoneOr(w.timeZone()));
+            if (!w.components().isEmpty()) {
+                w.components().forEach(c -> byComponent.computeIfAbsent(c, k -> new ArrayList<>()).add(w));
+            } else if (!w.teams().isEmpty()) {
+                w.teams().forEach(t -> byTeam.computeIfAbsent(t, k -> new ArrayList<>()).add(w));
+            } else {
+                global.add(w);
+            }
+        }
+        freezeSpan = new long[governance.freezes().size()][];
+        for (int i = 0; i < freezeSpan.length; i++) {
+            Freeze f = governance.freezes().get(i);
+            ZoneId zone = ZoneId.of(governance.zoneOr(f.timeZone()));
+            freezeSpan[i] = new long[] {minutesFromStart(f.from().atZone(zone).toInstant(), false),
+                minutesFromStart(f.to().atZone(zone).toInstant(), true)};
+        }
+    }
+
+    public ZonedDateTime start() {
+        return start;
+    }
+
+    public Governance governance() {
+        return governance;
+    }
+
+    /** Minute {@code m} of the plan as a date-time with offset in the start's zone: {@code 2026-12-07T09:00:00+01:00}. */
+    public String written(long minute) {
+        return WRITTEN.format(start.plusMinutes(minute));
+    }
+
+    /** The windows that govern a component (its own, else its team's, else the graph-wide ones). */
+    List<ChangeWindow> windowsOf(Component c) {
+        List<ChangeWindow> own = byComponent.get(c.id());
+        if (own != null) {
+            return own;
+        }
+        List<ChangeWindow> team = c.team() == null ? null : byTeam.get(c.team());
+        return team != null ? team : global;
+    }
+
+    /** The indexes of the freezes that apply to a component. */
+    private List<Integer> freezesOf(Component c) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < freezeSpan.length; i++) {
+            Freeze f = governance.freezes().get(i);
+            if (f.appliesToAll() || f.components().contains(c.id()) || c.team() != null && f.teams().contains(c.team())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** What holds one step: the window sets of its members (distinct) and the freezes that apply to any of them. */
+    public final class StepRules {
+        private final List<List<ChangeWindow>> windowSets;
+        private final int[] freezes;
+
+        private StepRules(List<List<ChangeWindow>> windowSets, int[] freezes) {
+            this.windowSets = windowSets;
+            this.freezes = freezes;
+        }
+
+        public boolean unconstrained() {
+            return windowSets.isEmpty() && freezes.length == 0;
+        }
+
+        /**
+         * The first minute at or after {@code ready} at which a stage of {@code minutes} may start: inside a window
+         * of every member, and not overlapping a freeze. The cause of the wait (if any) is added to {@code causes}.
+         *
+         * @throws IllegalStateException when no such minute comes within two years (windows that never meet)
+         */
+        public int earliest(int ready, int minutes, Set<String> causes) {
+            long t = ready;
+            for (int round = 0; round < 100_000; round++) {
+                boolean moved = false;
+                for (int f : freezes) {
+                    long[] span = freezeSpan[f];
+                    if (t < span[1] && t + Math.max(1, minutes) > span[0]) {
+                        t = span[1];
+                        moved = true;
+                        causes.add("freeze " + governance.freezes().get(f).label());
+                    }
+                }
+                for (List<ChangeWindow> set : windowSets) {
+                    long open = nextOpening(set, t);
+                    if (open != t) {
+                        if (open == Long.MAX_VALUE) {
+                            throw new IllegalStateException("window never opens");
+                        }
+                        causes.add("outside window " + names(set));
+                        t = open;
+                        moved = true;
+                    }
+                }
+                if (!moved) {
+                    if (t > Integer.MAX_VALUE / 2) {
+                        break;
+                    }
+                    return (int) t;
+                }
+                if (t - ready > HORIZON_MINUTES) {
+                    break;
+                }
+            }
+            throw new IllegalStateException("no start within two years of minute " + ready + ": "
+                    + String.join(", ", causes));
+        }
+    }
+
+    /** The rules of a step with these members. */
+    public StepRules rules(List<Component> members) {
+        Set<List<ChangeWindow>> sets = new LinkedHashSet<>();
+        Set<Integer> freezes = new java.util.TreeSet<>();
+        for (Component c : members) {
+            List<ChangeWindow> w = windowsOf(c);
+            if (!w.isEmpty()) {
+                sets.add(w);
+            }
+            freezes.addAll(freezesOf(c));
+        }
+        return new StepRules(new ArrayList<>(sets), freezes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static String names(List<ChangeWindow> set) {
+        List<String> ids = new ArrayList<>(set.size());
+        set.forEach(w -> ids.add(w.id()));
+        return String.join(" / ", ids);
+    }
+
+    /** The first minute at or after {@code t} inside one of the windows; {@code t} itself when inside one. */
+    private long nextOpening(List<ChangeWindow> set, long t) {
+        long best = Long.MAX_VALUE;
+        Instant at = origin.plusSeconds(t * 60);
+        for (ChangeWindow w : set) {
+            int index = windows.indexOf(w);
+            long open = nextOpening(w, windowZone[index], at);
+            best = Math.min(best, open);
+            if (best == t) {
+                return t;
+            }
+        }
+        return best;
+    }
+
+    private long nextOpening(ChangeWindow w, ZoneId zone, Instant at) {
+        ZonedDateTime local = at.atZone(zone);
+        LocalDate today = local.toLocalDate();
+        // inside a window that opened today or (overnight) yesterday
+        for (int back = w.overnight() ? 1 : 0; back >= 0; back--) {
+            LocalDate day = today.minusDays(back);
+            if (w.days().contains(day.getDayOfWeek())) {
+                ZonedDateTime opens = ZonedDateTime.of(day, w.from(), zone);
+                ZonedDateTime closes = ZonedDateTime.of(w.overnight() ? day.plusDays(1) : day, w.to(), zone);
+                if (!local.isBefore(opens) && local.isBefore(closes)) {
+                    return minutesFromStart(at, false);
+                }
+            }
+        }
+        for (int ahead = 0; ahead <= 8; ahead++) {
+            LocalDate day = today.plusDays(ahead);
+            if (w.days().contains(day.getDayOfWeek())) {
+                ZonedDateTime opens = ZonedDateTime.of(day, w.from(), zone);
+                if (!opens.isBefore(local)) {
+                    return minutesFromStart(opens.toInstant(), true);
+                }
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /** Whole minutes from the plan's start to an instant, rounded down or up. */
+    private long minutesFromStart(Instant at, boolean up) {
+        long seconds = Duration.between(origin, at).getSeconds();
+        return up ? Math.floorDiv(seconds + 59, 60) : Math.floorDiv(seconds, 60);
+    }
+}

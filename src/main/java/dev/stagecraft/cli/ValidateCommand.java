@@ -4,7 +4,6 @@ import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.model.Finding;
 import dev.stagecraft.model.Severity;
-import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.policy.PolicyEngine;
 import dev.stagecraft.policy.PolicyFinding;
@@ -46,6 +45,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + " default), as 'stagecraft plan' would build it.")
     Integer maxParallel;
 
+    @Option(names = "--start", paramLabel = "DATE-TIME",
+            description = "With --policy: the plan the rules see is scheduled in calendar time from this date-time"
+                    + " (as 'stagecraft plan --start'), so rules can check steps against freezes and windows.")
+    String start;
+
     @Override
     public Integer call() {
         PolicyEngine rules = policy == null ? null : PolicyInput.load(policy);
@@ -56,7 +60,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (rules != null) {
             GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
-            RolloutPlan plan = new PlanBuilder(analysis, PlanCommand.options(spec, maxParallel)).build();
+            var options = PlanCommand.options(spec, maxParallel);
+            if (start != null) {
+                options = options.withStart(StartTime.parse(start, loaded.graph().metadata().governance()));
+            }
+            RolloutPlan plan = PlanCommand.build(analysis, options);
             findings.addAll(PolicyInput.check(rules, loaded, analysis, plan));
             findings.sort(Comparator.comparing((PolicyFinding f) -> f.finding().severity())
                     .thenComparingInt(f -> f.finding().location() == null ? Integer.MAX_VALUE : f.finding().location().line())

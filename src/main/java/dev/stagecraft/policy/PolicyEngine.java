@@ -96,6 +96,8 @@ public final class PolicyEngine {
                 .addVar("components", MapType.create(SimpleType.STRING, FACTS))
                 .addVar("steps", MapType.create(SimpleType.STRING, FACTS))
                 .addVar("plan", FACTS)
+                .addVar("freezes", ListType.create(FACTS))
+                .addVar("windows", ListType.create(FACTS))
                 .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(PEAK,
                         CelOverloadDecl.newGlobalOverload(PEAK_OVERLOAD, SimpleType.INT, ListType.create(SimpleType.DYN))));
         if (scope != PolicyScope.PLAN) {
@@ -168,6 +170,8 @@ public final class PolicyEngine {
         shared.put("components", facts.components());
         shared.put("steps", facts.steps());
         shared.put("plan", facts.plan());
+        shared.put("freezes", facts.freezes());
+        shared.put("windows", facts.windows());
         for (Compiled c : rules) {
             Failures failures = new Failures();
             PolicyRule rule = c.rule();

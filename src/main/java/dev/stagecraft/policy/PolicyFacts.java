@@ -1,12 +1,16 @@
 package dev.stagecraft.policy;
 
 import dev.stagecraft.analysis.GraphAnalysis;
+import dev.stagecraft.model.ChangeWindow;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Freeze;
 import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.Governance;
 import dev.stagecraft.model.RolloutDefaults;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.CanaryStage;
+import dev.stagecraft.plan.PlanClock;
 import dev.stagecraft.plan.PlanStep;
 import dev.stagecraft.plan.RolloutPlan;
 import java.util.ArrayList;
@@ -30,7 +34,10 @@ import java.util.TreeSet;
  *       kinds and teams (sorted, distinct), blastRadius ({outage, degraded}: counts);</li>
  *   <li>in every rule: {@code graph} (name, components, dependencies: counts), {@code components} and
  *       {@code steps} (maps by id), {@code plan} (name, steps: the list, waves, estimatedMinutes, maxParallel: 0
- *       when unlimited, maxParallelism, criticalPath: {minutes, steps}).</li>
+ *       when unlimited, maxParallelism, criticalPath: {minutes, steps}; with a start date-time also start, end,
+ *       timeZone, waitMinutes), {@code freezes} (id, reason, from, to, all, teams, components; with a start
+ *       date-time fromMinute and toMinute of the plan) and {@code windows} (id, days, from, to, timeZone, teams,
+ *       components); steps of a plan with a start date-time also have start, end and waitMinutes.</li>
  * </ul>
  */
 public final class PolicyFacts {
@@ -40,6 +47,8 @@ public final class PolicyFacts {
     private final List<Dependency.Key> dependencyKeys = new ArrayList<>();
     private final Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
     private final Map<String, Object> plan = new LinkedHashMap<>();
+    private final List<Map<String, Object>> freezes = new ArrayList<>();
+    private final List<Map<String, Object>> windows = new ArrayList<>();
     private final RolloutPlan rolloutPlan;
 
     public PolicyFacts(GraphAnalysis analysis, RolloutPlan plan) {
@@ -105,6 +114,49 @@ public final class PolicyFacts {
         critical.put("minutes", (long) plan.summary().criticalPath().minutes());
         critical.put("steps", List.copyOf(plan.summary().criticalPath().path()));
         this.plan.put("criticalPath", critical);
+        PlanClock clock = plan.summary().clock();
+        java.time.ZonedDateTime origin = null;
+        if (clock != null) {
+            this.plan.put("start", clock.start());
+            this.plan.put("end", clock.end());
+            this.plan.put("timeZone", clock.timeZone());
+            this.plan.put("waitMinutes", (long) clock.waitMinutes());
+            origin = java.time.OffsetDateTime.parse(clock.start()).toZonedDateTime();
+        }
+        Governance governance = g.metadata().governance();
+        for (Freeze f : governance.freezes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", f.id() == null ? "" : f.id());
+            m.put("reason", f.reason() == null ? "" : f.reason());
+            m.put("from", f.from().toString());
+            m.put("to", f.to().toString());
+            m.put("all", f.appliesToAll());
+            m.put("teams", List.copyOf(f.teams()));
+            m.put("components", List.copyOf(f.components()));
+            if (origin != null) {
+                java.time.ZoneId zone = java.time.ZoneId.of(governance.zoneOr(f.timeZone()));
+                m.put("fromMinute", minutesBetween(origin, f.from().atZone(zone)));
+                m.put("toMinute", minutesBetween(origin, f.to().atZone(zone)));
+            }
+            freezes.add(m);
+        }
+        for (ChangeWindow w : governance.windows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", w.id());
+            List<Object> days = new ArrayList<>();
+            w.sortedDays().forEach(d -> days.add(d.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT)));
+            m.put("days", days);
+            m.put("from", w.from().toString());
+            m.put("to", w.to().toString());
+            m.put("timeZone", governance.zoneOr(w.timeZone()));
+            m.put("teams", List.copyOf(w.teams()));
+            m.put("components", List.copyOf(w.components()));
+            windows.add(m);
+        }
+    }
+
+    private static long minutesBetween(java.time.ZonedDateTime from, java.time.ZonedDateTime to) {
+        return Math.floorDiv(java.time.Duration.between(from, to).getSeconds(), 60);
     }
 
     private static Map<String, Object> step(PlanStep s, ServiceGraph g) {
@@ -116,6 +168,11 @@ public final class PolicyFacts {
         m.put("startMinute", (long) s.startMinute());
         m.put("endMinute", (long) s.endMinute());
         m.put("minutes", (long) (s.endMinute() - s.startMinute()));
+        if (s.clock() != null) {
+            m.put("start", s.clock().start());
+            m.put("end", s.clock().end());
+            m.put("waitMinutes", (long) s.clock().waitMinutes());
+        }
         m.put("durationMinutes", (long) s.durationMinutes());
         List<Object> stages = new ArrayList<>();
         for (CanaryStage st : s.stages()) {
@@ -196,6 +253,14 @@ public final class PolicyFacts {
 
     public Map<String, Object> plan() {
         return plan;
+    }
+
+    public List<Map<String, Object>> freezes() {
+        return freezes;
+    }
+
+    public List<Map<String, Object>> windows() {
+        return windows;
     }
 
     public RolloutPlan rolloutPlan() {

@@ -25,6 +25,8 @@ import picocli.CommandLine;
  */
 class PolicyCliTest {
     private static final Path EXAMPLE = Path.of("policies/example-policy.yaml");
+    /** A Monday morning: web's second stage waits overnight, across the breaking file's night freeze. */
+    private static final String START = "2026-12-07T09:00[Europe/Berlin]";
     @TempDir
     Path dir;
     private StringWriter out = new StringWriter();
@@ -61,8 +63,8 @@ class PolicyCliTest {
     @Test
     void everyExampleRuleFiresOnTheFileThatBreaksItAndNoneOnTheOneThatKeepsIt() throws Exception {
         Path breaks = copy("policy/breaks-example-policy.yaml");
-        assertEquals(1, run("validate", breaks.toString(), "--policy", EXAMPLE.toString(), "--format", "json"),
-                err.toString());
+        assertEquals(1, run("validate", breaks.toString(), "--policy", EXAMPLE.toString(), "--format", "json",
+                "--start", START), err.toString());
         JsonNode findings = new ObjectMapper().readTree(out.toString());
         Set<String> fired = new TreeSet<>();
         for (JsonNode f : findings) {
@@ -74,7 +76,8 @@ class PolicyCliTest {
         }
         assertEquals(ruleIds(), fired, out.toString());
         Path keeps = copy("policy/keeps-example-policy.yaml");
-        assertEquals(0, run("validate", keeps.toString(), "--policy", EXAMPLE.toString()), out + "\n" + err);
+        assertEquals(0, run("validate", keeps.toString(), "--policy", EXAMPLE.toString(), "--start", START),
+                out + "\n" + err);
         assertFalse(out.toString().contains("(rule at"), out.toString());
     }
 
@@ -85,9 +88,14 @@ class PolicyCliTest {
         String text = out.toString();
         assertTrue(text.contains(breaks + ":7:5: error [tier0-first-stage-at-most-5-percent] step web: tier-0 step"
                 + " starts its canary at 10 % (at most 5 %) (rule at " + EXAMPLE + ":12:5)"), text);
-        assertTrue(text.contains(breaks + ":27:5: info [no-hard-sync-call-to-an-external-api] dependency web \u2192"
+        assertTrue(text.contains(breaks + ":28:5: info [no-hard-sync-call-to-an-external-api] dependency web \u2192"
                 + " stripe: web fails whenever stripe does"), text);
         assertTrue(text.contains("error [at-most-2-tier0-steps-at-once] 3 tier-0 steps run at once"), text);
+        assertFalse(text.contains("[no-step-under-way-in-a-freeze]"), "without --start steps have no times: " + text);
+        assertEquals(1, run("validate", breaks.toString(), "--policy", EXAMPLE.toString(), "--start", START));
+        assertTrue(out.toString().contains("error [no-step-under-way-in-a-freeze] step web: is under way from"
+                + " 2026-12-07T09:00:00+01:00 to 2026-12-08T14:00:00+01:00, across freeze night-maintenance"),
+                out.toString());
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class PlanBenchmark {
     }
 
     /** Runs the task (as many warm-up rounds as measured ones first) and prints median and p90. */
-    private static <T> T measure(String label, int rounds, Supplier<T> task) {
+    static <T> T measure(String label, int rounds, Supplier<T> task) {
         T result = null;
         for (int i = 0; i < rounds; i++) {
             result = task.get();

@@ -7,6 +7,7 @@ import dev.stagecraft.model.Governance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,7 @@ import java.util.Set;
  * current traffic share. A component is governed by the windows naming it, else by those naming its team, else by
  * the graph-wide ones; with none it may start any time. Freezes apply to the components and teams they name, or to
  * all. Rollbacks are not held by windows or freezes. Deterministic; DST-aware through {@link ZonedDateTime}.
+ * Not thread-safe (each window's openings are made as the schedule reaches them).
  */
 public final class ChangeCalendar {
     /** A wait of a step before one of its stages: from minute {@code from}, {@code minutes} long, and why. */
@@ -41,19 +43,15 @@ public final class ChangeCalendar {
     private final List<ChangeWindow> global = new ArrayList<>();
     private final Map<String, List<ChangeWindow>> byComponent = new HashMap<>();
     private final Map<String, List<ChangeWindow>> byTeam = new HashMap<>();
-    private final ZoneId[] windowZone;
-    private final List<ChangeWindow> windows;
+    private final Map<ChangeWindow, Openings> openings = new java.util.IdentityHashMap<>();
     private final long[][] freezeSpan;
 
     public ChangeCalendar(Governance governance, ZonedDateTime start) {
         this.start = start;
         this.origin = start.toInstant();
         this.governance = governance;
-        this.windows = governance.windows();
-        windowZone = new ZoneId[windows.size()];
-        for (int i = 0; i < windows.size(); i++) {
-            ChangeWindow w = windows.get(i);
-            windowZone[i] = ZoneId.of(governance.zoneOr(w.timeZone()));
+        for (ChangeWindow w : governance.windows()) {
+            openings.put(w, new Openings(w, ZoneId.of(governance.zoneOr(w.timeZone()))));
             if (!w.components().isEmpty()) {
                 w.components().forEach(c -> byComponent.computeIfAbsent(c, k -> new ArrayList<>()).add(w));
             } else if (!w.teams().isEmpty()) {
@@ -187,11 +185,8 @@ public final class ChangeCalendar {
     /** The first minute at or after {@code t} inside one of the windows; {@code t} itself when inside one. */
     private long nextOpening(List<ChangeWindow> set, long t) {
         long best = Long.MAX_VALUE;
-        Instant at = origin.plusSeconds(t * 60);
         for (ChangeWindow w : set) {
-            int index = windows.indexOf(w);
-            long open = nextOpening(w, windowZone[index], at);
-            best = Math.min(best, open);
+            best = Math.min(best, openings.get(w).next(t));
             if (best == t) {
                 return t;
             }
@@ -199,30 +194,71 @@ public final class ChangeCalendar {
         return best;
     }
 
-    private long nextOpening(ChangeWindow w, ZoneId zone, Instant at) {
-        ZonedDateTime local = at.atZone(zone);
-        LocalDate today = local.toLocalDate();
-        // inside a window that opened today or (overnight) yesterday
-        for (int back = w.overnight() ? 1 : 0; back >= 0; back--) {
-            LocalDate day = today.minusDays(back);
-            if (w.days().contains(day.getDayOfWeek())) {
-                ZonedDateTime opens = ZonedDateTime.of(day, w.from(), zone);
-                ZonedDateTime closes = ZonedDateTime.of(w.overnight() ? day.plusDays(1) : day, w.to(), zone);
-                if (!local.isBefore(opens) && local.isBefore(closes)) {
-                    return minutesFromStart(at, false);
+    /**
+     * When one window is open, as minutes of the plan: [open, close) intervals in order, made day by day from the day
+     * before the start as far as the schedule asks (each DST-aware, in the window's zone). O(log intervals) a query.
+     */
+    private final class Openings {
+        private final ChangeWindow window;
+        private final ZoneId zone;
+        private long[] open = new long[16];
+        private long[] close = new long[16];
+        private int count;
+        private LocalDate nextDay;
+        private long coveredUntil = Long.MIN_VALUE;
+
+        Openings(ChangeWindow window, ZoneId zone) {
+            this.window = window;
+            this.zone = zone;
+            this.nextDay = start.withZoneSameInstant(zone).toLocalDate().minusDays(1);
+        }
+
+        /** The first minute at or after {@code t} when the window is open; Long.MAX_VALUE when it never opens. */
+        long next(long t) {
+            if (window.days().isEmpty()) {
+                return Long.MAX_VALUE;
+            }
+            while (coveredUntil <= t + 8L * 24 * 60) {
+                if (coveredUntil > HORIZON_MINUTES * 2) {
+                    break;
+                }
+                extend();
+            }
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (close[mid] <= t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-        }
-        for (int ahead = 0; ahead <= 8; ahead++) {
-            LocalDate day = today.plusDays(ahead);
-            if (w.days().contains(day.getDayOfWeek())) {
-                ZonedDateTime opens = ZonedDateTime.of(day, w.from(), zone);
-                if (!opens.isBefore(local)) {
-                    return minutesFromStart(opens.toInstant(), true);
-                }
+            if (lo == count) {
+                return Long.MAX_VALUE;
             }
+            return open[lo] <= t ? t : open[lo];
         }
-        return Long.MAX_VALUE;
+
+        /** Four more weeks of openings. */
+        private void extend() {
+            for (int d = 0; d < 28; d++, nextDay = nextDay.plusDays(1)) {
+                if (!window.days().contains(nextDay.getDayOfWeek())) {
+                    continue;
+                }
+                long opens = minutesFromStart(ZonedDateTime.of(nextDay, window.from(), zone).toInstant(), true);
+                long closes = minutesFromStart(ZonedDateTime.of(window.overnight() ? nextDay.plusDays(1) : nextDay,
+                        window.to(), zone).toInstant(), true);
+                if (count == open.length) {
+                    open = java.util.Arrays.copyOf(open, count * 2);
+                    close = java.util.Arrays.copyOf(close, count * 2);
+                }
+                open[count] = opens;
+                close[count] = closes;
+                count++;
+            }
+            coveredUntil = minutesFromStart(ZonedDateTime.of(nextDay, LocalTime.MIDNIGHT, zone).toInstant(), false);
+        }
     }
 
     /** Whole minutes from the plan's start to an instant, rounded down or up. */

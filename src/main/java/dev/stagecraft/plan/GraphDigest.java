@@ -1,9 +1,12 @@
 package dev.stagecraft.plan;
 
 import dev.stagecraft.model.ChangeGroup;
+import dev.stagecraft.model.ChangeWindow;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Dependency;
+import dev.stagecraft.model.Freeze;
 import dev.stagecraft.model.Gate;
+import dev.stagecraft.model.Governance;
 import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ServiceGraph;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +27,8 @@ import java.util.stream.IntStream;
  * {@code ~}, text quoted and escaped); then dependencies sorted by (from, to), naming their ends by position
  * in the sorted component list and their kind and strength by ordinal; then groups sorted by id. Its exact
  * text is internal: digests compare plans built by the same version. What does not change the rollout is left out:
- * positions (layout), the graph's metadata and unknown keys. Independent of file order and formatting.
+ * positions (layout), the graph's metadata (but not its change windows and freezes) and unknown keys. Independent
+ * of file order and formatting.
  * O(V log V + E log E).
  */
 public final class GraphDigest {
@@ -71,6 +75,18 @@ public final class GraphDigest {
         groups.sort(Comparator.comparing(ChangeGroup::id));
         for (ChangeGroup g : groups) {
             out.word("g").text(g.id()).list(g.members()).endLine();
+        }
+        Governance governance = graph.metadata().governance();
+        if (!governance.isEmpty()) { // windows and freezes move a plan made with --start; absent: digests stay
+            out.word("z").text(governance.timeZone()).endLine();
+            for (ChangeWindow w : governance.windows()) {
+                out.word("w").text(w.id()).text(w.sortedDays().toString()).text(w.from().toString())
+                        .text(w.to().toString()).text(w.timeZone()).list(w.teams()).list(w.components()).endLine();
+            }
+            for (Freeze f : governance.freezes()) {
+                out.word("f").text(f.id()).text(f.from().toString()).text(f.to().toString()).text(f.timeZone())
+                        .text(f.reason()).list(f.teams()).list(f.components()).endLine();
+            }
         }
         return "sha256:" + HexFormat.of().formatHex(out.digest());
     }

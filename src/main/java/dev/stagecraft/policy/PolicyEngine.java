@@ -20,6 +20,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
 import dev.stagecraft.io.SourceMap;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Finding;
@@ -30,6 +31,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A policy compiled once: each rule's expression (which must be a bool) and message expression (a string) checked
@@ -225,11 +227,10 @@ public final class PolicyEngine {
 
     private void check(Compiled c, Map<String, Object> shared, Map<String, Object> element, List<String> subjects,
                        SourceLocation at, String what, List<PolicyFinding> out, Failures failures) {
-        Map<String, Object> vars = shared;
-        if (element != null) {
-            vars = new HashMap<>(shared);
-            vars.put(c.rule().scope().id(), element);
-        }
+        String name = c.rule().scope().id();
+        // no map per element: the element's variable, else the shared ones
+        CelVariableResolver vars = element == null ? key -> Optional.ofNullable(shared.get(key))
+                : key -> Optional.ofNullable(key.equals(name) ? element : shared.get(key));
         Object result;
         try {
             result = c.condition().eval(vars);

@@ -1,43 +1,19 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.model.Governance;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import dev.stagecraft.plan.PlanStart;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 
-/**
- * {@code --start}: when minute 0 of a plan is. {@code 2026-12-07T09:00[Europe/Berlin]} (a local time in a zone),
- * {@code 2026-12-07T09:00+01:00} (an offset) or {@code 2026-12-07T09:00} (in the graph's governance time zone, else
- * UTC); seconds are optional.
- */
+/** {@code --start}: when minute 0 of a plan is ({@link PlanStart}); a text that is none is bad input (exit 2). */
 final class StartTime {
     private StartTime() {
     }
 
     static ZonedDateTime parse(String text, Governance governance) {
-        String t = text.strip();
         try {
-            int bracket = t.indexOf('[');
-            if (bracket > 0 && t.endsWith("]")) {
-                ZoneId zone = ZoneId.of(t.substring(bracket + 1, t.length() - 1));
-                String local = t.substring(0, bracket);
-                try {
-                    return LocalDateTime.parse(local).atZone(zone);
-                } catch (DateTimeParseException e) {
-                    return OffsetDateTime.parse(local).atZoneSameInstant(zone);
-                }
-            }
-            try {
-                return OffsetDateTime.parse(t).toZonedDateTime();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(t).atZone(ZoneId.of(governance.zoneOr(null)));
-            }
-        } catch (DateTimeException e) {
-            throw new InputException("--start '" + text + "' is not a date-time: write 2026-12-07T09:00[Europe/Berlin],"
-                    + " 2026-12-07T09:00+01:00 or 2026-12-07T09:00 (in the graph's governance time zone, else UTC)");
+            return PlanStart.parse(text, governance);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--start " + e.getMessage());
         }
     }
 }

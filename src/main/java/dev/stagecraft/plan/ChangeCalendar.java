@@ -182,6 +182,57 @@ public final class ChangeCalendar {
         return String.join(" / ", ids);
     }
 
+    /** A stretch of plan minutes [from, to) with what it is: a freeze's label, or the windows that are closed. */
+    public record Span(long from, long to, String label) {
+    }
+
+    /** Every freeze as plan minutes (also those before the start or after the end), labelled by its reason or id. */
+    public List<Span> freezeSpans() {
+        List<Span> out = new ArrayList<>(freezeSpan.length);
+        for (int i = 0; i < freezeSpan.length; i++) {
+            Freeze f = governance.freezes().get(i);
+            String label = f.reason() != null ? f.reason() : f.label();
+            out.add(new Span(freezeSpan[i][0], freezeSpan[i][1], f.appliesToAll() ? label : label + " ("
+                    + String.join(", ", concat(f.teams(), f.components())) + ")"));
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * When the graph-wide windows are all closed, from minute 0 to {@code until}: what a timeline shades. Empty
+     * when there are no graph-wide windows (changes may start any time).
+     */
+    public List<Span> closedSpans(long until) {
+        List<Span> out = new ArrayList<>();
+        if (global.isEmpty()) {
+            return out;
+        }
+        String label = "outside " + names(global);
+        long t = 0;
+        while (t < until && out.size() < 100_000) {
+            long open = nextOpening(global, t);
+            if (open > t) {
+                out.add(new Span(t, Math.min(open, until), label));
+                if (open == Long.MAX_VALUE) {
+                    break;
+                }
+                t = open;
+            }
+            long close = t;
+            for (ChangeWindow w : global) {
+                close = Math.max(close, openings.get(w).closeOf(t));
+            }
+            t = Math.max(close, t + 1);
+        }
+        return out;
+    }
+
     /** The first minute at or after {@code t} inside one of the windows; {@code t} itself when inside one. */
     private long nextOpening(List<ChangeWindow> set, long t) {
         long best = Long.MAX_VALUE;
@@ -238,6 +289,24 @@ public final class ChangeCalendar {
                 return Long.MAX_VALUE;
             }
             return open[lo] <= t ? t : open[lo];
+        }
+
+        /** When the opening that holds minute {@code t} closes; {@code t} when none holds it. */
+        long closeOf(long t) {
+            if (next(t) != t) {
+                return t;
+            }
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (close[mid] <= t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return close[lo];
         }
 
         /** Four more weeks of openings. */

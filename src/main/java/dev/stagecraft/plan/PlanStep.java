@@ -49,6 +49,28 @@ public record PlanStep(String id, List<String> components, List<String> after, i
         return timing(durationMinutes, stages);
     }
 
+    /**
+     * The timing as the step runs in a plan made with a start date-time: each stage after a wait starts that much
+     * later (the waits before stage 1 are before the step's start). The same as {@link #timing()} without waits.
+     */
+    public StepTiming heldTiming() {
+        StepTiming t = timing();
+        if (clock == null || clock.waits().isEmpty()) {
+            return t;
+        }
+        int[] offsets = new int[t.stageCount()];
+        int shift = 0;
+        for (int i = 0; i < offsets.length; i++) {
+            for (ChangeCalendar.Wait w : clock.waits()) {
+                if (w.stage() == i + 1 && i > 0) {
+                    shift += w.minutes();
+                }
+            }
+            offsets[i] = t.stageStart(i) + shift;
+        }
+        return t.withStageStarts(offsets);
+    }
+
     /** The timing of a step with duration D and these stages (one stage at 100 % without any). */
     static StepTiming timing(int durationMinutes, List<CanaryStage> stages) {
         int n = stages.size();

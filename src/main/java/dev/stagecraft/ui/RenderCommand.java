@@ -8,6 +8,8 @@ import dev.stagecraft.diagram.timeline.TimelinePainter;
 import dev.stagecraft.io.GraphFormatException;
 import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.plan.PlanStart;
+import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.io.nativeyaml.LoadResult;
 import dev.stagecraft.diagram.Diagram;
 import dev.stagecraft.diagram.DiagramExport;
@@ -77,6 +79,10 @@ public final class RenderCommand implements Callable<Integer> {
             + " plan drawn (0 or none: unlimited, as in stagecraft plan).")
     Integer maxParallel;
 
+    @Option(names = "--start", paramLabel = "DATE-TIME", description = "With --timeline: the plan drawn is in calendar"
+            + " time from this date-time (as 'stagecraft plan --start'), with the graph's freezes and closed windows.")
+    String start;
+
     @Override
     public Integer call() throws Exception {
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -99,6 +105,9 @@ public final class RenderCommand implements Callable<Integer> {
         if (maxParallel != null && maxParallel < 0) {
             return fail("--max-parallel must be 0 (unlimited) or more, not " + maxParallel);
         }
+        if (start != null && !timeline) {
+            return fail("--start shapes the plan: it goes with --timeline");
+        }
         Theme chosen = Theme.parse(theme).orElse(null);
         if (chosen == null) {
             return fail("unknown theme '" + theme + "'; expected light or dark");
@@ -119,10 +128,27 @@ public final class RenderCommand implements Callable<Integer> {
         if (wanted instanceof Highlight.Blast b && !loaded.graph().contains(b.id())) {
             return fail(file + ": no component '" + b.id() + "' (from --highlight " + highlight + ")");
         }
+        RolloutPlan plan = null;
+        GraphAnalysis planned = null;
+        if (timeline) {
+            planned = GraphAnalysis.of(loaded.graph());
+            PlanOptions options = maxParallel == null || maxParallel == 0 ? PlanOptions.defaults()
+                    : PlanOptions.defaults().withMaxParallel(maxParallel);
+            try {
+                if (start != null) {
+                    options = options.withStart(PlanStart.parse(start, loaded.graph().metadata().governance()));
+                }
+                plan = new PlanBuilder(planned, options).build();
+            } catch (IllegalArgumentException e) {
+                return fail((start != null ? "--start " : "") + e.getMessage());
+            }
+        }
+        RolloutPlan drawnPlan = plan;
+        GraphAnalysis drawnAnalysis = planned;
         JavaFxRuntime.startHeadless();
         JavaFxRuntime.onFxThread(() -> {
             if (timeline) {
-                drawTimeline(loaded, chosen, svg);
+                drawTimeline(drawnPlan, drawnAnalysis, chosen, svg);
             } else {
                 draw(loaded, wanted, chosen, svg);
             }
@@ -146,12 +172,9 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** The plan's timeline, by the painter of the window's Plan panel. */
-    private void drawTimeline(LoadResult loaded, Theme chosen, boolean svg) throws IOException {
+    private void drawTimeline(RolloutPlan plan, GraphAnalysis analysis, Theme chosen, boolean svg) throws IOException {
         FxTextMeasurer measurer = new FxTextMeasurer();
-        GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
-        PlanOptions options = maxParallel == null || maxParallel == 0 ? PlanOptions.defaults()
-                : PlanOptions.defaults().withMaxParallel(maxParallel);
-        TimelineLayout layout = TimelineLayout.of(new PlanBuilder(analysis, options).build(), analysis);
+        TimelineLayout layout = TimelineLayout.of(plan, analysis);
         TimelinePainter painter = new TimelinePainter(Palette.of(chosen));
         TimelineFrame frame = TimelineExport.frame(layout, measurer, width);
         if (svg) {

@@ -109,6 +109,11 @@ class CalendarPlanTest {
         for (int k = 0; k < plan.steps().size(); k++) {
             assertEquals(plan.steps().get(k).startMinute(), sim.start(k), plan.steps().get(k).id());
             assertEquals(plan.steps().get(k).endMinute(), sim.end(k), plan.steps().get(k).id());
+            var held = plan.steps().get(k).heldTiming();
+            for (int i = 0; i < held.stageCount(); i++) {
+                assertEquals(held.stageStart(i), sim.timing(k).stageStart(i), "the timeline's stage " + i + " is the run's");
+                assertEquals(held.stageEnd(i), sim.timing(k).stageEnd(i));
+            }
         }
         var run = new Simulator(sim, Scenario.random()).run();
         assertEquals(3240, run.durationMinutes(), "the duration includes the 2,340 minutes of waits");

@@ -3,8 +3,13 @@ package dev.stagecraft.diagram.timeline;
 import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.StepTiming;
+import dev.stagecraft.plan.ChangeCalendar;
+import dev.stagecraft.plan.PlanClock;
 import dev.stagecraft.plan.PlanStep;
 import dev.stagecraft.plan.RolloutPlan;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -82,7 +87,10 @@ public final class TimelineLayout {
         }
     }
 
-    /** The timeline of a plan of this analysis' graph, each bar in its components' wave colour on the map. */
+    /**
+     * The timeline of a plan of this analysis' graph, each bar in its components' wave colour on the map; for a plan
+     * in calendar time also the graph's freezes and the times its graph-wide change windows are closed.
+     */
     public static TimelineLayout of(RolloutPlan plan, GraphAnalysis analysis) {
         GraphSnapshot snapshot = analysis.snapshot();
         int[] wave = new int[plan.steps().size()];
@@ -90,7 +98,35 @@ public final class TimelineLayout {
             int v = snapshot.indexOf(plan.steps().get(k).components().get(0));
             wave[k] = v < 0 ? 0 : analysis.waves().waveOf(v);
         }
-        return new TimelineLayout(plan, wave);
+        TimelineLayout layout = new TimelineLayout(plan, wave);
+        PlanClock clock = plan.summary().clock();
+        if (clock != null) {
+            ZonedDateTime start = OffsetDateTime.parse(clock.start()).atZoneSameInstant(ZoneId.of(clock.timeZone()));
+            ChangeCalendar calendar = new ChangeCalendar(analysis.graph().metadata().governance(), start);
+            layout.start = start;
+            layout.freezes = calendar.freezeSpans();
+            layout.closed = calendar.closedSpans(layout.endMinute() + 1);
+        }
+        return layout;
+    }
+
+    private ZonedDateTime start;
+    private List<ChangeCalendar.Span> freezes = List.of();
+    private List<ChangeCalendar.Span> closed = List.of();
+
+    /** When minute 0 is, for a plan in calendar time; null for relative minutes. */
+    public ZonedDateTime start() {
+        return start;
+    }
+
+    /** The graph's freezes in plan minutes (empty for relative minutes). */
+    public List<ChangeCalendar.Span> freezes() {
+        return freezes;
+    }
+
+    /** When every graph-wide change window is closed, in plan minutes (empty for relative minutes or none). */
+    public List<ChangeCalendar.Span> closed() {
+        return closed;
     }
 
     public RolloutPlan plan() {
@@ -172,7 +208,7 @@ public final class TimelineLayout {
     public StepTiming timing(int row) {
         StepTiming t = timings[row];
         if (t == null) {
-            t = step(row).timing();
+            t = step(row).heldTiming();
             timings[row] = t;
         }
         return t;

@@ -8,6 +8,7 @@ import dev.stagecraft.diagram.Surface;
 import dev.stagecraft.diagram.Surface.Align;
 import dev.stagecraft.diagram.TextMeasurer;
 import dev.stagecraft.diagram.TextStyle;
+import dev.stagecraft.plan.ChangeCalendar;
 
 /**
  * Paints a {@link TimelineLayout} in a {@link TimelineFrame} on any {@link Surface} (the window's canvas, PNG, SVG):
@@ -52,7 +53,8 @@ public final class TimelinePainter {
         Rgb bg = palette.get(Token.BACKGROUND);
         s.fillRects(new double[] {0, f.top(), f.width(), f.height() - f.top()}, 1, bg);
         rowBackgrounds(s, l, f, marks, from, to, 0, f.width());
-        int tick = tickMinutes(s.measurer(), f, text);
+        int tick = l.start() == null ? tickMinutes(s.measurer(), f, text) : clockTickMinutes(s.measurer(), f, text);
+        calendarBands(s, l, f, text);
         grid(s, l, f, tick);
         criticalLinks(s, l, f, from, to);
         for (int row = from; row < to; row++) {
@@ -67,7 +69,7 @@ public final class TimelinePainter {
         }
         names(s, l, f, marks, from, to, text, bold);
         axis(s, l, f, tick, text, playhead);
-        legend(s, f, text, playhead != null);
+        legend(s, f, text, playhead != null, l.start() != null);
         s.flush();
     }
 
@@ -87,6 +89,94 @@ public final class TimelinePainter {
                 s.strokeSegments(new double[] {x0, y + 0.5, x1, y + 0.5}, 1, separator);
             }
         }
+    }
+
+    /**
+     * A plan in calendar time: the times every graph-wide window is closed lightly shaded, and each freeze a hatched
+     * band over all rows with its reason at the top (where it is wide enough).
+     */
+    private void calendarBands(Surface s, TimelineLayout l, TimelineFrame f, TextStyle text) {
+        if (l.start() == null) {
+            return;
+        }
+        double top = f.rowsTop();
+        double bottom = Math.min(f.height(), f.rowTop(l.rowCount()));
+        if (bottom <= top) {
+            return;
+        }
+        Rgb closed = palette.get(Token.DIM).mix(palette.get(Token.BACKGROUND), 0.8);
+        for (ChangeCalendar.Span span : l.closed()) {
+            double a = Math.max(f.chartLeft(), f.xOf(span.from()));
+            double b = Math.min(f.width(), f.xOf(span.to()));
+            if (b > a) {
+                s.fillRects(new double[] {a, top, b - a, bottom - top}, 1, closed);
+            }
+        }
+        Rgb freeze = palette.get(Token.OUTAGE);
+        Rgb freezeFill = freeze.mix(palette.get(Token.BACKGROUND), 0.82);
+        TextMeasurer m = s.measurer();
+        for (ChangeCalendar.Span span : l.freezes()) {
+            double a = Math.max(f.chartLeft(), f.xOf(span.from()));
+            double b = Math.min(f.width(), f.xOf(span.to()));
+            if (b <= a) {
+                continue;
+            }
+            s.fillRects(new double[] {a, top, b - a, bottom - top}, 1, freezeFill);
+            // hatching: a freeze reads as one without its colour (the projector's, or a colour-blind eye)
+            double[] lines = new double[4 * 256];
+            int count = 0;
+            double step = 12;
+            for (double x = a - (bottom - top); x < b && count < 256; x += step) {
+                double x0 = Math.max(a, x);
+                double y0 = bottom - (x0 - x);
+                double x1 = Math.min(b, x + (bottom - top));
+                double y1 = bottom - (x1 - x);
+                if (x1 > x0) {
+                    lines[count * 4] = x0;
+                    lines[count * 4 + 1] = y0;
+                    lines[count * 4 + 2] = x1;
+                    lines[count * 4 + 3] = y1;
+                    count++;
+                }
+            }
+            s.strokeSegments(lines, count, Pen.solid(freeze.mix(palette.get(Token.BACKGROUND), 0.55), 1));
+            s.strokeSegments(new double[] {a + 0.5, top, a + 0.5, bottom, b - 0.5, top, b - 0.5, bottom}, 2,
+                    Pen.solid(freeze, 1.5));
+            String label = "freeze: " + span.label();
+            String shown = fit(m, label, b - a - 8, text);
+            if (!shown.isEmpty()) {
+                double w = m.width(shown, text) + 8;
+                s.fillRoundRect(a + 2, top + 2, w, m.ascent(text) + m.descent(text) + 4, 4, palette.get(Token.BACKGROUND));
+                s.fillText(shown, a + 6, top + 4 + m.ascent(text), text, freeze, Align.LEFT);
+            }
+        }
+    }
+
+    /** Ticks of a plan in calendar time: hours, or days, whose "Mon 09:00" / "Mon 12-07" labels do not touch. */
+    static int clockTickMinutes(TextMeasurer m, TimelineFrame f, TextStyle style) {
+        double label = m.width("Mon 00:00", style) + f.textSize();
+        int[] steps = {15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 20160, 40320};
+        for (int step : steps) {
+            if (step * f.pxPerMinute() >= label) {
+                return step;
+            }
+        }
+        int step = 80640;
+        while (step * f.pxPerMinute() < label && step < Integer.MAX_VALUE / 2) {
+            step *= 2;
+        }
+        return step;
+    }
+
+    /** The tick label at a minute: the minute itself, or for a plan in calendar time the weekday with time or date. */
+    static String tickLabel(TimelineLayout l, long minute, int tick) {
+        if (l.start() == null) {
+            return Long.toString(minute);
+        }
+        java.time.ZonedDateTime at = l.start().plusMinutes(minute);
+        String day = at.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        return tick < 1440 ? String.format(java.util.Locale.ROOT, "%s %02d:%02d", day, at.getHour(), at.getMinute())
+                : String.format(java.util.Locale.ROOT, "%s %02d-%02d", day, at.getMonthValue(), at.getDayOfMonth());
     }
 
     /** Minutes between ticks: the smallest of 1, 2, 5, 10, 15, 30, 60, 120, ... whose labels do not touch. */
@@ -150,6 +240,12 @@ public final class TimelinePainter {
             }
             if (i > 0) {
                 s.strokeSegments(new double[] {a, y, a, y + h}, 1, Pen.solid(palette.get(Token.BACKGROUND), 1.5));
+                double before = f.xOf(l.stageEnd(row, i - 1));
+                if (a - before > 2) {
+                    // held between stages (a change window or a freeze): a dashed line at the bar's middle
+                    s.strokeSegments(new double[] {before, y + h / 2, a, y + h / 2}, 1,
+                            new Pen(bake, 2, Pen.LineStyle.DASHED));
+                }
             }
             String label = l.timing(row).percent(i) + "%";
             double w = m.width(label, text);
@@ -278,7 +374,7 @@ public final class TimelinePainter {
             ticks[count * 4 + 2] = x;
             ticks[count * 4 + 3] = top + h;
             count++;
-            String label = Long.toString(minute);
+            String label = tickLabel(l, minute, tick);
             double lw = m.width(label, text);
             if (x - lw / 2 >= f.chartLeft() + 2 && x + lw / 2 <= f.width() - 2) {
                 s.fillText(label, x, baseline - 3, text, secondary, Align.CENTER);
@@ -287,7 +383,8 @@ public final class TimelinePainter {
         s.strokeSegments(ticks, count, Pen.solid(secondary, 1));
         s.strokeSegments(new double[] {0, top + h - 0.5, f.width(), top + h - 0.5}, 1,
                 Pen.solid(palette.get(Token.EDGE_SOFT), 1));
-        s.fillText("minutes", 6, baseline - 3, text, secondary, Align.LEFT);
+        s.fillText(l.start() == null ? "minutes" : l.start().getZone().getId(), 6, baseline - 3, text, secondary,
+                Align.LEFT);
         if (playhead != null) {
             double x = f.xOf(playhead);
             if (x >= f.chartLeft() && x <= f.width()) {
@@ -305,7 +402,7 @@ public final class TimelinePainter {
     }
 
     /** One line: what the colours, shading and outlines mean. */
-    private void legend(Surface s, TimelineFrame f, TextStyle text, boolean playhead) {
+    private void legend(Surface s, TimelineFrame f, TextStyle text, boolean playhead, boolean calendar) {
         double top = f.top();
         double h = f.legendHeight();
         s.fillRects(new double[] {0, top, f.width(), h}, 1, palette.get(Token.BACKGROUND));
@@ -322,7 +419,9 @@ public final class TimelinePainter {
         String critical = "critical path of the plan";
         double gap = sw + 6 + text.size() * 1.1;
         double longWidth = 6 + 5 * gap + m.width(deploy, text) + m.width("bake", text) + m.width(critical, text)
-                + m.width("selected", text) + (playhead ? m.width("playhead", text) : 0);
+                + m.width("selected", text) + (playhead ? m.width("playhead", text) : 0)
+                + (calendar ? 3 * gap + m.width("held - - -", text) + m.width("windows closed", text)
+                + m.width("freeze", text) : 0);
         if (longWidth > f.width()) {
             deploy = "deploy (map wave colour)";
             critical = "critical path";
@@ -343,6 +442,18 @@ public final class TimelinePainter {
         if (playhead) {
             s.strokeSegments(new double[] {x + sw / 2, top + 3, x + sw / 2, top + h - 3}, 1, Pen.solid(ink, 2));
             x = label(s, "playhead", x + sw + 6, baseline, text, ink);
+        }
+        if (calendar) {
+            s.strokeSegments(new double[] {x, sy + sh / 2, x + sw, sy + sh / 2}, 1,
+                    new Pen(bakeShade(palette.wave(1)), 2, Pen.LineStyle.DASHED));
+            x = label(s, "held", x + sw + 6, baseline, text, ink);
+            s.fillRects(new double[] {x, sy, sw, sh}, 1, palette.get(Token.DIM).mix(palette.get(Token.BACKGROUND), 0.8));
+            x = label(s, "windows closed", x + sw + 6, baseline, text, ink);
+            Rgb freeze = palette.get(Token.OUTAGE);
+            s.fillRects(new double[] {x, sy, sw, sh}, 1, freeze.mix(palette.get(Token.BACKGROUND), 0.82));
+            s.strokeSegments(new double[] {x, sy + sh, x + sh, sy, x + sw - sh, sy + sh, x + sw, sy}, 2,
+                    Pen.solid(freeze, 1));
+            label(s, "freeze", x + sw + 6, baseline, text, ink);
         }
     }
 

@@ -32,6 +32,13 @@ public final class TimelineText {
         }
         b.append("\nStarts at minute ").append(s.startMinute()).append(", ends at minute ").append(s.endMinute())
                 .append(" (").append(s.endMinute() - s.startMinute()).append(" min)");
+        if (s.clock() != null) {
+            b.append("\n").append(when(s.clock().start())).append(" \u2192 ").append(when(s.clock().end()));
+            for (var w : s.clock().waits()) {
+                b.append("\n  waits ").append(w.minutes()).append(" min before stage ").append(w.stage()).append(": ")
+                        .append(w.cause());
+            }
+        }
         StepTiming t = l.timing(row);
         b.append("\nStages:");
         for (int i = 0; i < t.stageCount(); i++) {
@@ -67,9 +74,19 @@ public final class TimelineText {
      */
     public static String summary(RolloutPlan p) {
         PlanSummary s = p.summary();
+        String calendar = s.clock() == null ? "" : " \u00b7 " + when(s.clock().start()) + " \u2192 "
+                + when(s.clock().end()) + " " + s.clock().timeZone() + ", " + s.clock().waitMinutes()
+                + " min waiting for windows and freezes";
         return s.steps() + (s.steps() == 1 ? " step" : " steps") + " in " + s.waves() + (s.waves() == 1 ? " wave" : " waves")
-                + " \u00b7 about " + s.estimatedMinutes() + " min \u00b7 at most " + s.maxParallelism()
+                + " \u00b7 about " + s.estimatedMinutes() + " min" + calendar + " \u00b7 at most " + s.maxParallelism()
                 + " at once \u00b7 critical path of the plan (changing components only) " + s.criticalPath().minutes()
                 + " min: " + String.join(" \u2192 ", s.criticalPath().path());
+    }
+
+    /** An ISO date-time with offset as people read it: "Mon 2026-12-07 09:00". */
+    static String when(String iso) {
+        java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(iso);
+        return t.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+                + t.toLocalDate() + " " + String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 }

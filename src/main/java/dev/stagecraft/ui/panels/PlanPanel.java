@@ -7,6 +7,7 @@ import dev.stagecraft.diagram.timeline.TimelineText;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
+import dev.stagecraft.plan.PlanStart;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
 import dev.stagecraft.revision.Revision;
@@ -67,6 +68,9 @@ public final class PlanPanel extends BorderPane {
     private final TimelineView timeline;
     private final TextArea yaml = new TextArea();
     private final Label summary = new Label();
+    private final javafx.scene.control.TextField start = new javafx.scene.control.TextField();
+    /** Why the Start field's text was not used, null when it was (or is empty). */
+    private String startProblem;
     private final ToggleButton showYaml = new ToggleButton("YAML");
     private final ToggleButton enlarge = new ToggleButton("Enlarge");
     private final ToggleButton detach = new ToggleButton("Detach");
@@ -123,10 +127,24 @@ public final class PlanPanel extends BorderPane {
         detach.setId("plan-detach");
         detach.setTooltip(new Tooltip("Show the plan in a window of its own"));
         Label maxLabel = new Label("Max parallel (0 = unlimited)");
-        FlowPane controls = new FlowPane(8, 4, maxLabel, maxParallel, export, showYaml, enlarge, detach);
+        Label startLabel = new Label("Start");
+        start.setId("plan-start");
+        start.setPromptText("relative minutes; or 2026-12-07T09:00");
+        start.setPrefColumnCount(17);
+        start.setTooltip(new Tooltip("Plan in calendar time from this date-time, within the graph's change windows and"
+                + " freezes (its governance: section).\nWrite " + PlanStart.FORMS + ".\nEmpty: relative minutes."));
+        start.setOnAction(e -> planLater());
+        start.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                planLater();
+            }
+        });
+        startLabel.setLabelFor(start);
+        FlowPane controls = new FlowPane(8, 4, maxLabel, maxParallel, startLabel, start, export, showYaml, enlarge,
+                detach);
         // the controls keep their whole text (a squeezed "Export pl\u2026" said nothing) and wrap to a second line
         // where the panel is narrow (large text); the summary, under them, wraps across the whole width
-        for (Region r : List.of(maxLabel, maxParallel, export, showYaml, enlarge, detach)) {
+        for (Region r : List.of(maxLabel, maxParallel, startLabel, start, export, showYaml, enlarge, detach)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         summary.setMaxWidth(Double.MAX_VALUE);
@@ -205,7 +223,25 @@ public final class PlanPanel extends BorderPane {
     /** The options the panel's settings stand for. */
     public PlanOptions options() {
         Integer value = maxParallel.getValue();
-        return value == null || value <= 0 ? PlanOptions.defaults() : PlanOptions.defaults().withMaxParallel(value);
+        PlanOptions options = value == null || value <= 0 ? PlanOptions.defaults()
+                : PlanOptions.defaults().withMaxParallel(value);
+        String text = start.getText();
+        startProblem = null;
+        start.getStyleClass().remove(Styles.INVALID);
+        if (text != null && !text.isBlank()) {
+            try {
+                options = options.withStart(PlanStart.parse(text, live.get().metadata().governance()));
+            } catch (IllegalArgumentException e) {
+                startProblem = "Start " + e.getMessage() + "; planned in relative minutes.";
+                start.getStyleClass().add(Styles.INVALID);
+            }
+        }
+        return options;
+    }
+
+    /** The Start field (tests). */
+    javafx.scene.control.TextField startField() {
+        return start;
     }
 
     /**
@@ -251,7 +287,9 @@ public final class PlanPanel extends BorderPane {
         }, this::show, failure -> {
             building = false;
             summary.setText("The plan cannot be built: " + failure.getMessage());
-            TaskExecutor.reportUnexpected(failure);
+            if (!(failure instanceof IllegalArgumentException && options.start() != null)) {
+                TaskExecutor.reportUnexpected(failure); // windows that never meet are the graph's, not a bug
+            }
         });
     }
 
@@ -268,7 +306,7 @@ public final class PlanPanel extends BorderPane {
     private void show(Built built) {
         building = false;
         plan.set(built.plan());
-        summary.setText(TimelineText.summary(built.plan()));
+        summary.setText((startProblem == null ? "" : startProblem + " ") + TimelineText.summary(built.plan()));
         timeline.layoutProperty().set(built.layout());
         if (built.yaml() != null) {
             yaml.setText(built.yaml());

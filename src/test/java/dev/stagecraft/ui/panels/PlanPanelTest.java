@@ -75,6 +75,41 @@ class PlanPanelTest {
         assertNotEquals(before, panel[0].yamlText(), "web changes or not: another plan");
     }
 
+    /** A start date-time in the Start field plans in calendar time; a wrong one says so and plans in minutes. */
+    @Test
+    void theStartFieldPlansInCalendarTime(FxRobot robot) {
+        ServiceGraph graph = dev.stagecraft.io.nativeyaml.NativeGraphReader.read(
+                dev.stagecraft.io.TestFiles.text("governance/windows-and-freeze.yaml"), "calendar.yaml").graph();
+        SameThreadExecutor executor = new SameThreadExecutor();
+        PlanPanel[] panel = new PlanPanel[1];
+        robot.interact(() -> {
+            panel[0] = new PlanPanel(new SimpleObjectProperty<>(new Revision(graph.revision(), graph.copy())),
+                    () -> graph, () -> executor, ids -> { }, () -> { });
+            panel[0].setActive(true);
+        });
+        assertNull(panel[0].planProperty().get().summary().clock(), "empty: relative minutes");
+        robot.interact(() -> {
+            panel[0].startField().setText("2026-12-07T09:00");
+            panel[0].startField().getOnAction().handle(null);
+        });
+        robot.sleep(600); // the panel's debounce
+        var plan = panel[0].planProperty().get();
+        assertNotNull(plan.summary().clock());
+        assertEquals("2026-12-09T15:00:00+01:00", plan.summary().clock().end(), "in the governance's zone");
+        assertEquals(3240, plan.summary().estimatedMinutes());
+        javafx.scene.control.Label summary = (javafx.scene.control.Label) panel[0].lookup("#plan-summary");
+        org.junit.jupiter.api.Assertions.assertTrue(summary.getText().contains("2340 min waiting"), summary.getText());
+        robot.interact(() -> {
+            panel[0].startField().setText("next monday");
+            panel[0].startField().getOnAction().handle(null);
+        });
+        robot.sleep(600);
+        assertNull(panel[0].planProperty().get().summary().clock());
+        org.junit.jupiter.api.Assertions.assertTrue(summary.getText().startsWith("Start 'next monday' is not a"
+                + " date-time"), summary.getText());
+        org.junit.jupiter.api.Assertions.assertTrue(panel[0].startField().getStyleClass().contains("invalid"));
+    }
+
     @Test
     void aPlanThatFailsIsShownAsSuchAndReportedAsABug(FxRobot robot) {
         List<Throwable> reported = new ArrayList<>();

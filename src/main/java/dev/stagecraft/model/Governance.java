@@ -19,6 +19,57 @@ public record Governance(String timeZone, List<ChangeWindow> windows, List<Freez
         return timeZone == null && windows.isEmpty() && freezes.isEmpty();
     }
 
+    /** The windows that govern a component: those naming it, else those naming its team, else the graph-wide ones. */
+    public List<ChangeWindow> windowsOf(Component c) {
+        List<ChangeWindow> own = windows.stream().filter(w -> w.components().contains(c.id())).toList();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        List<ChangeWindow> team = c.team() == null ? List.of()
+                : windows.stream().filter(w -> w.components().isEmpty() && w.teams().contains(c.team())).toList();
+        return !team.isEmpty() ? team
+                : windows.stream().filter(w -> w.components().isEmpty() && w.teams().isEmpty()).toList();
+    }
+
+    /** The freezes that apply to a component: those naming it or its team, and those naming nobody. */
+    public List<Freeze> freezesOf(Component c) {
+        return freezes.stream().filter(f -> f.appliesToAll() || f.components().contains(c.id())
+                || c.team() != null && f.teams().contains(c.team())).toList();
+    }
+
+    /** "business-hours: Mon–Thu 09:00–16:00 Europe/Berlin" (days in runs, the zone in force). */
+    public String describe(ChangeWindow w) {
+        List<java.time.DayOfWeek> days = w.sortedDays();
+        StringBuilder d = new StringBuilder();
+        int i = 0;
+        while (i < days.size()) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).getValue() == days.get(j).getValue() + 1) {
+                j++;
+            }
+            if (d.length() > 0) {
+                d.append(", ");
+            }
+            d.append(day(days.get(i)));
+            if (j > i) {
+                d.append(j == i + 1 ? ", " : "\u2013").append(day(days.get(j)));
+            }
+            i = j + 1;
+        }
+        return w.id() + ": " + d + " " + w.from() + "\u2013" + w.to() + (w.overnight() ? " (next day)" : "") + " "
+                + zoneOr(w.timeZone());
+    }
+
+    /** "year-end: 2026-12-21 00:00 → 2027-01-04 09:00 Europe/Berlin, Year-end change freeze". */
+    public String describe(Freeze f) {
+        return f.label() + ": " + f.from().toString().replace('T', ' ') + " \u2192 " + f.to().toString().replace('T', ' ')
+                + " " + zoneOr(f.timeZone()) + (f.reason() != null && f.id() != null ? ", " + f.reason() : "");
+    }
+
+    private static String day(java.time.DayOfWeek d) {
+        return d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    }
+
     /** The zone id to read a window or freeze in that names none: this governance's, else UTC. */
     public String zoneOr(String own) {
         return own != null ? own : timeZone != null ? timeZone : "UTC";

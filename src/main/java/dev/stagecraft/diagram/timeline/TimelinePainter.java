@@ -425,6 +425,11 @@ public final class TimelinePainter {
         if (longWidth > f.width()) {
             deploy = "deploy (map wave colour)";
             critical = "critical path";
+            double shorter = longWidth - m.width("deploy (colour: its wave W on the map; P = wave of the plan)", text)
+                    - m.width("critical path of the plan", text) + m.width(deploy, text) + m.width(critical, text);
+            if (shorter > f.width()) {
+                deploy = "deploy";
+            }
         }
         // the swatches in three wave colours: a bar takes its component's wave colour on the map
         for (int w = 0; w < 3; w++) {

@@ -50,7 +50,31 @@ public final class InspectorView extends VBox {
         model.revisionProperty().addListener(o -> fillSeveral(model, several));
         model.targetProperty().addListener(o -> fillSeveral(model, several));
         fillSeveral(model, several);
-        VBox sections = new VBox(graph, component, several, dependency, group, related);
+        VBox calendar = new VBox();
+        calendar.setId("inspector-calendar");
+        calendar.getStyleClass().add(Styles.INSPECTOR_RELATED);
+        Runnable fillCalendar = () -> {
+            List<String> lines = model.calendarLines();
+            if (lines.equals(calendar.getUserData())) {
+                return;
+            }
+            calendar.setUserData(lines);
+            calendar.getChildren().clear();
+            for (String line : lines) {
+                Label l = new Label(line.strip());
+                l.setWrapText(true);
+                if (line.startsWith("  ")) {
+                    l.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
+                } else {
+                    l.setStyle("-fx-font-weight: bold;");
+                }
+                calendar.getChildren().add(l);
+            }
+        };
+        model.revisionProperty().addListener(o -> fillCalendar.run());
+        model.targetProperty().addListener(o -> fillCalendar.run());
+        fillCalendar.run();
+        VBox sections = new VBox(graph, component, several, dependency, group, calendar, related);
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         getChildren().addAll(title, scroll);

@@ -140,6 +140,44 @@ public final class InspectorViewModel {
         return componentId == null || !graph.contains(componentId) ? List.of() : graph.groupsOf(componentId).stream().map(ChangeGroup::id).toList();
     }
 
+    /**
+     * When the shown component may change (its change windows and the freezes that hold it, from the graph's
+     * governance), or for the graph all windows and freezes; empty when the graph has none.
+     */
+    public List<String> calendarLines() {
+        dev.stagecraft.model.Governance g = graph.metadata().governance();
+        if (g.windows().isEmpty() && g.freezes().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        if (target.get() == Target.COMPONENT && componentId != null && graph.contains(componentId)) {
+            Component c = graph.requireComponent(componentId);
+            List<dev.stagecraft.model.ChangeWindow> windows = g.windowsOf(c);
+            out.add(windows.isEmpty() ? "Change windows: none (may start any time)" : "Change windows:");
+            windows.forEach(w -> out.add("  " + g.describe(w)));
+            List<dev.stagecraft.model.Freeze> freezes = g.freezesOf(c);
+            out.add(freezes.isEmpty() ? "Freezes: none" : "Freezes:");
+            freezes.forEach(f -> out.add("  " + g.describe(f)));
+        } else if (target.get() == Target.GRAPH) {
+            out.add("Change windows:" + (g.windows().isEmpty() ? " none" : ""));
+            g.windows().forEach(w -> out.add("  " + g.describe(w) + scope(w.teams(), w.components())));
+            out.add("Freezes:" + (g.freezes().isEmpty() ? " none" : ""));
+            g.freezes().forEach(f -> out.add("  " + g.describe(f) + scope(f.teams(), f.components())));
+        }
+        return out;
+    }
+
+    private static String scope(List<String> teams, List<String> components) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!teams.isEmpty()) {
+            parts.add("teams " + String.join(", ", teams));
+        }
+        if (!components.isEmpty()) {
+            parts.add(String.join(", ", components));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+
     /** A multi-selection's summary names this many teams, then how many more. */
     static final int MAX_SUMMARY_TEAMS = 5;
 

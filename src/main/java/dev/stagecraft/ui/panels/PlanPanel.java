@@ -129,7 +129,7 @@ public final class PlanPanel extends BorderPane {
         Label maxLabel = new Label("Max parallel (0 = unlimited)");
         Label startLabel = new Label("Start");
         start.setId("plan-start");
-        start.setPromptText("relative minutes; or 2026-12-07T09:00");
+        start.setPromptText("none: minutes; e.g. 2026-12-14T09:00");
         start.setPrefColumnCount(17);
         start.setTooltip(new Tooltip("Plan in calendar time from this date-time, within the graph's change windows and"
                 + " freezes (its governance: section).\nWrite " + PlanStart.FORMS + ".\nEmpty: relative minutes."));

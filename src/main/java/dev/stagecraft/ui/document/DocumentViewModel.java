@@ -1,6 +1,9 @@
 package dev.stagecraft.ui.document;
 
 import dev.stagecraft.model.Finding;
+import dev.stagecraft.policy.PolicyEngine;
+import dev.stagecraft.policy.PolicyFacts;
+import dev.stagecraft.policy.PolicyFinding;
 import dev.stagecraft.model.GraphListener;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.revision.Revision;
@@ -57,6 +60,11 @@ public final class DocumentViewModel {
         follow(history.get());
         title.bind(Bindings.createStringBinding(() -> (dirty.get() ? "*" : "")
                 + documentName() + " \u2014 " + APP_NAME, file, graph, dirty));
+        policy.addListener((o, was, now) -> {
+            if (revision.get() != null) {
+                publish(revision.get());
+            }
+        });
     }
 
     /** Makes this the open document, with a fresh undo history. */
@@ -101,12 +109,49 @@ public final class DocumentViewModel {
         }, TaskExecutor::reportUnexpected);
     }
 
-    /** Findings = what reading the file reported + the validation rules on the revision. */
+    /**
+     * Findings = what reading the file reported + the validation rules on the revision; with a policy, its
+     * findings follow when they are ready (checked in the same lane, after the revision is shown).
+     */
     private void publish(Revision r) {
         List<Finding> all = new ArrayList<>(readFindings);
         all.addAll(r.findings());
         revision.set(r);
         findings.set(List.copyOf(all));
+        PolicyEngine rules = policy.get();
+        if (rules != null) {
+            analysisExecutor.submit("Policy", p -> checkPolicy(rules, r), found -> {
+                if (revision.get() == r && policy.get() == rules) {
+                    List<Finding> with = new ArrayList<>(all);
+                    with.addAll(found);
+                    findings.set(List.copyOf(with));
+                }
+            }, TaskExecutor::reportUnexpected);
+        }
+    }
+
+    private final javafx.beans.property.ObjectProperty<PolicyEngine> policy =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "policy");
+
+    /**
+     * The policy whose rules are checked on every revision (Analysis → Check policy…), null for none. Its findings
+     * join the Findings panel, each saying where its rule is; the plan they see is the default one (relative
+     * minutes, no limit).
+     */
+    public javafx.beans.property.ObjectProperty<PolicyEngine> policyProperty() {
+        return policy;
+    }
+
+    /** The policy's findings on a revision, each with its rule's place in the message. */
+    static List<Finding> checkPolicy(PolicyEngine rules, Revision r) {
+        List<Finding> out = new ArrayList<>();
+        PolicyFacts facts = new PolicyFacts(r.analysis(), r.plan(dev.stagecraft.plan.PlanOptions.defaults()));
+        for (PolicyFinding f : rules.evaluate(facts, dev.stagecraft.io.SourceMap.EMPTY)) {
+            Finding x = f.finding();
+            out.add(new Finding(x.severity(), x.code(), x.message() + (f.ruleAt() == null ? ""
+                    : " (policy rule at " + f.ruleAt() + ")"), x.subjects(), null));
+        }
+        return out;
     }
 
     /**

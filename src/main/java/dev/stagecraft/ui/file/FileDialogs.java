@@ -12,7 +12,7 @@ public interface FileDialogs {
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
 
     /** What a file chooser is for: its title and the file types it offers. */
-    enum Purpose { OPEN, SAVE, IMPORT, EXPORT, EXPORT_PLAN, COMPARE, EXPORT_REPORT }
+    enum Purpose { OPEN, SAVE, IMPORT, EXPORT, EXPORT_PLAN, COMPARE, EXPORT_REPORT, POLICY }
 
     /** Asks for a file to read or write; empty when the user cancels. */
     Optional<Path> chooseFile(Purpose purpose, Path suggested);

@@ -31,10 +31,14 @@ public final class FxFileDialogs implements FileDialogs {
             case EXPORT_PLAN -> "Export plan";
             case COMPARE -> "Compare with graph";
             case EXPORT_REPORT -> "Export simulation report";
+            case POLICY -> "Check a policy (rules as CEL expressions)";
         });
         FileChooser.ExtensionFilter nativeYaml = new FileChooser.ExtensionFilter("Stagecraft graph (*.yaml, *.yml)", "*.yaml", "*.yml");
         switch (purpose) {
             case OPEN, SAVE -> chooser.getExtensionFilters().add(nativeYaml);
+            case POLICY -> chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Stagecraft policy (*.yaml, *.yml)", "*.yaml", "*.yml"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
             // YAML is told apart by content: native, docker-compose, Backstage or Kubernetes manifests
             case IMPORT, COMPARE -> chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter("Graph files", "*.yaml", "*.yml", "*.dot", "*.gv", "*.graphml",

@@ -149,6 +149,12 @@ final class MainMenu {
             mode.addListener((o, was, now) -> item.setSelected(now == m));
             menu.getItems().add(item);
         }
+        MenuItem stop = new MenuItem("Stop checking the policy");
+        stop.setId("menu-policy-stop");
+        stop.setOnAction(e -> window.document().policyProperty().set(null));
+        stop.disableProperty().bind(window.document().policyProperty().isNull());
+        menu.getItems().addAll(new SeparatorMenuItem(),
+                item("Check _policy\u2026", "Shortcut+Shift+P", "menu-policy", window::checkPolicy), stop);
         return menu;
     }
 

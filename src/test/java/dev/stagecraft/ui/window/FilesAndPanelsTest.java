@@ -327,4 +327,44 @@ class FilesAndPanelsTest {
                 Files.readString(dir.resolve("release.argo-rollouts.yaml")));
         assertEquals(dev.stagecraft.plan.PlanWriter.toYaml(plan), Files.readString(dir.resolve("release.yaml")));
     }
+
+    /** Analysis → Check policy…: its rules' findings join the Findings panel and follow edits; a bad one is an error. */
+    @Test
+    void aCheckedPolicyAddsItsFindingsAndFollowsEdits(FxRobot robot) throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, String.join("\n", List.of(
+                "apiVersion: stagecraft/v1",
+                "kind: Policy",
+                "rules:",
+                "  - id: owned",
+                "    for: component",
+                "    severity: warning",
+                "    expression: component.team != ''",
+                "    message: every component needs a team",
+                "")));
+        dialogs.files.put(Purpose.POLICY, policy);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().findingsProperty().get().stream()
+                .anyMatch(f -> f.code().equals("owned")));
+        var owned = window.document().findingsProperty().get().stream().filter(f -> f.code().equals("owned")).toList();
+        assertTrue(owned.stream().anyMatch(f -> f.subjects().equals(List.of("lonely"))
+                && f.message().equals("component lonely: every component needs a team (policy rule at " + policy
+                + ":4:5)")), owned.toString());
+        int before = owned.size();
+        robot.interact(() -> window.document().history().execute(new dev.stagecraft.ui.command.EditComponent(
+                window.document().graph(), "lonely", window.document().graph().requireComponent("lonely")
+                        .withTeam("platform"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().findingsProperty().get().stream()
+                .filter(f -> f.code().equals("owned")).count() == before - 1);
+        robot.interact(() -> window.document().policyProperty().set(null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().findingsProperty().get().stream()
+                .noneMatch(f -> f.code().equals("owned")));
+
+        Files.writeString(policy, "apiVersion: stagecraft/v1\nkind: Policy\nrules:\n  - {id: x, for: plan, expression: 'plan.waves +'}\n");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.get(0).contains(policy + ":4:"), dialogs.errors.get(0));
+        assertNull(window.document().policyProperty().get());
+    }
 }

@@ -330,6 +330,11 @@ public final class GraphPainter {
         double ht = d.height(i);
         Rgb accent = accent(h, i);
         s.fillRoundRect(x, y, w, ht, Diagram.ARC, fill(h, i));
+        if (isPhase(state)) {
+            // a replay's phase in its full colour down the left edge: the pale fill alone was lost under an
+            // impact's red border (rolling back looked like pending); the legend's swatch is this colour
+            s.fillRoundRect(x + 1.5, y + 1.5, PHASE_STRIPE, ht - 3, Diagram.ARC / 2, palette.get(phaseToken(state)));
+        }
         // degraded is told apart from outage by its dashed border as well as its colour (two browns under deuteranopia)
         // in a replay the border tells the impact: outage solid, degraded dashed, over the phase's fill
         boolean dashed = state == NodeState.DEGRADED || h.impact(i) == Highlighting.IMPACT_DEGRADED;
@@ -565,6 +570,16 @@ public final class GraphPainter {
             case CYCLE -> palette.get(Token.CYCLE);
             case WAVE -> palette.wave(h.wave(i));
             default -> palette.get(phaseToken(h.state(i)));
+        };
+    }
+
+    /** Width of the stripe in a replayed component's phase colour. */
+    private static final double PHASE_STRIPE = 6;
+
+    private static boolean isPhase(NodeState s) {
+        return switch (s) {
+            case PENDING, CANARY, DONE, HELD, FAILED, ROLLING_BACK, ROLLED_BACK -> true;
+            default -> false;
         };
     }
 

@@ -26,7 +26,9 @@ public final class TimelineText {
         if (!(s.components().size() == 1 && s.components().get(0).equals(s.id()))) {
             b.append("  (").append(String.join(", ", s.components())).append(')');
         }
-        b.append("\nWave ").append(s.wave()).append(" of the plan");
+        // P: the plan's waves (changing components only); W: the map's (every component), the bar's colour
+        b.append("\nPlan wave P").append(s.wave()).append(" (on the map: wave W").append(l.colourWave(row))
+                .append(", its colour)");
         if (l.onCriticalPath(row)) {
             b.append(" \u00b7 on the critical path of the plan");
         }
@@ -77,7 +79,8 @@ public final class TimelineText {
         String calendar = s.clock() == null ? "" : " \u00b7 " + when(s.clock().start()) + " \u2192 "
                 + when(s.clock().end()) + " " + s.clock().timeZone() + ", " + s.clock().waitMinutes()
                 + " min waiting for windows and freezes";
-        return s.steps() + (s.steps() == 1 ? " step" : " steps") + " in " + s.waves() + (s.waves() == 1 ? " wave" : " waves")
+        return s.steps() + (s.steps() == 1 ? " step" : " steps") + " in " + s.waves()
+                + (s.waves() == 1 ? " plan wave" : " plan waves")
                 + " \u00b7 about " + s.estimatedMinutes() + " min" + calendar + " \u00b7 at most " + s.maxParallelism()
                 + " at once \u00b7 critical path of the plan (changing components only) " + s.criticalPath().minutes()
                 + " min: " + String.join(" \u2192 ", s.criticalPath().path());

@@ -57,7 +57,12 @@ public final class SimulationPanel extends BorderPane {
         this.charts = new SimulationCharts(onSelectComponents);
         getStyleClass().add(Styles.SIMULATION_PANEL);
         Node fields = fields();
-        fields.visibleProperty().bind(presenting.not());
+        // presenting, the fields give the charts the screen until Settings is pressed (the room may ask "and with 4?")
+        settings.setId("sim-settings");
+        settings.setTooltip(new javafx.scene.control.Tooltip("Show the runs, seed, policy and comparison fields"));
+        settings.visibleProperty().bind(presenting);
+        settings.managedProperty().bind(presenting);
+        fields.visibleProperty().bind(presenting.not().or(settings.selectedProperty()));
         fields.managedProperty().bind(fields.visibleProperty());
         setTop(new VBox(4, fields, actions(), notes()));
         setCenter(body());
@@ -74,7 +79,12 @@ public final class SimulationPanel extends BorderPane {
         return model;
     }
 
-    /** While presenting, the fields are hidden so the numbers and charts get the screen (Run stays). */
+    private final javafx.scene.control.ToggleButton settings = new javafx.scene.control.ToggleButton("Settings");
+
+    /**
+     * While presenting, the fields are hidden so the numbers and charts get the screen (Run stays), and a Settings
+     * button shows them again.
+     */
     public javafx.beans.property.BooleanProperty presentingProperty() {
         return presenting;
     }
@@ -154,8 +164,8 @@ public final class SimulationPanel extends BorderPane {
         export.setOnAction(e -> export());
         Region gap = new Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, run, cancel, bar, message, gap, export);
-        for (Region r : List.of(run, cancel, export)) {
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, run, cancel, bar, message, gap, settings, export);
+        for (Region r : List.of(run, cancel, settings, export)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         row.setAlignment(Pos.CENTER_LEFT);

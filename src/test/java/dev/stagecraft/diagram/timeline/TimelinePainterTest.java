@@ -107,7 +107,7 @@ class TimelinePainterTest {
         String svg = TimelineExport.toSvg(shop, new TimelinePainter(LIGHT), measurer, f);
         List<String> texts = texts(svg);
         assertTrue(texts.contains("Rollout timeline \u00b7 shop-rollout"), texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("6 steps in 4 waves")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("6 steps in 4 plan waves")), texts.toString());
         assertEquals(shop.rowCount(), f.endVisibleRow(shop.rowCount()), "every row fits");
     }
 }

@@ -109,7 +109,92 @@ public final class JsonGraphReader implements GraphReader {
         });
         root.get("scenarios").ifPresent(list -> graph.setMetadata(graph.metadata().withScenarios(
                 scenarios(list.asSequence("'scenarios'"), idOf))));
+        root.get("governance").ifPresent(g -> graph.setMetadata(graph.metadata().withGovernance(
+                governance(g.asMapping("'governance'"), idOf))));
         return new ImportResult(graph, report.build());
+    }
+
+    /**
+     * The {@code governance} object as {@link JsonGraphWriter} writes it (the native section's keys); a wrong day,
+     * time, date-time or zone refuses the file at its place, as elsewhere in a JSON graph.
+     */
+    private static dev.stagecraft.model.Governance governance(DocNode.Mapping m, Map<String, String> idOf) {
+        String zone = zone(m);
+        List<dev.stagecraft.model.ChangeWindow> windows = new ArrayList<>();
+        for (DocNode item : m.get("windows").map(w -> w.asSequence("'windows'").items()).orElse(List.of())) {
+            DocNode.Mapping w = item.asMapping("a window");
+            String id = w.text("id").orElseThrow(() -> w.error("a window needs an 'id'"));
+            java.util.EnumSet<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+            for (DocNode d : w.get("days").orElseThrow(() -> w.error("window '" + id + "' needs 'days'"))
+                    .asSequence("'days'").items()) {
+                String text = d.asText("a day");
+                java.time.DayOfWeek day = null;
+                for (java.time.DayOfWeek candidate : java.time.DayOfWeek.values()) {
+                    if (text != null && text.length() >= 3
+                            && candidate.name().toLowerCase(java.util.Locale.ROOT).startsWith(text.toLowerCase(java.util.Locale.ROOT))) {
+                        day = candidate;
+                    }
+                }
+                if (day == null) {
+                    throw d.error("'" + text + "' is not a day; use mon, tue, wed, thu, fri, sat or sun");
+                }
+                days.add(day);
+            }
+            windows.add(new dev.stagecraft.model.ChangeWindow(id, days, time(w, "from"), time(w, "to"), zone(w),
+                    names(w, "teams", null), names(w, "components", idOf)));
+        }
+        List<dev.stagecraft.model.Freeze> freezes = new ArrayList<>();
+        for (DocNode item : m.get("freezes").map(f -> f.asSequence("'freezes'").items()).orElse(List.of())) {
+            DocNode.Mapping f = item.asMapping("a freeze");
+            java.time.LocalDateTime from = dateTime(f, "from");
+            java.time.LocalDateTime to = dateTime(f, "to");
+            if (!to.isAfter(from)) {
+                throw f.get("to").get().error("a freeze ends (" + to + ") before it starts (" + from + ")");
+            }
+            freezes.add(new dev.stagecraft.model.Freeze(f.text("id").orElse(null), from, to, zone(f),
+                    f.text("reason").orElse(null), names(f, "teams", null), names(f, "components", idOf)));
+        }
+        return new dev.stagecraft.model.Governance(zone, windows, freezes);
+    }
+
+    private static String zone(DocNode.Mapping m) {
+        String zone = m.text("timeZone").orElse(null);
+        if (zone != null) {
+            try {
+                java.time.ZoneId.of(zone);
+            } catch (java.time.DateTimeException e) {
+                throw m.get("timeZone").get().error("'" + zone + "' is not a time zone (an IANA id such as Europe/Berlin)");
+            }
+        }
+        return zone;
+    }
+
+    private static java.time.LocalTime time(DocNode.Mapping m, String key) {
+        String text = m.text(key).orElseThrow(() -> m.error("a window needs '" + key + "' (HH:MM)"));
+        try {
+            return java.time.LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw m.get(key).get().error("'" + text + "' is not a time (HH:MM)");
+        }
+    }
+
+    private static java.time.LocalDateTime dateTime(DocNode.Mapping m, String key) {
+        String text = m.text(key).orElseThrow(() -> m.error("a freeze needs '" + key + "' (a date-time)"));
+        try {
+            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay() : java.time.LocalDateTime.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw m.get(key).get().error("'" + text + "' is not a local date-time (2026-12-21T00:00)");
+        }
+    }
+
+    /** Team names as written; component ids through the nodes' ids ({@code idOf}) when the graph has them. */
+    private static List<String> names(DocNode.Mapping m, String key, Map<String, String> idOf) {
+        List<String> out = new ArrayList<>();
+        for (DocNode n : m.get(key).map(x -> x.asSequence("'" + key + "'").items()).orElse(List.of())) {
+            String name = n.asText("a name");
+            out.add(idOf == null ? name : idOf.getOrDefault(name, name));
+        }
+        return out;
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.Map;
  * Writes a graph as JSON in the shape of JGraphT's JSON format ({@code nodes} with {@code id},
  * {@code edges} with {@code source} and {@code target}, attributes beside them), plus {@code groups}.
  * Carries everything the native format does: name, kind, team, tier, changing, rollout, position, extras, and the
- * scenarios saved with the graph ({@code scenarios}, with the native section's keys).
+ * scenarios saved with the graph ({@code scenarios}, with the native section's keys), and the change windows and
+ * freezes ({@code governance}, with the native section's keys).
  * Keys in a fixed order (insertion-ordered maps only: a {@code Map.of} iterates in an order that changes from
  * one JVM to the next), absent values left out, so the same graph gives the same bytes.
  */
@@ -52,6 +53,9 @@ public final class JsonGraphWriter implements GraphWriter {
                 groups.add(m);
             }
             root.put("groups", groups);
+        }
+        if (!graph.metadata().governance().isEmpty()) {
+            root.put("governance", governance(graph.metadata().governance()));
         }
         if (!graph.metadata().scenarios().isEmpty()) {
             List<Object> scenarios = new ArrayList<>();
@@ -86,6 +90,53 @@ public final class JsonGraphWriter implements GraphWriter {
             m.put("position", position);
         }
         putExtras(m, c.extras());
+        return m;
+    }
+
+    /** The native {@code governance:} section's keys in their order (days as mon, tue, ...; times as HH:MM). */
+    private static Map<String, Object> governance(dev.stagecraft.model.Governance g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putIf(m, "timeZone", g.timeZone());
+        if (!g.windows().isEmpty()) {
+            List<Object> windows = new ArrayList<>();
+            for (dev.stagecraft.model.ChangeWindow w : g.windows()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("id", w.id());
+                List<Object> days = new ArrayList<>();
+                w.sortedDays().forEach(d -> days.add(d.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT)));
+                one.put("days", days);
+                one.put("from", w.from().toString());
+                one.put("to", w.to().toString());
+                putIf(one, "timeZone", w.timeZone());
+                if (!w.teams().isEmpty()) {
+                    one.put("teams", w.teams());
+                }
+                if (!w.components().isEmpty()) {
+                    one.put("components", w.components());
+                }
+                windows.add(one);
+            }
+            m.put("windows", windows);
+        }
+        if (!g.freezes().isEmpty()) {
+            List<Object> freezes = new ArrayList<>();
+            for (dev.stagecraft.model.Freeze f : g.freezes()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                putIf(one, "id", f.id());
+                one.put("from", f.from().toString());
+                one.put("to", f.to().toString());
+                putIf(one, "timeZone", f.timeZone());
+                putIf(one, "reason", f.reason());
+                if (!f.teams().isEmpty()) {
+                    one.put("teams", f.teams());
+                }
+                if (!f.components().isEmpty()) {
+                    one.put("components", f.components());
+                }
+                freezes.add(one);
+            }
+            m.put("freezes", freezes);
+        }
         return m;
     }
 

@@ -150,8 +150,9 @@ public final class NativeGraphWriter {
                     out.append("id: ").append(YamlScalars.text(f.id())).append('\n');
                     first = false;
                 }
-                (first ? out : indent(6)).append("from: ").append(f.from()).append('\n');
-                indent(6).append("to: ").append(f.to()).append('\n');
+                // quoted: a plain date-time is a YAML 1.1 timestamp to some readers (and not the fast path's subset)
+                (first ? out : indent(6)).append("from: \"").append(f.from()).append("\"\n");
+                indent(6).append("to: \"").append(f.to()).append("\"\n");
                 textField(6, "timeZone", f.timeZone());
                 textField(6, "reason", f.reason());
                 names(6, "teams", f.teams());

@@ -557,6 +557,11 @@ public final class Diagram {
         return secondary[i];
     }
 
+    /** The system component i is drawn in, null for none. */
+    public String system(int i) {
+        return sources[i].system();
+    }
+
     public ComponentKind kind(int i) {
         return kinds[i];
     }

@@ -142,12 +142,32 @@ public final class GraphPainter {
             edgeBuffer = new int[d.edgeCount()];
         }
         int edgeCount = d.edgesIn(visible, edgeBuffer);
+        boolean[] hidden = collapsed.isEmpty() ? null : hiddenMembers(d);
+        if (hidden != null) {
+            int kept = 0;
+            for (int k = 0; k < edgeCount; k++) {
+                int e = edgeBuffer[k];
+                if (!hidden[d.edgeFrom(e)] && !hidden[d.edgeTo(e)]) {
+                    edgeBuffer[kept++] = e;
+                }
+            }
+            edgeCount = kept;
+        }
         s.beginBatchLayer();
         s.beginRepeatable();
         edges.paint(s, d, h, edgeBuffer, edgeCount, scale, shapes, dashes, onlyEmphasised || overview,
                 detail == Detail.MOTION);
         s.endRepeatable();
 
+        if (hidden != null) {
+            int kept = 0;
+            for (int k = 0; k < nodeCount; k++) {
+                if (!hidden[nodeBuffer[k]]) {
+                    nodeBuffer[kept++] = nodeBuffer[k];
+                }
+            }
+            nodeCount = kept;
+        }
         if (onlyEmphasised) {
             int kept = 0;
             for (int k = 0; k < nodeCount; k++) {
@@ -175,6 +195,9 @@ public final class GraphPainter {
             paintBlocks(s, d, h, nodeCount, shapes ? 1.6 / scale : 0);
             s.endBatchLayer();
         }
+        if (hidden != null) {
+            paintCollapsed(s, d, h, hidden, text, onlyEmphasised);
+        }
         if (overview && !onlyEmphasised) {
             s.setTransform(1, 0, 0);
             paintOverviewNote(s, nodeCount, v);
@@ -195,6 +218,190 @@ public final class GraphPainter {
     }
 
     private boolean styleKey;
+    private java.util.Set<String> collapsed = java.util.Set.of();
+
+    /** The systems drawn as one card over their members (the window's Collapse system). */
+    public void setCollapsedSystems(java.util.Set<String> systems) {
+        collapsed = java.util.Set.copyOf(systems);
+    }
+
+    /** Which components are hidden in a collapsed system's card. */
+    private boolean[] hiddenMembers(Diagram d) {
+        boolean[] hidden = new boolean[d.size()];
+        for (int k = 0; k < d.systemCount(); k++) {
+            if (collapsed.contains(d.systemId(k))) {
+                for (int i : d.systemMembers(k)) {
+                    hidden[i] = true;
+                }
+            }
+        }
+        return hidden;
+    }
+
+    /** Size of a collapsed system's card, in world units. */
+    public static final double CARD_WIDTH = 260;
+    public static final double CARD_HEIGHT = 66;
+
+    /**
+     * Where a collapsed system's card is (x, y, w, h): centred on its members' centre; null when it has no member
+     * placed yet.
+     */
+    public static double[] cardOf(Diagram d, int k) {
+        int[] members = d.systemMembers(k);
+        if (members.length == 0) {
+            return null;
+        }
+        double x = 0;
+        double y = 0;
+        for (int i : members) {
+            x += d.centerX(i);
+            y += d.centerY(i);
+        }
+        x /= members.length;
+        y /= members.length;
+        return new double[] {x - CARD_WIDTH / 2, y - CARD_HEIGHT / 2, CARD_WIDTH, CARD_HEIGHT};
+    }
+
+    /**
+     * Collapsed systems: each a card at its members' centre instead of its members, which are not drawn, nor are
+     * the dependencies among them; a dependency between a member and a component outside is a straight arrow
+     * between the card and that component (one per pair). The card's border takes the strongest mark the highlight
+     * gives a member (the selection, an outage, ...), its text says what it holds. In the emphasis layer only cards
+     * with a marked member are drawn.
+     */
+    private void paintCollapsed(Surface s, Diagram d, Highlighting h, boolean[] hidden, boolean text,
+                                boolean onlyEmphasised) {
+        int[] cardOf = new int[d.size()];
+        Arrays.fill(cardOf, -1);
+        double[][] cards = new double[d.systemCount()][];
+        for (int k = 0; k < d.systemCount(); k++) {
+            if (collapsed.contains(d.systemId(k))) {
+                cards[k] = cardOf(d, k);
+                for (int i : d.systemMembers(k)) {
+                    cardOf[i] = k;
+                }
+            }
+        }
+        // the links between cards and the components outside them, once per pair, before the cards
+        java.util.Set<Long> drawn = new java.util.HashSet<>();
+        Pen link = Pen.solid(palette.get(onlyEmphasised ? Token.TEXT : Token.EDGE), 1.6);
+        for (int e = 0; e < d.edgeCount(); e++) {
+            int a = d.edgeFrom(e);
+            int b = d.edgeTo(e);
+            if (!hidden[a] && !hidden[b] || cardOf[a] >= 0 && cardOf[a] == cardOf[b]) {
+                continue;
+            }
+            if (onlyEmphasised && !(h.emphasised(a) && h.emphasised(b))) {
+                continue;
+            }
+            long ka = hidden[a] ? -1 - cardOf[a] : a;
+            long kb = hidden[b] ? -1 - cardOf[b] : b;
+            if (!drawn.add(ka * 4_000_003L + kb)) {
+                continue;
+            }
+            double[] fromBox = hidden[a] ? cards[cardOf[a]] : box(d, a);
+            double[] toBox = hidden[b] ? cards[cardOf[b]] : box(d, b);
+            if (fromBox == null || toBox == null) {
+                continue;
+            }
+            arrowBetween(s, fromBox, toBox, link);
+        }
+        for (int k = 0; k < d.systemCount(); k++) {
+            double[] b = cards[k];
+            if (b == null) {
+                continue;
+            }
+            int[] members = d.systemMembers(k);
+            int strongest = -1;
+            int marked = 0;
+            for (int i : members) {
+                if (i < h.size() && h.emphasised(i)) {
+                    marked++;
+                    if (strongest < 0 || rank(h.state(i)) > rank(h.state(strongest))) {
+                        strongest = i;
+                    }
+                }
+            }
+            if (onlyEmphasised && marked == 0) {
+                continue;
+            }
+            boolean dim = marked == 0 && members[0] < h.size() && h.state(members[0]) == NodeState.DIM;
+            Rgb border = strongest >= 0 ? accent(h, strongest) : palette.get(dim ? Token.DIM : Token.SYSTEM_BORDER);
+            // stacked: two offset outlines behind say "several components in here"
+            for (int back = 2; back >= 1; back--) {
+                s.fillRoundRect(b[0] + back * 6, b[1] - back * 6, b[2], b[3], Diagram.ARC, palette.get(Token.NODE_FILL));
+                s.strokeRoundRect(b[0] + back * 6, b[1] - back * 6, b[2], b[3], Diagram.ARC,
+                        Pen.solid(palette.get(Token.SYSTEM_BORDER), 1.2));
+            }
+            s.fillRoundRect(b[0], b[1], b[2], b[3], Diagram.ARC, palette.get(dim ? Token.DIM_FILL : Token.NODE_FILL));
+            s.strokeRoundRect(b[0], b[1], b[2], b[3], Diagram.ARC, Pen.solid(border, strongest >= 0 ? 4 : 2.5));
+            if (text) {
+                TextMeasurer m = s.measurer();
+                double room = b[2] - 2 * Diagram.PAD_X;
+                double baseline = b[1] + 10 + m.ascent(Diagram.NAME);
+                s.fillText(LabelLines.fit("system " + d.systemId(k), Diagram.NAME, m, room), b[0] + Diagram.PAD_X,
+                        baseline, Diagram.NAME, palette.get(dim ? Token.DIM : Token.TEXT), Surface.Align.LEFT);
+                String what = members.length + (members.length == 1 ? " component" : " components")
+                        + (marked > 0 ? ", " + marked + " marked" : "") + " \u00b7 double-click to expand";
+                s.fillText(LabelLines.fit(what, Diagram.SECONDARY, m, room), b[0] + Diagram.PAD_X,
+                        baseline + 8 + m.ascent(Diagram.SECONDARY) + m.descent(Diagram.NAME), Diagram.SECONDARY,
+                        palette.get(dim ? Token.DIM : Token.TEXT_SECONDARY), Surface.Align.LEFT);
+            }
+        }
+    }
+
+    private static double[] box(Diagram d, int i) {
+        return new double[] {d.left(i), d.top(i), d.width(i), d.height(i)};
+    }
+
+    /** A straight arrow from the border of one box to the border of another, pointing at the second. */
+    private static void arrowBetween(Surface s, double[] a, double[] b, Pen pen) {
+        double ax = a[0] + a[2] / 2;
+        double ay = a[1] + a[3] / 2;
+        double bx = b[0] + b[2] / 2;
+        double by = b[1] + b[3] / 2;
+        double[] from = borderPoint(a, bx, by);
+        double[] to = borderPoint(b, ax, ay);
+        double dx = to[0] - from[0];
+        double dy = to[1] - from[1];
+        double len = Math.hypot(dx, dy);
+        if (len < 1) {
+            return;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double head = 9;
+        s.strokeSegments(new double[] {from[0], from[1], to[0] - ux * head, to[1] - uy * head}, 1, pen);
+        s.fillPolygon(new double[] {to[0], to[1], to[0] - ux * head - uy * 4.5, to[1] - uy * head + ux * 4.5,
+            to[0] - ux * head + uy * 4.5, to[1] - uy * head - ux * 4.5}, pen.color());
+    }
+
+    /** Where the line from a box's centre towards (x, y) leaves the box. */
+    private static double[] borderPoint(double[] box, double x, double y) {
+        double cx = box[0] + box[2] / 2;
+        double cy = box[1] + box[3] / 2;
+        double dx = x - cx;
+        double dy = y - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double t = Math.min(dx == 0 ? Double.POSITIVE_INFINITY : box[2] / 2 / Math.abs(dx),
+                dy == 0 ? Double.POSITIVE_INFINITY : box[3] / 2 / Math.abs(dy));
+        return new double[] {cx + dx * t, cy + dy * t};
+    }
+
+    /** Which member's mark a collapsed card shows: the selection, then outage, then the rest. */
+    private static int rank(NodeState state) {
+        return switch (state) {
+            case SELECTED -> 9;
+            case OUTAGE, FAILED -> 8;
+            case ROLLING_BACK -> 7;
+            case DEGRADED -> 6;
+            case CRITICAL, CYCLE -> 5;
+            case CANARY, HELD -> 4;
+            default -> 1;
+        };
+    }
     private List<double[]> blocked = List.of();
     private double textScale = 1;
 
@@ -292,7 +499,8 @@ public final class GraphPainter {
         Pen border = new Pen(palette.get(Token.SYSTEM_BORDER), 1.8, Pen.LineStyle.DASHED);
         for (int k = 0; k < d.systemCount(); k++) {
             double[] b = d.systemBoxOf(k);
-            if (b == null || !visible.intersects(b[0], b[1], b[0] + b[2], b[1] + b[3])) {
+            if (b == null || collapsed.contains(d.systemId(k))
+                    || !visible.intersects(b[0], b[1], b[0] + b[2], b[1] + b[3])) {
                 continue;
             }
             s.fillRoundRect(b[0], b[1], b[2], b[3], 28, palette.get(Token.SYSTEM_FILL));

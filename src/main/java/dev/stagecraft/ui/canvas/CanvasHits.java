@@ -22,12 +22,50 @@ final class CanvasHits {
 
     /** The component, else the dependency, drawn at the point; {@link PointerTarget.Background} for neither. */
     static PointerTarget at(Diagram d, Viewport v, double x, double y) {
+        return at(d, v, x, y, java.util.Set.of());
+    }
+
+    /** The same, with the cards of these collapsed systems over their members (a press on one is the system's). */
+    static PointerTarget at(Diagram d, Viewport v, double x, double y, java.util.Set<String> collapsed) {
+        int k = collapsedAt(d, v, x, y, collapsed);
+        if (k >= 0) {
+            List<String> members = new ArrayList<>();
+            for (int i : d.systemMembers(k)) {
+                members.add(d.id(i));
+            }
+            return new PointerTarget.System(d.systemId(k), members);
+        }
         String component = componentAt(d, v, x, y);
+        if (component != null && !collapsed.isEmpty()) {
+            String system = d.system(d.indexOf(component));
+            if (system != null && collapsed.contains(system)) {
+                component = null; // under its system's card, not drawn
+            }
+        }
         if (component != null) {
             return new PointerTarget.Node(component);
         }
         Dependency.Key dependency = dependencyAt(d, v, x, y);
         return dependency != null ? new PointerTarget.Edge(dependency) : new PointerTarget.Background();
+    }
+
+    /** The collapsed system whose card is drawn at the point, -1 for none. */
+    static int collapsedAt(Diagram d, Viewport v, double x, double y, java.util.Set<String> collapsed) {
+        if (d == null || collapsed.isEmpty()) {
+            return -1;
+        }
+        double wx = v.toWorldX(x);
+        double wy = v.toWorldY(y);
+        for (int k = 0; k < d.systemCount(); k++) {
+            if (!collapsed.contains(d.systemId(k))) {
+                continue;
+            }
+            double[] b = GraphPainter.cardOf(d, k);
+            if (b != null && wx >= b[0] && wx <= b[0] + b[2] && wy >= b[1] && wy <= b[1] + b[3]) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The id of the component whose box is drawn at the point, null for none (or no diagram). */

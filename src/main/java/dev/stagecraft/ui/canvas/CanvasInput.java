@@ -42,7 +42,8 @@ final class CanvasInput implements GestureMachine.View {
             secondaryReleased(e);
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> machine.reactions().hovered(
-                CanvasHits.componentAt(diagram(), viewport(), e.getX(), e.getY()), e.getX(), e.getY()));
+                CanvasHits.collapsedAt(diagram(), viewport(), e.getX(), e.getY(), canvas.collapsedSystems()) >= 0 ? null
+                        : CanvasHits.componentAt(diagram(), viewport(), e.getX(), e.getY()), e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> machine.reactions().left());
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (machine.scroll(e.getX(), e.getY(), e.getDeltaY())) {
@@ -79,6 +80,10 @@ final class CanvasInput implements GestureMachine.View {
         }
         PointerTarget t = targetAt(x, y);
         Viewport v = viewport();
+        if (t instanceof PointerTarget.System system) {
+            machine.reactions().systemMenuRequested(system.system(), system.members(), screenX, screenY);
+            return;
+        }
         machine.reactions().menuRequested(t instanceof PointerTarget.Node n ? n.component() : null,
                 t instanceof PointerTarget.Edge edge ? edge.dependency() : null, v.toWorldX(x), v.toWorldY(y),
                 screenX, screenY);
@@ -125,7 +130,7 @@ final class CanvasInput implements GestureMachine.View {
 
     @Override
     public PointerTarget targetAt(double x, double y) {
-        return CanvasHits.at(diagram(), viewport(), x, y);
+        return CanvasHits.at(diagram(), viewport(), x, y, canvas.collapsedSystems());
     }
 
     @Override

@@ -218,6 +218,10 @@ final class GestureMachine {
         if (e.panOnly()) {
             return;
         }
+        if (p.target() instanceof PointerTarget.System system) {
+            reactions.banded(system.members(), e.modified());
+            return;
+        }
         String component = p.target().component();
         if (component != null && e.modified()) {
             reactions.toggled(component);
@@ -231,7 +235,9 @@ final class GestureMachine {
     }
 
     private void doubleClicked(Press p, PointerTarget target) {
-        if (target.component() != null) {
+        if (target instanceof PointerTarget.System system) {
+            reactions.systemExpanded(system.system());
+        } else if (target.component() != null) {
             reactions.doubleClicked(target.component());
         } else {
             Viewport v = view.viewport();

@@ -84,4 +84,12 @@ public interface GestureReactions {
     default void menuRequested(String component, Dependency.Key dependency, double worldX, double worldY,
                                double screenX, double screenY) {
     }
+
+    /** A double click on a collapsed system's card: show its members again. */
+    default void systemExpanded(String system) {
+    }
+
+    /** A context menu asked for over a collapsed system's card. */
+    default void systemMenuRequested(String system, java.util.List<String> members, double screenX, double screenY) {
+    }
 }

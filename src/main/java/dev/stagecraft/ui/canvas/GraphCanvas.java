@@ -121,10 +121,15 @@ public final class GraphCanvas extends Region {
             painter.setStyleKey(styleKey.get());
             painter.setBlocked(blocked);
             painter.setTextScale(textScale);
+            painter.setCollapsedSystems(collapsed);
             requestRedraw();
         });
         styleKey.addListener((o, was, now) -> {
             painter.setStyleKey(now);
+            requestRedraw();
+        });
+        collapsed.addListener((javafx.collections.SetChangeListener<String>) change -> {
+            painter.setCollapsedSystems(collapsed);
             requestRedraw();
         });
         diagram.addListener((o, was, now) -> requestRedraw());
@@ -154,6 +159,7 @@ public final class GraphCanvas extends Region {
     }
 
     private java.util.List<double[]> blocked = java.util.List.of();
+    private final javafx.collections.ObservableSet<String> collapsed = javafx.collections.FXCollections.observableSet();
     private double textScale = 1;
 
     /**
@@ -174,6 +180,19 @@ public final class GraphCanvas extends Region {
         blocked = java.util.List.copyOf(boxes);
         painter.setBlocked(blocked);
         requestRedraw();
+    }
+
+    /**
+     * The systems drawn collapsed: one card over the hull with the system's name and size, its members and the
+     * dependencies among them hidden under it (a view setting, not saved in the file; double-click expands).
+     */
+    public javafx.collections.ObservableSet<String> collapsedSystemsProperty() {
+        return collapsed;
+    }
+
+    /** The collapsed systems now (a copy). */
+    java.util.Set<String> collapsedSystems() {
+        return java.util.Set.copyOf(collapsed);
     }
 
     /** Whether the key to the drawing's styles is shown at the bottom left (View → Key of styles). */

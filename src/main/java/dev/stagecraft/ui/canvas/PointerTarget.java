@@ -16,6 +16,9 @@ sealed interface PointerTarget {
 
     record Background() implements PointerTarget { }
 
+    /** A collapsed system's card (its members are under it, not drawn): clicking selects them all. */
+    record System(String system, java.util.List<String> members) implements PointerTarget { }
+
     /** The component pressed on, through its box or its handle; null for a dependency or empty space. */
     default String component() {
         return null;

@@ -68,6 +68,11 @@ public final class EditActions {
         return selection;
     }
 
+    /** The system a component is drawn in, null for none (or no such component). */
+    public String systemOf(String component) {
+        return graph().component(component).map(dev.stagecraft.model.Component::system).orElse(null);
+    }
+
     private ServiceGraph graph() {
         return document.graph();
     }

@@ -112,7 +112,35 @@ public final class EditorMenus {
                 item(actions.allChanging() ? "Unmark changing" : "Mark changing", "ctx-changing", actions::toggleChanging),
                 item(several ? "Copy selected" : "Copy", "ctx-copy", actions::copy),
                 item(several ? "Delete selected" : "Delete", "ctx-delete", actions::delete)));
+        String system = actions.systemOf(component);
+        if (system != null) {
+            items.add(new SeparatorMenuItem());
+            items.add(item("Collapse system " + system, "ctx-collapse-system", () -> {
+                actions.selection().clear(); // its members go under the card: a selection there would be invisible
+                canvas.collapsedSystemsProperty().add(system);
+            }));
+        }
         return items;
+    }
+
+    /** Shows a collapsed system's members again. */
+    void expand(String system) {
+        canvas.collapsedSystemsProperty().remove(system);
+    }
+
+    /** Opens the menu of a collapsed system's card: expand it, select its components. */
+    void openSystem(String system, List<String> members, double screenX, double screenY) {
+        if (shown != null) {
+            shown.hide();
+        }
+        shown = new ContextMenu(
+                item("Expand system " + system, "ctx-expand-system", () -> canvas.collapsedSystemsProperty().remove(system)),
+                item("Select its " + members.size() + (members.size() == 1 ? " component" : " components"),
+                        "ctx-select-system", () -> actions.selection().selectComponents(members)),
+                new SeparatorMenuItem(),
+                item("Expand all systems", "ctx-expand-all-systems", () -> canvas.collapsedSystemsProperty().clear()));
+        shown.setId("canvas-context-menu");
+        shown.show(canvas, screenX, screenY);
     }
 
     /** The items for a dependency: edit it in the inspector, delete it. */

@@ -141,6 +141,16 @@ final class EditorReactions implements GestureReactions {
     }
 
     @Override
+    public void systemExpanded(String system) {
+        menus.expand(system);
+    }
+
+    @Override
+    public void systemMenuRequested(String system, List<String> members, double screenX, double screenY) {
+        menus.openSystem(system, members, screenX, screenY);
+    }
+
+    @Override
     public void left() {
         overlay.setHandleOwner(singleSelected());
     }

@@ -86,6 +86,17 @@ final class MainMenu {
         return menu;
     }
 
+    /** Every system a component of the open graph names. */
+    private java.util.Set<String> systemIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        window.document().graph().components().forEach(c -> {
+            if (c.system() != null) {
+                ids.add(c.system());
+            }
+        });
+        return ids;
+    }
+
     private Menu view() {
         Menu menu = new Menu("_View", null,
                 item("Zoom to _fit", "Shortcut+Shift+F", "menu-zoom-fit", window::fit),
@@ -101,6 +112,10 @@ final class MainMenu {
                 unchecked(check("_Key of styles (edges, badge, groups)", "Shortcut+Shift+K", "menu-style-key",
                         shown -> window.canvas().styleKeyProperty().set(shown))),
                 check("_Panels (findings, plan)", "Shortcut+J", "menu-panels", window::togglePanels),
+                item("_Collapse all systems", "Shortcut+Alt+Minus", "menu-collapse-systems",
+                        () -> window.canvas().collapsedSystemsProperty().addAll(systemIds())),
+                item("E_xpand all systems", "Shortcut+Alt+Equals", "menu-expand-systems",
+                        () -> window.canvas().collapsedSystemsProperty().clear()),
                 item("_Enlarge the plan timeline", "Shortcut+Shift+J", "menu-enlarge-plan", window::toggleEnlargedPlan),
                 new SeparatorMenuItem(),
                 item("_Present (full screen, large text)", "F11", "menu-present", window::togglePresenting),

@@ -122,8 +122,8 @@ public final class DocumentReader {
         final SourceLocation at;
         final String anchor;
         final List<DocNode> items = new ArrayList<>();
-        final Map<String, DocNode> values = new LinkedHashMap<>();
-        final Map<String, SourceLocation> keys = new LinkedHashMap<>();
+        final Map<String, DocNode> values = new DocNode.Owned<>();
+        final Map<String, SourceLocation> keys = new DocNode.Owned<>();
         String pendingKey;
         long size = 1;
         int height = 1;

@@ -4,19 +4,36 @@ import java.util.List;
 
 /**
  * When changes may run (the graph file's top-level {@code governance:} section): weekly {@link ChangeWindow}s and
- * {@link Freeze}s, with the time zone they are read in when they name none ({@code null}: UTC). A plan made with a
+ * {@link Freeze}s, with the time zone they are read in when they name none ({@code null}: UTC), and who signs off
+ * which steps ({@link ApprovalRule}s). A plan made with a
  * start date-time is scheduled within them (README, "Safe windows and freezes"); without one they are not used.
  */
-public record Governance(String timeZone, List<ChangeWindow> windows, List<Freeze> freezes) {
-    public static final Governance NONE = new Governance(null, List.of(), List.of());
+public record Governance(String timeZone, List<ChangeWindow> windows, List<Freeze> freezes,
+                         List<ApprovalRule> approvals) {
+    public static final Governance NONE = new Governance(null, List.of(), List.of(), List.of());
 
     public Governance {
         windows = List.copyOf(windows);
         freezes = List.copyOf(freezes);
+        approvals = List.copyOf(approvals);
+    }
+
+    /** Without approval rules. */
+    public Governance(String timeZone, List<ChangeWindow> windows, List<Freeze> freezes) {
+        this(timeZone, windows, freezes, List.of());
+    }
+
+    public Governance withApprovals(List<ApprovalRule> value) {
+        return new Governance(timeZone, windows, freezes, value);
     }
 
     public boolean isEmpty() {
-        return timeZone == null && windows.isEmpty() && freezes.isEmpty();
+        return timeZone == null && windows.isEmpty() && freezes.isEmpty() && approvals.isEmpty();
+    }
+
+    /** The approval rules a step with these members needs, in file order. */
+    public List<ApprovalRule> approvalsOf(List<Component> members) {
+        return approvals.stream().filter(r -> members.stream().anyMatch(r::matches)).toList();
     }
 
     /** The windows that govern a component: those naming it, else those naming its team, else the graph-wide ones. */

@@ -15,6 +15,8 @@ import java.util.Set;
 public final class CalendarTiming implements StepSchedule.Runner {
     private final StepTiming[] timing;
     private final ChangeCalendar.StepRules[] rules;
+    private final int[] delay;
+    private final String[] delayCause;
     private final StepTiming[] held;
     private final List<List<ChangeCalendar.Wait>> waits;
 
@@ -23,8 +25,19 @@ public final class CalendarTiming implements StepSchedule.Runner {
      * @param rules  each step's windows and freezes ({@link ChangeCalendar#rules})
      */
     public CalendarTiming(StepTiming[] timing, ChangeCalendar.StepRules[] rules) {
+        this(timing, rules, new int[timing.length], new String[timing.length]);
+    }
+
+    /**
+     * @param delay      minutes each step waits after it gets its slot before its first stage may start (its
+     *                   approvals), then the calendar's rules hold it as they do any stage
+     * @param delayCause what each delay is ("approval cab"), for the plan's waits
+     */
+    public CalendarTiming(StepTiming[] timing, ChangeCalendar.StepRules[] rules, int[] delay, String[] delayCause) {
         this.timing = timing;
         this.rules = rules;
+        this.delay = delay;
+        this.delayCause = delayCause;
         this.held = new StepTiming[timing.length];
         this.waits = new ArrayList<>(timing.length);
         for (int k = 0; k < timing.length; k++) {
@@ -36,15 +49,21 @@ public final class CalendarTiming implements StepSchedule.Runner {
     public long run(int step, int at) {
         StepTiming t = timing[step];
         ChangeCalendar.StepRules r = rules[step];
-        if (r.unconstrained()) {
+        List<ChangeCalendar.Wait> stepWaits = new ArrayList<>(0);
+        int ready = at;
+        if (delay[step] > 0) {
+            stepWaits.add(new ChangeCalendar.Wait(1, at, delay[step], delayCause[step]));
+            ready = at + delay[step];
+        }
+        if (r == null || r.unconstrained()) {
             held[step] = t;
-            return StepSchedule.pack(at, at + t.effectiveMinutes());
+            waits.set(step, List.copyOf(stepWaits));
+            return StepSchedule.pack(ready, ready + t.effectiveMinutes());
         }
         int n = t.stageCount();
         int[] begin = new int[n];
-        List<ChangeCalendar.Wait> stepWaits = new ArrayList<>(0);
-        int now = at;
-        int first = at;
+        int now = ready;
+        int first = ready;
         for (int i = 0; i < n; i++) {
             int length = t.stageEnd(i) - t.stageStart(i);
             Set<String> causes = new LinkedHashSet<>();

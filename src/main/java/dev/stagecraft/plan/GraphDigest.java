@@ -87,6 +87,10 @@ public final class GraphDigest {
                 out.word("f").text(f.id()).text(f.from().toString()).text(f.to().toString()).text(f.timeZone())
                         .text(f.reason()).list(f.teams()).list(f.components()).endLine();
             }
+            for (var a : governance.approvals()) {
+                out.word("a").text(a.id()).list(a.tiers()).list(a.kinds()).list(a.teams()).list(a.approvers())
+                        .text(a.escalation()).integer(a.medianMinutes()).integer(a.p90Minutes()).endLine();
+            }
         }
         return "sha256:" + HexFormat.of().formatHex(out.digest());
     }

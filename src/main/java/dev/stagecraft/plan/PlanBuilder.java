@@ -2,6 +2,7 @@ package dev.stagecraft.plan;
 
 import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.analysis.RolloutUnits;
+import dev.stagecraft.model.ApprovalRule;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.ServiceGraph;
@@ -77,18 +78,33 @@ public final class PlanBuilder {
         }
         ChangeCalendar calendar = options.start() == null ? null
                 : new ChangeCalendar(graph.metadata().governance(), options.start());
+        List<List<StepApproval>> approvals = new ArrayList<>(n);
+        int[] delay = new int[n];
+        String[] delayCause = new String[n];
+        boolean approving = false;
+        for (int k = 0; k < n; k++) {
+            List<StepApproval> needed = new ArrayList<>(0);
+            for (ApprovalRule rule : graph.metadata().governance().approvalsOf(memberLists.get(k))) {
+                needed.add(new StepApproval(rule.id(), rule.approvers(), rule.escalation(), rule.medianMinutes()));
+            }
+            approvals.add(needed);
+            delay[k] = StepApproval.waitOf(needed);
+            delayCause[k] = needed.isEmpty() ? null : "approval " + String.join(", ",
+                    needed.stream().map(StepApproval::rule).toList());
+            approving |= !needed.isEmpty();
+        }
         CalendarTiming held = null;
         StepSchedule schedule;
-        if (calendar == null) {
+        if (calendar == null && !approving) {
             schedule = new StepSchedule(durations, after, rank, options.maxParallel());
         } else {
             StepTiming[] timing = new StepTiming[n];
             ChangeCalendar.StepRules[] rules = new ChangeCalendar.StepRules[n];
             for (int k = 0; k < n; k++) {
                 timing[k] = PlanStep.timing(steps.durationMinutes(k), rollouts[k].stages());
-                rules[k] = calendar.rules(memberLists.get(k));
+                rules[k] = calendar == null ? null : calendar.rules(memberLists.get(k));
             }
-            held = new CalendarTiming(timing, rules);
+            held = new CalendarTiming(timing, rules, delay, delayCause);
             try {
                 schedule = new StepSchedule(n, after, rank, options.maxParallel(), held);
             } catch (IllegalStateException e) {
@@ -100,6 +116,7 @@ public final class PlanBuilder {
         List<PlanStep> planSteps = new ArrayList<>(n);
         int components = 0;
         int waited = 0;
+        int approvalWait = 0;
         for (int p = 0; p < n; p++) {
             int k = fileOrder[p];
             List<String> memberIds = new ArrayList<>(steps.members(k).length);
@@ -118,9 +135,10 @@ public final class PlanBuilder {
             if (clock != null) {
                 waited += clock.waitMinutes();
             }
+            approvalWait += delay[k];
             planSteps.add(new PlanStep(unique[k], memberIds, afterIds, steps.wave(k), schedule.start(k),
                     schedule.end(k), steps.durationMinutes(k), rollout.stages(), rollout.acceptance(),
-                    rollout.rollback(), rollout.rollbackMinutes(), radii.of(k), clock));
+                    rollout.rollback(), rollout.rollbackMinutes(), radii.of(k), clock, approvals.get(k)));
         }
         List<String> rollbackOrder = new ArrayList<>(n);
         for (int p = n - 1; p >= 0; p--) {
@@ -130,7 +148,7 @@ public final class PlanBuilder {
         PlanClock clock = calendar == null ? null : new PlanClock(calendar.written(0),
                 options.start().getZone().getId(), calendar.written(schedule.makespan()), waited);
         PlanSummary summary = new PlanSummary(components, n, waves, options.maxParallel(), schedule.makespan(),
-                schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder), clock);
+                schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder), clock, approvalWait);
         return new RolloutPlan(metadata(), summary, planSteps, rollbackOrder);
     }
 

@@ -169,7 +169,29 @@ public final class PlanReader {
                         strings(field(critical, "path", "summary.criticalPath"), "summary.criticalPath.path")),
                 s.has("start") ? new PlanClock(text(field(s, "start", "summary"), "summary.start"),
                         text(field(s, "timeZone", "summary"), "summary.timeZone"),
-                        text(field(s, "end", "summary"), "summary.end"), integer(s, "waitMinutes", "summary")) : null);
+                        text(field(s, "end", "summary"), "summary.end"), integer(s, "waitMinutes", "summary")) : null,
+                s.has("approvalWaitMinutes") ? integer(s, "approvalWaitMinutes", "summary") : 0);
+    }
+
+    private static List<StepApproval> approvals(JsonNode s, String at) {
+        JsonNode list = s.get("approvals");
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new Problem(at + ".approvals", at + ".approvals must be a list");
+        }
+        List<StepApproval> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode a = list.get(i);
+            String here = at + ".approvals[" + i + "]";
+            JsonNode escalation = a.get("escalation");
+            out.add(new StepApproval(text(field(a, "rule", here), here + ".rule"),
+                    strings(field(a, "approvers", here), here + ".approvers"),
+                    escalation == null || escalation.isNull() ? null : text(escalation, here + ".escalation"),
+                    integer(a, "minutes", here)));
+        }
+        return out;
     }
 
     private static StepClock clock(JsonNode s, String at) {
@@ -208,7 +230,7 @@ public final class PlanReader {
                     strings(field(s, "acceptance", at), at + ".acceptance"),
                     strings(field(s, "rollback", at), at + ".rollback"),
                     s.has("rollbackMinutes") ? integer(s, "rollbackMinutes", at) : 0,
-                    blastRadius(field(s, "blastRadius", at), at + ".blastRadius"), clock(s, at)));
+                    blastRadius(field(s, "blastRadius", at), at + ".blastRadius"), clock(s, at), approvals(s, at)));
         }
         checkSteps(steps);
         return steps;

@@ -22,10 +22,20 @@ import java.util.Objects;
  * @param rollbackMinutes how long undoing the step takes: its slowest member's {@code rollbackMinutes}
  * @param blastRadius     what depends on the step's components
  * @param clock           wall-clock start and end and the waits, for a plan made with a start; {@code null} otherwise
+ * @param approvals       the sign-offs it needs before it starts (its start waits the longest of them)
  */
 public record PlanStep(String id, List<String> components, List<String> after, int wave, int startMinute,
                        int endMinute, int durationMinutes, List<CanaryStage> stages, List<String> acceptance,
-                       List<String> rollback, int rollbackMinutes, StepBlastRadius blastRadius, StepClock clock) {
+                       List<String> rollback, int rollbackMinutes, StepBlastRadius blastRadius, StepClock clock,
+                       List<StepApproval> approvals) {
+    /** A step that needs no sign-off. */
+    public PlanStep(String id, List<String> components, List<String> after, int wave, int startMinute, int endMinute,
+                    int durationMinutes, List<CanaryStage> stages, List<String> acceptance, List<String> rollback,
+                    int rollbackMinutes, StepBlastRadius blastRadius, StepClock clock) {
+        this(id, components, after, wave, startMinute, endMinute, durationMinutes, stages, acceptance, rollback,
+                rollbackMinutes, blastRadius, clock, List.of());
+    }
+
     /** A step of a plan in relative minutes (no start date-time). */
     public PlanStep(String id, List<String> components, List<String> after, int wave, int startMinute, int endMinute,
                     int durationMinutes, List<CanaryStage> stages, List<String> acceptance, List<String> rollback,
@@ -42,6 +52,7 @@ public record PlanStep(String id, List<String> components, List<String> after, i
         acceptance = List.copyOf(acceptance);
         rollback = List.copyOf(rollback);
         Objects.requireNonNull(blastRadius, "blastRadius");
+        approvals = approvals == null ? List.of() : List.copyOf(approvals);
     }
 
     /** When each canary stage begins and ends, from D and the stages' bake times. */

@@ -13,11 +13,18 @@ import java.util.Objects;
  * @param maxParallelism   the peak number of steps running at once in the schedule
  * @param criticalPath     the longest chain of steps by minutes
  * @param clock            the start date-time, end and waits of a plan made with a start; {@code null} otherwise
+ * @param approvalWaitMinutes the minutes all steps wait for sign-offs together (each its approvals' longest median)
  */
 public record PlanSummary(int components, int steps, int waves, int maxParallel, int estimatedMinutes,
-                          int maxParallelism, PlanCriticalPath criticalPath, PlanClock clock) {
+                          int maxParallelism, PlanCriticalPath criticalPath, PlanClock clock, int approvalWaitMinutes) {
     public PlanSummary {
         Objects.requireNonNull(criticalPath, "criticalPath");
+    }
+
+    /** The summary of a plan whose steps need no sign-off. */
+    public PlanSummary(int components, int steps, int waves, int maxParallel, int estimatedMinutes,
+                       int maxParallelism, PlanCriticalPath criticalPath, PlanClock clock) {
+        this(components, steps, waves, maxParallel, estimatedMinutes, maxParallelism, criticalPath, clock, 0);
     }
 
     /** The summary of a plan in relative minutes (no start date-time). */

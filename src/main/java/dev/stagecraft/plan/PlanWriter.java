@@ -88,6 +88,9 @@ public final class PlanWriter {
         critical.put("minutes", s.criticalPath().minutes());
         critical.put("path", s.criticalPath().path());
         out.put("criticalPath", critical);
+        if (s.approvalWaitMinutes() > 0) {
+            out.put("approvalWaitMinutes", s.approvalWaitMinutes());
+        }
         if (s.clock() != null) {
             out.put("start", s.clock().start());
             out.put("timeZone", s.clock().timeZone());
@@ -138,6 +141,18 @@ public final class PlanWriter {
             stages.add(s);
         }
         out.put("stages", stages);
+        if (!step.approvals().isEmpty()) {
+            List<Object> approvals = new ArrayList<>(step.approvals().size());
+            for (StepApproval a : step.approvals()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("rule", a.rule());
+                one.put("approvers", a.approvers());
+                putIfPresent(one, "escalation", a.escalation());
+                one.put("minutes", a.minutes());
+                approvals.add(one);
+            }
+            out.put("approvals", approvals);
+        }
         out.put("acceptance", step.acceptance());
         out.put("rollback", step.rollback());
         out.put("rollbackMinutes", step.rollbackMinutes());

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  *   <li>{@code dependency}: from, to, kind, strength (in force);</li>
  *   <li>{@code step}: id, components, after, wave, startMinute, endMinute, minutes (T), durationMinutes (D),
  *       stages ({percent, bakeMinutes, gates}), rollback, rollbackMinutes, tier (the most critical member's),
- *       kinds and teams (sorted, distinct), blastRadius ({outage, degraded}: counts);</li>
+ *       kinds and teams (sorted, distinct), blastRadius ({outage, degraded}: counts), approvals ({rule, approvers,
+ *       escalation, minutes});</li>
  *   <li>in every rule: {@code graph} (name, components, dependencies: counts), {@code components} and
  *       {@code steps} (maps by id), {@code plan} (name, steps: the list, waves, estimatedMinutes, maxParallel: 0
  *       when unlimited, maxParallelism, criticalPath: {minutes, steps}; with a start date-time also start, end,
@@ -110,6 +111,7 @@ public final class PolicyFacts {
         this.plan.put("maxParallel", plan.summary().maxParallel() >= Integer.MAX_VALUE / 2 ? 0L
                 : (long) plan.summary().maxParallel());
         this.plan.put("maxParallelism", (long) plan.summary().maxParallelism());
+        this.plan.put("approvalWaitMinutes", (long) plan.summary().approvalWaitMinutes());
         Map<String, Object> critical = new LinkedHashMap<>();
         critical.put("minutes", (long) plan.summary().criticalPath().minutes());
         critical.put("steps", List.copyOf(plan.summary().criticalPath().path()));
@@ -168,6 +170,16 @@ public final class PolicyFacts {
         m.put("startMinute", (long) s.startMinute());
         m.put("endMinute", (long) s.endMinute());
         m.put("minutes", (long) (s.endMinute() - s.startMinute()));
+        List<Object> approvals = new ArrayList<>();
+        for (var a : s.approvals()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("rule", a.rule());
+            am.put("approvers", List.copyOf(a.approvers()));
+            am.put("escalation", a.escalation() == null ? "" : a.escalation());
+            am.put("minutes", (long) a.minutes());
+            approvals.add(am);
+        }
+        m.put("approvals", approvals);
         if (s.clock() != null) {
             m.put("start", s.clock().start());
             m.put("end", s.clock().end());

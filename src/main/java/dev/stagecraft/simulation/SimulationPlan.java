@@ -139,8 +139,20 @@ public final class SimulationPlan {
         }
         int[] rank = StepPriority.rank(StepPriority.tails(durations, after), stepIds);
         StepSchedule schedule;
-        if (plan.summary().clock() == null) {
+        int[] delay = new int[n];
+        String[] delayCause = new String[n];
+        boolean approving = false;
+        for (int k = 0; k < n; k++) {
+            delay[k] = dev.stagecraft.plan.StepApproval.waitOf(steps.get(k).approvals());
+            delayCause[k] = "approval";
+            approving |= delay[k] > 0;
+        }
+        if (plan.summary().clock() == null && !approving) {
             schedule = new StepSchedule(durations, after, rank, maxParallel);
+        } else if (plan.summary().clock() == null) {
+            // sign-offs hold each step before its first stage, as in the plan
+            CalendarTiming held = new CalendarTiming(timing.clone(), new ChangeCalendar.StepRules[n], delay, delayCause);
+            schedule = new StepSchedule(n, after, rank, maxParallel, held);
         } else {
             // a plan in calendar time: the same windows and freezes hold every stage as in the plan
             java.time.ZonedDateTime from = java.time.OffsetDateTime.parse(plan.summary().clock().start())
@@ -154,7 +166,7 @@ public final class SimulationPlan {
                 }
                 rules[k] = calendar.rules(stepMembers);
             }
-            CalendarTiming held = new CalendarTiming(timing.clone(), rules);
+            CalendarTiming held = new CalendarTiming(timing.clone(), rules, delay, delayCause);
             schedule = new StepSchedule(n, after, rank, maxParallel, held);
             for (int k = 0; k < n; k++) {
                 timing[k] = held.held(k);

@@ -154,7 +154,26 @@ public final class JsonGraphReader implements GraphReader {
             freezes.add(new dev.stagecraft.model.Freeze(f.text("id").orElse(null), from, to, zone(f),
                     f.text("reason").orElse(null), names(f, "teams", null), names(f, "components", idOf)));
         }
-        return new dev.stagecraft.model.Governance(zone, windows, freezes);
+        List<dev.stagecraft.model.ApprovalRule> approvals = new ArrayList<>();
+        for (DocNode item : m.get("approvals").map(a -> a.asSequence("'approvals'").items()).orElse(List.of())) {
+            DocNode.Mapping a = item.asMapping("an approval");
+            String id = a.text("id").orElseThrow(() -> a.error("an approval needs an 'id'"));
+            List<Integer> tiers = new ArrayList<>();
+            for (DocNode t : a.get("tiers").map(x -> x.asSequence("'tiers'").items()).orElse(List.of())) {
+                tiers.add(integer(t, "a tier", 0, 3));
+            }
+            DocNode.Mapping latency = a.get("latencyMinutes").map(x -> x.asMapping("'latencyMinutes'")).orElse(null);
+            int median = latency == null ? 0 : latency.get("median").map(x -> integer(x, "median", 0, Integer.MAX_VALUE))
+                    .orElse(0);
+            int p90 = latency == null ? median : latency.get("p90").map(x -> integer(x, "p90", 0, Integer.MAX_VALUE))
+                    .orElse(median);
+            if (p90 < median) {
+                throw a.error("approval '" + id + "': latencyMinutes needs median <= p90");
+            }
+            approvals.add(new dev.stagecraft.model.ApprovalRule(id, tiers, names(a, "kinds", null),
+                    names(a, "teams", null), names(a, "approvers", null), a.text("escalation").orElse(null), median, p90));
+        }
+        return new dev.stagecraft.model.Governance(zone, windows, freezes, approvals);
     }
 
     private static String zone(DocNode.Mapping m) {

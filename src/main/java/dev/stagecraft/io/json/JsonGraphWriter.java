@@ -137,6 +137,27 @@ public final class JsonGraphWriter implements GraphWriter {
             }
             m.put("freezes", freezes);
         }
+        if (!g.approvals().isEmpty()) {
+            List<Object> approvals = new ArrayList<>();
+            for (dev.stagecraft.model.ApprovalRule r : g.approvals()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("id", r.id());
+                if (!r.tiers().isEmpty()) {
+                    one.put("tiers", r.tiers());
+                }
+                if (!r.kinds().isEmpty()) {
+                    one.put("kinds", r.kinds());
+                }
+                if (!r.teams().isEmpty()) {
+                    one.put("teams", r.teams());
+                }
+                one.put("approvers", r.approvers());
+                putIf(one, "escalation", r.escalation());
+                one.put("latencyMinutes", Map.of("median", r.medianMinutes(), "p90", r.p90Minutes()));
+                approvals.add(one);
+            }
+            m.put("approvals", approvals);
+        }
         return m;
     }
 

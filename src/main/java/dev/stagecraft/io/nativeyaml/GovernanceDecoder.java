@@ -1,5 +1,6 @@
 package dev.stagecraft.io.nativeyaml;
 
+import dev.stagecraft.model.ApprovalRule;
 import dev.stagecraft.model.ChangeWindow;
 import dev.stagecraft.model.Freeze;
 import dev.stagecraft.model.Governance;
@@ -26,7 +27,9 @@ import java.util.Set;
  * component or team nobody has is a warning and kept. O(size of the section).
  */
 final class GovernanceDecoder {
-    static final List<String> KEYS = List.of("timeZone", "windows", "freezes");
+    static final List<String> KEYS = List.of("timeZone", "windows", "freezes", "approvals");
+    static final List<String> APPROVAL_KEYS = List.of("id", "tiers", "kinds", "teams", "approvers", "escalation",
+            "latencyMinutes");
     static final List<String> WINDOW_KEYS = List.of("id", "days", "from", "to", "timeZone", "teams", "components");
     static final List<String> FREEZE_KEYS = List.of("id", "from", "to", "timeZone", "reason", "teams", "components");
     private static final List<String> DAY_NAMES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
@@ -66,7 +69,78 @@ final class GovernanceDecoder {
                 freezes.add(f);
             }
         }
-        return new Governance(zone, windows, freezes);
+        List<ApprovalRule> approvals = new ArrayList<>();
+        Set<String> ruleIds = new HashSet<>();
+        YamlNode.Sequence rules = fields.list(m, "approvals", "governance");
+        for (YamlNode item : rules == null ? List.<YamlNode>of() : rules.items()) {
+            ApprovalRule r = approval(fields.asMapping(item, "each item of governance.approvals"));
+            if (r != null && !ruleIds.add(r.id())) {
+                fields.error("duplicate-approval", "approval '" + r.id() + "' is defined twice; this one is skipped",
+                        List.of(), item);
+            } else if (r != null) {
+                approvals.add(r);
+            }
+        }
+        return new Governance(zone, windows, freezes, approvals);
+    }
+
+    private ApprovalRule approval(YamlNode.Mapping m) {
+        String id = fields.text(m, "id", "an approval");
+        if (id == null) {
+            fields.error("missing-id", "an approval has no id and is skipped; add 'id:'", List.of(), m);
+            return null;
+        }
+        String owner = "approval '" + id + "'";
+        fields.dropUnknown(m, APPROVAL_KEYS, owner, List.of());
+        List<Integer> tiers = new ArrayList<>();
+        YamlNode.Sequence tierList = fields.list(m, "tiers", owner);
+        for (YamlNode t : tierList == null ? List.<YamlNode>of() : tierList.items()) {
+            Integer tier = fields.whole(t, owner + ": a tier");
+            if (tier < 0 || tier > 3) {
+                fields.error("invalid-approval", owner + ": tiers are 0 to 3, not " + tier + "; it is skipped",
+                        List.of(), t);
+                return null;
+            }
+            tiers.add(tier);
+        }
+        List<String> kinds = new ArrayList<>();
+        YamlNode.Sequence kindList = fields.list(m, "kinds", owner);
+        for (YamlNode k : kindList == null ? List.<YamlNode>of() : kindList.items()) {
+            String kind = fields.text(k, owner + ": a kind");
+            if (java.util.Arrays.stream(dev.stagecraft.model.ComponentKind.values()).noneMatch(c -> c.id().equals(kind))) {
+                fields.error("invalid-approval", owner + ": '" + kind + "' is not a kind; it is skipped", List.of(), k);
+                return null;
+            }
+            kinds.add(kind);
+        }
+        List<String> teams = names(m, "teams", owner, false);
+        List<String> approvers = new ArrayList<>();
+        YamlNode.Sequence who = fields.list(m, "approvers", owner);
+        for (YamlNode a : who == null ? List.<YamlNode>of() : who.items()) {
+            approvers.add(fields.text(a, owner + ": an approver"));
+        }
+        if (approvers.isEmpty()) {
+            fields.error("invalid-approval", owner + " names no approvers (roles or teams); it is skipped", List.of(), m);
+            return null;
+        }
+        int median = 0;
+        int p90 = 0;
+        YamlNode latency = fields.value(m, "latencyMinutes");
+        if (latency instanceof YamlNode.Mapping l) {
+            Integer med = fields.whole(l, "median", owner + ": latencyMinutes");
+            Integer high = fields.whole(l, "p90", owner + ": latencyMinutes");
+            median = med == null ? 0 : med;
+            p90 = high == null ? median : high;
+        } else if (latency != null) {
+            median = fields.whole(latency, owner + ": latencyMinutes");
+            p90 = median;
+        }
+        if (median < 0 || p90 < median) {
+            fields.error("invalid-approval", owner + ": latencyMinutes needs 0 <= median <= p90; it is skipped",
+                    List.of(), latency);
+            return null;
+        }
+        return new ApprovalRule(id, tiers, kinds, teams, approvers, fields.text(m, "escalation", owner), median, p90);
     }
 
     private ChangeWindow window(YamlNode.Mapping m) {

@@ -7,6 +7,7 @@ import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Rollout;
+import dev.stagecraft.model.ApprovalRule;
 import dev.stagecraft.model.ChangeWindow;
 import dev.stagecraft.model.Freeze;
 import dev.stagecraft.model.Governance;
@@ -157,6 +158,21 @@ public final class NativeGraphWriter {
                 textField(6, "reason", f.reason());
                 names(6, "teams", f.teams());
                 names(6, "components", f.components());
+            }
+        }
+        if (!g.approvals().isEmpty()) {
+            indent(2).append("approvals:\n");
+            for (ApprovalRule r : g.approvals()) {
+                indent(4).append("- id: ").append(YamlScalars.text(r.id())).append('\n');
+                if (!r.tiers().isEmpty()) {
+                    indent(6).append("tiers: ").append(r.tiers().toString()).append('\n');
+                }
+                names(6, "kinds", r.kinds());
+                names(6, "teams", r.teams());
+                names(6, "approvers", r.approvers());
+                textField(6, "escalation", r.escalation());
+                indent(6).append("latencyMinutes: {median: ").append(r.medianMinutes()).append(", p90: ")
+                        .append(r.p90Minutes()).append("}\n");
             }
         }
     }

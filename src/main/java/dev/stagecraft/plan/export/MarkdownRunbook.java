@@ -55,11 +55,32 @@ public final class MarkdownRunbook implements PlanExporter {
             }
             step(b, step);
         }
+        signOff(b, steps);
         b.append("\n## Rollback order\n\nIf the release is abandoned, undo the steps in this order (dependents first):\n\n");
         for (int i = 0; i < plan.rollbackOrder().size(); i++) {
             b.append(i + 1).append(". [ ] `").append(plan.rollbackOrder().get(i)).append("`\n");
         }
         return b.toString();
+    }
+
+    /**
+     * The sign-off table of the change-advisory meeting: one row per approval a step needs, with its approvers, the
+     * escalation contact, the minutes the plan allows for it, and blanks for the name and time of the sign-off.
+     */
+    private static void signOff(StringBuilder b, List<PlanStep> steps) {
+        if (steps.stream().allMatch(s -> s.approvals().isEmpty())) {
+            return;
+        }
+        b.append("\n## Sign-off\n\n| Step | Rule | Approvers | Escalation | Allowed | Signed by | At |\n")
+                .append("|---|---|---|---|---:|---|---|\n");
+        for (PlanStep step : steps) {
+            for (var a : step.approvals()) {
+                b.append("| `").append(step.id()).append("` | ").append(a.rule()).append(" | ")
+                        .append(String.join(", ", a.approvers())).append(" | ")
+                        .append(a.escalation() == null ? "" : a.escalation().replace("|", "\\|")).append(" | ")
+                        .append(a.minutes()).append(" min |  |  |\n");
+            }
+        }
     }
 
     private static void step(StringBuilder b, PlanStep step) {
@@ -71,6 +92,17 @@ public final class MarkdownRunbook implements PlanExporter {
                 .append(" min)").append(step.after().isEmpty() ? ", no prerequisites"
                         : ", after " + step.after().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", ")))
                 .append('\n');
+        if (!step.approvals().isEmpty()) {
+            b.append("- **Sign-off before it starts:** ").append(step.approvals().stream().map(a -> a.rule() + " ("
+                    + String.join(", ", a.approvers()) + (a.escalation() == null ? "" : "; escalate to " + a.escalation())
+                    + ")").collect(Collectors.joining("; "))).append('\n');
+        }
+        if (step.clock() != null) {
+            b.append("- **Clock:** ").append(step.clock().start()).append(" \u2192 ").append(step.clock().end());
+            step.clock().waits().forEach(w -> b.append("; waits ").append(w.minutes()).append(" min before stage ")
+                    .append(w.stage()).append(" (").append(w.cause()).append(')'));
+            b.append('\n');
+        }
         b.append("- **Canary stages:**\n\n  | Traffic | Bake | Gates |\n  |---:|---:|---|\n");
         for (CanaryStage stage : step.stages()) {
             b.append("  | ").append(stage.percent()).append("% | ").append(stage.bakeMinutes()).append(" min | ")

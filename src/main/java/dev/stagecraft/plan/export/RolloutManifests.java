@@ -160,8 +160,20 @@ final class RolloutManifests {
         spec.put("selector", Yaml.ordered("matchLabels", selector(w, settings)));
         spec.put("workloadRef", Yaml.ordered("apiVersion", "apps/v1", "kind", "Deployment", "name", w.name()));
         List<Object> steps = new ArrayList<>();
-        if (hold && !step.after().isEmpty()) {
+        if (hold && !step.after().isEmpty() || !step.approvals().isEmpty()) {
+            // a step that waits for others, or for a sign-off, holds at 0 % until someone promotes it
             steps.add(Yaml.ordered("pause", Map.of()));
+        }
+        if (!step.approvals().isEmpty()) {
+            a.put("stagecraft.dev/approvers", step.approvals().stream()
+                    .flatMap(x -> x.approvers().stream()).distinct().collect(java.util.stream.Collectors.joining(", ")));
+            a.put("stagecraft.dev/approval-rules", step.approvals().stream().map(x -> x.rule())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            String escalation = step.approvals().stream().map(x -> x.escalation()).filter(java.util.Objects::nonNull)
+                    .distinct().collect(java.util.stream.Collectors.joining(", "));
+            if (!escalation.isEmpty()) {
+                a.put("stagecraft.dev/escalation", escalation);
+            }
         }
         int firstWeight = steps.size();
         for (CanaryStage stage : step.stages()) {

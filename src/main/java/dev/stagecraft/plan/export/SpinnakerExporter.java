@@ -60,6 +60,23 @@ public final class SpinnakerExporter implements PlanExporter {
             List<Gate> gates = RolloutManifests.strictestGates(step);
             String last = step.id();
             String judgmentRef = step.id();
+            if (!step.approvals().isEmpty()) {
+                // the sign-off first: a manual judgment naming who approves, before anything is deployed
+                Map<String, Object> approval = new LinkedHashMap<>();
+                String ref = step.id() + "-approval";
+                approval.put("refId", ref);
+                approval.put("requisiteStageRefIds", requisites);
+                approval.put("type", "manualJudgment");
+                approval.put("name", "Sign-off for " + String.join(", ", step.components()));
+                approval.put("instructions", step.approvals().stream().map(x -> x.rule() + ": approved by "
+                        + String.join(", ", x.approvers()) + (x.escalation() == null ? "" : "; escalate to "
+                        + x.escalation())).collect(java.util.stream.Collectors.joining(". ")) + ".");
+                approval.put("failPipeline", true);
+                approval.put("judgmentInputs", List.of());
+                stages.add(approval);
+                requisites = List.of(ref);
+                last = ref;
+            }
             if (!docs.isEmpty()) {
                 Map<String, Object> stage = new LinkedHashMap<>();
                 stage.put("refId", step.id());

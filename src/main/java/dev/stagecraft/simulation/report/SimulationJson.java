@@ -91,6 +91,10 @@ public final class SimulationJson {
         out.put("seed", b.seed());
         out.put("maxParallel", v.plan().maxParallel() == PlanOptions.UNLIMITED ? null : v.plan().maxParallel());
         out.put("planMinutes", v.plan().makespan());
+        if (v.plan().plan().summary().approvalWaitMinutes() > 0) {
+            // the minutes the steps wait for people to sign off (each its approvals' median), within planMinutes
+            out.put("approvalWaitMinutes", v.plan().plan().summary().approvalWaitMinutes());
+        }
         out.put("haltProbability", b.haltProbability());
         out.put("rollbackProbability", b.rollbackProbability());
         out.put("durationMinutes", distribution(b.durationMinutes()));

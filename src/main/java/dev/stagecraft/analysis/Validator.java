@@ -53,9 +53,39 @@ public final class Validator {
         }
         tier0HardDependsOnTier3(s, findings);
         isolatedComponents(s, findings);
+        surgeExceedsBudget(graph, findings);
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
                 .thenComparing(f -> String.join(",", f.subjects())));
         return List.copyOf(findings);
+    }
+
+    /**
+     * {@code surge-exceeds-budget} (ERROR): a changing component whose rollout alone costs more of a pool's resource
+     * than the pool's budget (governance.capacity). Why: no schedule can fit it; the plan runs its step alone and is
+     * still over the budget, so the budget or the surge is wrong. (A step of several components can exceed a budget
+     * together: the plan reports those as {@code overBudget}.)
+     */
+    private static String amount(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static void surgeExceedsBudget(ServiceGraph graph, List<Finding> out) {
+        for (dev.stagecraft.model.CapacityPool pool : graph.metadata().governance().capacity()) {
+            for (Component c : graph.components()) {
+                if (!c.changing()) {
+                    continue;
+                }
+                for (var e : pool.costOf(c).entrySet()) {
+                    Double budget = pool.budget().get(e.getKey());
+                    if (budget != null && e.getValue() > budget + 1e-9) {
+                        out.add(new Finding(Severity.ERROR, "surge-exceeds-budget", "'" + c.id() + "' needs "
+                                + amount(e.getValue())
+                                + " " + e.getKey() + " in pool '" + pool.pool() + "' while both versions run, more than"
+                                + " its budget of " + amount(budget) + "; no schedule fits it", List.of(c.id()), null));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -9,26 +9,36 @@ import java.util.List;
  * start date-time is scheduled within them (README, "Safe windows and freezes"); without one they are not used.
  */
 public record Governance(String timeZone, List<ChangeWindow> windows, List<Freeze> freezes,
-                         List<ApprovalRule> approvals) {
-    public static final Governance NONE = new Governance(null, List.of(), List.of(), List.of());
+                         List<ApprovalRule> approvals, List<CapacityPool> capacity) {
+    public static final Governance NONE = new Governance(null, List.of(), List.of(), List.of(), List.of());
 
     public Governance {
         windows = List.copyOf(windows);
         freezes = List.copyOf(freezes);
         approvals = List.copyOf(approvals);
+        capacity = List.copyOf(capacity);
     }
 
-    /** Without approval rules. */
+    /** Without approval rules or capacity budgets. */
     public Governance(String timeZone, List<ChangeWindow> windows, List<Freeze> freezes) {
-        this(timeZone, windows, freezes, List.of());
+        this(timeZone, windows, freezes, List.of(), List.of());
+    }
+
+    /** Without capacity budgets. */
+    public Governance(String timeZone, List<ChangeWindow> windows, List<Freeze> freezes, List<ApprovalRule> approvals) {
+        this(timeZone, windows, freezes, approvals, List.of());
     }
 
     public Governance withApprovals(List<ApprovalRule> value) {
-        return new Governance(timeZone, windows, freezes, value);
+        return new Governance(timeZone, windows, freezes, value, capacity);
+    }
+
+    public Governance withCapacity(List<CapacityPool> value) {
+        return new Governance(timeZone, windows, freezes, approvals, value);
     }
 
     public boolean isEmpty() {
-        return timeZone == null && windows.isEmpty() && freezes.isEmpty() && approvals.isEmpty();
+        return timeZone == null && windows.isEmpty() && freezes.isEmpty() && approvals.isEmpty() && capacity.isEmpty();
     }
 
     /** The approval rules a step with these members needs, in file order. */

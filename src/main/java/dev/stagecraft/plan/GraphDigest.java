@@ -87,6 +87,13 @@ public final class GraphDigest {
                 out.word("f").text(f.id()).text(f.from().toString()).text(f.to().toString()).text(f.timeZone())
                         .text(f.reason()).list(f.teams()).list(f.components()).endLine();
             }
+            for (var p : governance.capacity()) {
+                out.word("p").text(p.pool()).text(p.budget().toString()).endLine();
+                for (var sg : p.surges()) {
+                    out.word("s").list(sg.components()).list(sg.teams()).list(sg.kinds()).text(sg.cost().toString())
+                            .endLine();
+                }
+            }
             for (var a : governance.approvals()) {
                 out.word("a").text(a.id()).list(a.tiers()).list(a.kinds()).list(a.teams()).list(a.approvers())
                         .text(a.escalation()).integer(a.medianMinutes()).integer(a.p90Minutes()).endLine();

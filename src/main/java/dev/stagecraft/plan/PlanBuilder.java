@@ -93,9 +93,11 @@ public final class PlanBuilder {
                     needed.stream().map(StepApproval::rule).toList());
             approving |= !needed.isEmpty();
         }
+        CapacityLedger ledger = new CapacityLedger(graph.metadata().governance(), memberLists);
+        boolean budgeted = ledger.budgeted();
         CalendarTiming held = null;
         StepSchedule schedule;
-        if (calendar == null && !approving) {
+        if (calendar == null && !approving && !budgeted) {
             schedule = new StepSchedule(durations, after, rank, options.maxParallel());
         } else {
             StepTiming[] timing = new StepTiming[n];
@@ -106,7 +108,7 @@ public final class PlanBuilder {
             }
             held = new CalendarTiming(timing, rules, delay, delayCause);
             try {
-                schedule = new StepSchedule(n, after, rank, options.maxParallel(), held);
+                schedule = new StepSchedule(n, after, rank, options.maxParallel(), held, budgeted ? ledger : null);
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(unschedulable(e, unique), e);
             }
@@ -147,8 +149,15 @@ public final class PlanBuilder {
         int waves = n == 0 ? 0 : steps.wave(fileOrder[n - 1]) + 1;
         PlanClock clock = calendar == null ? null : new PlanClock(calendar.written(0),
                 options.start().getZone().getId(), calendar.written(schedule.makespan()), waited);
+        List<String> overBudget = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            if (budgeted && ledger.overBudget(fileOrder[p])) {
+                overBudget.add(unique[fileOrder[p]]);
+            }
+        }
         PlanSummary summary = new PlanSummary(components, n, waves, options.maxParallel(), schedule.makespan(),
-                schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder), clock, approvalWait);
+                schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder), clock, approvalWait,
+                budgeted ? ledger.usage() : List.of(), overBudget);
         return new RolloutPlan(metadata(), summary, planSteps, rollbackOrder);
     }
 

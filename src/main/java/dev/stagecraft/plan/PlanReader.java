@@ -170,7 +170,31 @@ public final class PlanReader {
                 s.has("start") ? new PlanClock(text(field(s, "start", "summary"), "summary.start"),
                         text(field(s, "timeZone", "summary"), "summary.timeZone"),
                         text(field(s, "end", "summary"), "summary.end"), integer(s, "waitMinutes", "summary")) : null,
-                s.has("approvalWaitMinutes") ? integer(s, "approvalWaitMinutes", "summary") : 0);
+                s.has("approvalWaitMinutes") ? integer(s, "approvalWaitMinutes", "summary") : 0,
+                capacity(s.get("capacity")),
+                s.has("overBudget") ? strings(s.get("overBudget"), "summary.overBudget") : List.of());
+    }
+
+    private static List<CapacityLedger.Usage> capacity(JsonNode list) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new Problem("summary.capacity", "summary.capacity must be a list");
+        }
+        List<CapacityLedger.Usage> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode u = list.get(i);
+            String at = "summary.capacity[" + i + "]";
+            JsonNode budget = field(u, "budget", at);
+            JsonNode peak = field(u, "peak", at);
+            if (!budget.isNumber() || !peak.isNumber()) {
+                throw new Problem(at, at + ".budget and .peak must be numbers");
+            }
+            out.add(new CapacityLedger.Usage(text(field(u, "pool", at), at + ".pool"),
+                    text(field(u, "resource", at), at + ".resource"), budget.doubleValue(), peak.doubleValue()));
+        }
+        return out;
     }
 
     private static List<StepApproval> approvals(JsonNode s, String at) {

@@ -91,6 +91,21 @@ public final class PlanWriter {
         if (s.approvalWaitMinutes() > 0) {
             out.put("approvalWaitMinutes", s.approvalWaitMinutes());
         }
+        if (!s.capacity().isEmpty()) {
+            List<Object> capacity = new ArrayList<>();
+            for (CapacityLedger.Usage u : s.capacity()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("pool", u.pool());
+                one.put("resource", u.resource());
+                one.put("budget", number(u.budget()));
+                one.put("peak", number(u.peak()));
+                capacity.add(one);
+            }
+            out.put("capacity", capacity);
+            if (!s.overBudget().isEmpty()) {
+                out.put("overBudget", s.overBudget());
+            }
+        }
         if (s.clock() != null) {
             out.put("start", s.clock().start());
             out.put("timeZone", s.clock().timeZone());

@@ -1,6 +1,8 @@
 package dev.stagecraft.plan;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.PriorityQueue;
 
 /**
@@ -45,6 +47,23 @@ public final class StepSchedule {
      * {@code runner} says when each really starts and ends.
      */
     public StepSchedule(int n, int[][] after, int[] rank, int maxParallel, Runner runner) {
+        this(n, after, rank, maxParallel, runner, null);
+    }
+
+    /**
+     * What running steps use of budgeted resources ({@link CapacityLedger}): a ready step starts only when it fits
+     * beside the running ones (or alone, when it does not fit even then), else the next ready one that fits does.
+     */
+    public interface Capacity {
+        boolean fits(int step);
+
+        void take(int step);
+
+        void release(int step);
+    }
+
+    /** The same, under capacity budgets ({@code capacity} null for none). */
+    public StepSchedule(int n, int[][] after, int[] rank, int maxParallel, Runner runner, Capacity capacity) {
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
         }
@@ -83,12 +102,27 @@ public final class StepSchedule {
         int done = 0;
         int maxRunning = 0;
         while (done < n) {
+            List<Integer> skipped = null;
             while (running.size() < maxParallel && !ready.isEmpty()) {
-                int k = byRank[ready.poll()];
+                int r = ready.poll();
+                int k = byRank[r];
+                if (capacity != null && !running.isEmpty() && !capacity.fits(k)) {
+                    if (skipped == null) {
+                        skipped = new ArrayList<>();
+                    }
+                    skipped.add(r); // waits for room; a later-ranked step that fits may go first
+                    continue;
+                }
+                if (capacity != null) {
+                    capacity.take(k);
+                }
                 long ran = runner.run(k, now);
                 start[k] = (int) (ran >>> 32);
                 end[k] = (int) ran;
                 running.add(((long) end[k] << 32) | k);
+            }
+            if (skipped != null) {
+                ready.addAll(skipped);
             }
             maxRunning = Math.max(maxRunning, running.size());
             if (running.isEmpty()) {
@@ -98,6 +132,9 @@ public final class StepSchedule {
             while (!running.isEmpty() && (int) (running.peek() >>> 32) == now) {
                 int k = (int) (running.poll() & 0xffffffffL);
                 done++;
+                if (capacity != null) {
+                    capacity.release(k);
+                }
                 for (int i = depStart[k]; i < depStart[k + 1]; i++) {
                     int d = dependents[i];
                     if (--waiting[d] == 0) {

@@ -112,6 +112,17 @@ public final class PolicyFacts {
                 : (long) plan.summary().maxParallel());
         this.plan.put("maxParallelism", (long) plan.summary().maxParallelism());
         this.plan.put("approvalWaitMinutes", (long) plan.summary().approvalWaitMinutes());
+        List<Object> capacity = new ArrayList<>();
+        for (var u : plan.summary().capacity()) {
+            Map<String, Object> um = new LinkedHashMap<>();
+            um.put("pool", u.pool());
+            um.put("resource", u.resource());
+            um.put("budget", u.budget());
+            um.put("peak", u.peak());
+            capacity.add(um);
+        }
+        this.plan.put("capacity", capacity);
+        this.plan.put("overBudget", List.copyOf(plan.summary().overBudget()));
         Map<String, Object> critical = new LinkedHashMap<>();
         critical.put("minutes", (long) plan.summary().criticalPath().minutes());
         critical.put("steps", List.copyOf(plan.summary().criticalPath().path()));

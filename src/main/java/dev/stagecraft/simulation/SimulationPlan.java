@@ -8,6 +8,7 @@ import dev.stagecraft.model.RolloutDefaults;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.model.StepTiming;
 import dev.stagecraft.plan.CalendarTiming;
+import dev.stagecraft.plan.CapacityLedger;
 import dev.stagecraft.plan.ChangeCalendar;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.plan.PlanStep;
@@ -147,12 +148,22 @@ public final class SimulationPlan {
             delayCause[k] = "approval";
             approving |= delay[k] > 0;
         }
-        if (plan.summary().clock() == null && !approving) {
+        List<List<Component>> stepMembers = new java.util.ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            List<Component> ms = new java.util.ArrayList<>(members[k].length);
+            for (int v : members[k]) {
+                ms.add(graph.requireComponent(snapshot.id(v)));
+            }
+            stepMembers.add(ms);
+        }
+        CapacityLedger ledger = new CapacityLedger(graph.metadata().governance(), stepMembers);
+        CapacityLedger budgets = ledger.budgeted() ? ledger : null;
+        if (plan.summary().clock() == null && !approving && budgets == null) {
             schedule = new StepSchedule(durations, after, rank, maxParallel);
         } else if (plan.summary().clock() == null) {
-            // sign-offs hold each step before its first stage, as in the plan
+            // sign-offs hold each step before its first stage and budgets keep steps apart, as in the plan
             CalendarTiming held = new CalendarTiming(timing.clone(), new ChangeCalendar.StepRules[n], delay, delayCause);
-            schedule = new StepSchedule(n, after, rank, maxParallel, held);
+            schedule = new StepSchedule(n, after, rank, maxParallel, held, budgets);
         } else {
             // a plan in calendar time: the same windows and freezes hold every stage as in the plan
             java.time.ZonedDateTime from = java.time.OffsetDateTime.parse(plan.summary().clock().start())
@@ -160,14 +171,10 @@ public final class SimulationPlan {
             ChangeCalendar calendar = new ChangeCalendar(graph.metadata().governance(), from);
             ChangeCalendar.StepRules[] rules = new ChangeCalendar.StepRules[n];
             for (int k = 0; k < n; k++) {
-                List<Component> stepMembers = new java.util.ArrayList<>(members[k].length);
-                for (int v : members[k]) {
-                    stepMembers.add(graph.requireComponent(snapshot.id(v)));
-                }
-                rules[k] = calendar.rules(stepMembers);
+                rules[k] = calendar.rules(stepMembers.get(k));
             }
             CalendarTiming held = new CalendarTiming(timing.clone(), rules, delay, delayCause);
-            schedule = new StepSchedule(n, after, rank, maxParallel, held);
+            schedule = new StepSchedule(n, after, rank, maxParallel, held, budgets);
             for (int k = 0; k < n; k++) {
                 timing[k] = held.held(k);
             }

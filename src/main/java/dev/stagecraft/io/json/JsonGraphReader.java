@@ -173,7 +173,37 @@ public final class JsonGraphReader implements GraphReader {
             approvals.add(new dev.stagecraft.model.ApprovalRule(id, tiers, names(a, "kinds", null),
                     names(a, "teams", null), names(a, "approvers", null), a.text("escalation").orElse(null), median, p90));
         }
-        return new dev.stagecraft.model.Governance(zone, windows, freezes, approvals);
+        List<dev.stagecraft.model.CapacityPool> pools = new ArrayList<>();
+        for (DocNode item : m.get("capacity").map(c -> c.asSequence("'capacity'").items()).orElse(List.of())) {
+            DocNode.Mapping p = item.asMapping("a capacity pool");
+            String name = p.text("pool").orElseThrow(() -> p.error("a capacity pool needs a 'pool' name"));
+            Map<String, Double> budget = amounts(p.get("budget").orElseThrow(() -> p.error("pool '" + name
+                    + "' needs a 'budget'")).asMapping("'budget'"), Set.of());
+            List<dev.stagecraft.model.CapacityPool.Surge> surges = new ArrayList<>();
+            for (DocNode s : p.get("surge").map(x -> x.asSequence("'surge'").items()).orElse(List.of())) {
+                DocNode.Mapping sm = s.asMapping("a surge");
+                surges.add(new dev.stagecraft.model.CapacityPool.Surge(names(sm, "components", idOf),
+                        names(sm, "teams", null), names(sm, "kinds", null),
+                        amounts(sm, Set.of("components", "teams", "kinds"))));
+            }
+            pools.add(new dev.stagecraft.model.CapacityPool(name, budget, surges));
+        }
+        return new dev.stagecraft.model.Governance(zone, windows, freezes, approvals, pools);
+    }
+
+    /** resource: amount entries (numbers >= 0), the selector keys left out. */
+    private static Map<String, Double> amounts(DocNode.Mapping m, Set<String> selectors) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        m.values().forEach((k, v) -> {
+            if (!selectors.contains(k)) {
+                if (!(v instanceof DocNode.Scalar sc && sc.value() instanceof Number n) || n.doubleValue() < 0
+                        || !Double.isFinite(n.doubleValue())) {
+                    throw v.error("'" + k + "' must be a number >= 0");
+                }
+                out.put(k, n.doubleValue());
+            }
+        });
+        return out;
     }
 
     private static String zone(DocNode.Mapping m) {

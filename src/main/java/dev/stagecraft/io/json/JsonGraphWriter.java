@@ -153,10 +153,39 @@ public final class JsonGraphWriter implements GraphWriter {
                 }
                 one.put("approvers", r.approvers());
                 putIf(one, "escalation", r.escalation());
-                one.put("latencyMinutes", Map.of("median", r.medianMinutes(), "p90", r.p90Minutes()));
+                Map<String, Object> latency = new LinkedHashMap<>();
+                latency.put("median", r.medianMinutes());
+                latency.put("p90", r.p90Minutes());
+                one.put("latencyMinutes", latency);
                 approvals.add(one);
             }
             m.put("approvals", approvals);
+        }
+        if (!g.capacity().isEmpty()) {
+            List<Object> pools = new ArrayList<>();
+            for (dev.stagecraft.model.CapacityPool p : g.capacity()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("pool", p.pool());
+                one.put("budget", p.budget());
+                List<Object> surges = new ArrayList<>();
+                for (dev.stagecraft.model.CapacityPool.Surge sg : p.surges()) {
+                    Map<String, Object> s = new LinkedHashMap<>();
+                    if (!sg.components().isEmpty()) {
+                        s.put("components", sg.components());
+                    }
+                    if (!sg.teams().isEmpty()) {
+                        s.put("teams", sg.teams());
+                    }
+                    if (!sg.kinds().isEmpty()) {
+                        s.put("kinds", sg.kinds());
+                    }
+                    s.putAll(sg.cost());
+                    surges.add(s);
+                }
+                one.put("surge", surges);
+                pools.add(one);
+            }
+            m.put("capacity", pools);
         }
         return m;
     }

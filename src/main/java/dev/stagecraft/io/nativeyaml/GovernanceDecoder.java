@@ -1,6 +1,7 @@
 package dev.stagecraft.io.nativeyaml;
 
 import dev.stagecraft.model.ApprovalRule;
+import dev.stagecraft.model.CapacityPool;
 import dev.stagecraft.model.ChangeWindow;
 import dev.stagecraft.model.Freeze;
 import dev.stagecraft.model.Governance;
@@ -27,7 +28,9 @@ import java.util.Set;
  * component or team nobody has is a warning and kept. O(size of the section).
  */
 final class GovernanceDecoder {
-    static final List<String> KEYS = List.of("timeZone", "windows", "freezes", "approvals");
+    static final List<String> KEYS = List.of("timeZone", "windows", "freezes", "approvals", "capacity");
+    static final List<String> POOL_KEYS = List.of("pool", "budget", "surge");
+    static final List<String> SURGE_SELECTORS = List.of("components", "teams", "kinds");
     static final List<String> APPROVAL_KEYS = List.of("id", "tiers", "kinds", "teams", "approvers", "escalation",
             "latencyMinutes");
     static final List<String> WINDOW_KEYS = List.of("id", "days", "from", "to", "timeZone", "teams", "components");
@@ -81,7 +84,74 @@ final class GovernanceDecoder {
                 approvals.add(r);
             }
         }
-        return new Governance(zone, windows, freezes, approvals);
+        List<CapacityPool> pools = new ArrayList<>();
+        YamlNode.Sequence capacity = fields.list(m, "capacity", "governance");
+        for (YamlNode item : capacity == null ? List.<YamlNode>of() : capacity.items()) {
+            CapacityPool pool = pool(fields.asMapping(item, "each item of governance.capacity"));
+            if (pool != null) {
+                pools.add(pool);
+            }
+        }
+        return new Governance(zone, windows, freezes, approvals, pools);
+    }
+
+    private CapacityPool pool(YamlNode.Mapping m) {
+        String name = fields.text(m, "pool", "a capacity pool");
+        if (name == null) {
+            fields.error("missing-id", "a capacity pool has no 'pool' name and is skipped", List.of(), m);
+            return null;
+        }
+        String owner = "pool '" + name + "'";
+        fields.dropUnknown(m, POOL_KEYS, owner, List.of());
+        YamlNode.Mapping budgetNode = fields.mapping(m, "budget", owner);
+        if (budgetNode == null) {
+            fields.error("invalid-capacity", owner + " needs a 'budget' (resource: amount, e.g. {cpu: 64}); it is"
+                    + " skipped", List.of(), m);
+            return null;
+        }
+        java.util.Map<String, Double> budget = amounts(budgetNode, owner + ": budget", List.of());
+        List<CapacityPool.Surge> surges = new ArrayList<>();
+        YamlNode.Sequence list = fields.list(m, "surge", owner);
+        for (YamlNode item : list == null ? List.<YamlNode>of() : list.items()) {
+            YamlNode.Mapping s = fields.asMapping(item, owner + ": each item of surge");
+            java.util.Map<String, Double> cost = amounts(s, owner + ": surge", SURGE_SELECTORS);
+            for (String resource : cost.keySet()) {
+                if (!budget.containsKey(resource)) {
+                    fields.report(Severity.WARNING, "unbudgeted-resource", owner + ": surge of '" + resource
+                            + "', which the budget does not limit; kept, never waited for", List.of(), fields.at(item));
+                }
+            }
+            surges.add(new CapacityPool.Surge(names(s, "components", owner, true), names(s, "teams", owner, false),
+                    textList(s, "kinds", owner), cost));
+        }
+        return new CapacityPool(name, budget, surges);
+    }
+
+    /** The numeric entries of a mapping (resource: amount), leaving out the selector keys. */
+    private java.util.Map<String, Double> amounts(YamlNode.Mapping m, String what, List<String> selectors) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (YamlNode.Entry e : m.entries()) {
+            if (selectors.contains(e.key())) {
+                continue;
+            }
+            Double amount = fields.number(e.value(), what + ": " + e.key());
+            if (amount < 0 || amount.isNaN() || amount.isInfinite()) {
+                fields.error("invalid-capacity", what + ": " + e.key() + " must be a number >= 0; read as 0",
+                        List.of(), e.value());
+                amount = 0.0;
+            }
+            out.put(e.key(), amount);
+        }
+        return out;
+    }
+
+    private List<String> textList(YamlNode.Mapping m, String key, String owner) {
+        YamlNode.Sequence list = fields.list(m, key, owner);
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : list == null ? List.<YamlNode>of() : list.items()) {
+            out.add(fields.text(item, owner + ": " + key));
+        }
+        return out;
     }
 
     private ApprovalRule approval(YamlNode.Mapping m) {

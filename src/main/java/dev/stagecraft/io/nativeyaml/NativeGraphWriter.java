@@ -8,6 +8,7 @@ import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.GraphMetadata;
 import dev.stagecraft.model.Rollout;
 import dev.stagecraft.model.ApprovalRule;
+import dev.stagecraft.model.CapacityPool;
 import dev.stagecraft.model.ChangeWindow;
 import dev.stagecraft.model.Freeze;
 import dev.stagecraft.model.Governance;
@@ -175,6 +176,51 @@ public final class NativeGraphWriter {
                         .append(r.p90Minutes()).append("}\n");
             }
         }
+        if (!g.capacity().isEmpty()) {
+            indent(2).append("capacity:\n");
+            for (CapacityPool p : g.capacity()) {
+                indent(4).append("- pool: ").append(YamlScalars.text(p.pool())).append('\n');
+                indent(6).append("budget: ").append(amounts(p.budget(), "")).append('\n');
+                if (!p.surges().isEmpty()) {
+                    indent(6).append("surge:\n");
+                    for (CapacityPool.Surge sg : p.surges()) {
+                        StringBuilder sel = new StringBuilder();
+                        selector(sel, "components", sg.components());
+                        selector(sel, "teams", sg.teams());
+                        selector(sel, "kinds", sg.kinds());
+                        indent(8).append("- ").append(amounts(sg.cost(), sel.toString())).append('\n');
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code {components: [a, b], cpu: 4}}: the selectors first, then the amounts. */
+    private static String amounts(java.util.Map<String, Double> amounts, String selectors) {
+        StringBuilder b = new StringBuilder("{").append(selectors);
+        for (var e : amounts.entrySet()) {
+            if (b.length() > 1) {
+                b.append(", ");
+            }
+            double v = e.getValue();
+            b.append(YamlScalars.flowText(e.getKey())).append(": ")
+                    .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : YamlScalars.number(v));
+        }
+        return b.append('}').toString();
+    }
+
+    private static void selector(StringBuilder b, String key, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        if (b.length() > 0) {
+            b.append(", ");
+        }
+        b.append(key).append(": [");
+        for (int i = 0; i < names.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(YamlScalars.flowText(names.get(i)));
+        }
+        b.append(']');
     }
 
     private void names(int depth, String key, List<String> names) {

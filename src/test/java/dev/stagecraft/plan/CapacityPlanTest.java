@@ -55,6 +55,20 @@ class CapacityPlanTest {
     }
 
     @Test
+    void theTimelineDrawsTheUsageAgainstTheBudget() {
+        ServiceGraph g = graph();
+        var analysis = dev.stagecraft.analysis.GraphAnalysis.of(g);
+        RolloutPlan plan = new PlanBuilder(analysis, PlanOptions.defaults()).build();
+        var curve = dev.stagecraft.diagram.timeline.TimelineLayout.of(plan, analysis).usage().get(0);
+        assertEquals("prod cpu", curve.pool() + " " + curve.resource());
+        // 0: c and a (2 + 6); 30: a ends, b starts (8); 60: c and b end, d starts (12); 70: d ends
+        assertEquals(List.of(0, 30, 60, 70), java.util.Arrays.stream(curve.minutes()).boxed().toList());
+        assertEquals(List.of(8.0, 8.0, 12.0, 0.0), java.util.Arrays.stream(curve.values()).boxed().toList());
+        assertTrue(dev.stagecraft.diagram.timeline.TimelineText.summary(plan).contains("prod cpu peak 12 of 10"
+                + " (over budget alone: d)"), dev.stagecraft.diagram.timeline.TimelineText.summary(plan));
+    }
+
+    @Test
     void validateFlagsASurgeNoScheduleFits() {
         var found = Validator.validate(graph()).stream().filter(f -> f.code().equals("surge-exceeds-budget")).toList();
         assertEquals(1, found.size(), found.toString());

@@ -27,7 +27,8 @@ public final class TimelineExport {
     public static TimelineFrame frame(TimelineLayout l, TextMeasurer m, int width) {
         double top = headerHeight(m);
         TimelineFrame probe = TimelineFrame.fit(l, m, width, MAX_HEIGHT, top, TEXT_SIZE);
-        double height = Math.min(MAX_HEIGHT, probe.rowsTop() + (l.rowCount() + 1) * probe.rowHeight() + MARGIN);
+        double usage = Math.min(2, l.usage().size()) * (TimelinePainter.USAGE_BAND + 6);
+        double height = Math.min(MAX_HEIGHT, probe.rowsTop() + (l.rowCount() + 1) * probe.rowHeight() + usage + MARGIN);
         return probe.withSize(width, Math.ceil(height));
     }
 

@@ -99,6 +99,9 @@ public final class TimelineLayout {
             wave[k] = v < 0 ? 0 : analysis.waves().waveOf(v);
         }
         TimelineLayout layout = new TimelineLayout(plan, wave);
+        if (!plan.summary().capacity().isEmpty()) {
+            layout.usage = usage(plan, analysis);
+        }
         PlanClock clock = plan.summary().clock();
         if (clock != null) {
             ZonedDateTime start = OffsetDateTime.parse(clock.start()).atZoneSameInstant(ZoneId.of(clock.timeZone()));
@@ -108,6 +111,56 @@ public final class TimelineLayout {
             layout.closed = calendar.closedSpans(layout.endMinute() + 1);
         }
         return layout;
+    }
+
+    /**
+     * A budgeted resource over the plan: the total cost of the steps running, a step function with a value from each
+     * {@code minutes[i]} to the next, against its budget.
+     */
+    public record UsageCurve(String pool, String resource, double budget, double peak, int[] minutes, double[] values) {
+    }
+
+    private List<UsageCurve> usage = List.of();
+
+    /** The capacity budgets' usage over the plan (empty without budgets). */
+    public List<UsageCurve> usage() {
+        return usage;
+    }
+
+    private static List<UsageCurve> usage(RolloutPlan plan, GraphAnalysis analysis) {
+        List<List<dev.stagecraft.model.Component>> members = new java.util.ArrayList<>();
+        for (PlanStep s : plan.steps()) {
+            List<dev.stagecraft.model.Component> ms = new java.util.ArrayList<>();
+            s.components().forEach(id -> analysis.graph().component(id).ifPresent(ms::add));
+            members.add(ms);
+        }
+        dev.stagecraft.plan.CapacityLedger ledger = new dev.stagecraft.plan.CapacityLedger(
+                analysis.graph().metadata().governance(), members);
+        List<dev.stagecraft.plan.CapacityLedger.Usage> resources = plan.summary().capacity();
+        List<UsageCurve> out = new java.util.ArrayList<>();
+        for (int r = 0; r < resources.size() && r < ledger.usage().size(); r++) {
+            java.util.TreeMap<Integer, Double> delta = new java.util.TreeMap<>();
+            for (int k = 0; k < plan.steps().size(); k++) {
+                double c = ledger.cost(k)[r];
+                if (c != 0) {
+                    delta.merge(plan.steps().get(k).startMinute(), c, Double::sum);
+                    delta.merge(plan.steps().get(k).endMinute(), -c, Double::sum);
+                }
+            }
+            int[] minutes = new int[delta.size()];
+            double[] values = new double[delta.size()];
+            double level = 0;
+            int i = 0;
+            for (var e : delta.entrySet()) {
+                level += e.getValue();
+                minutes[i] = e.getKey();
+                values[i] = Math.max(0, level);
+                i++;
+            }
+            var u = resources.get(r);
+            out.add(new UsageCurve(u.pool(), u.resource(), u.budget(), u.peak(), minutes, values));
+        }
+        return out;
     }
 
     private ZonedDateTime start;

@@ -67,6 +67,7 @@ public final class TimelinePainter {
         if (playhead != null) {
             playheadLine(s, f, playhead);
         }
+        usageCurves(s, l, f, text);
         names(s, l, f, marks, from, to, text, bold);
         axis(s, l, f, tick, text, playhead);
         legend(s, f, text, playhead != null, l.start() != null);
@@ -150,6 +151,78 @@ public final class TimelinePainter {
                 s.fillText(shown, a + 6, top + 4 + m.ascent(text), text, freeze, Align.LEFT);
             }
         }
+    }
+
+    /**
+     * Capacity budgets: each budgeted resource's usage over the plan as a step line in the lowest part of the chart
+     * (its height the larger of budget and peak), the budget as a dashed line, and a label with the peak; the part over
+     * the budget in the outage colour.
+     */
+    private void usageCurves(Surface s, TimelineLayout l, TimelineFrame f, TextStyle text) {
+        if (l.usage().isEmpty()) {
+            return;
+        }
+        int shown = Math.min(2, l.usage().size());
+        double band = USAGE_BAND;
+        double below = f.rowTop(l.rowCount()) + 6;
+        // under the last row when there is room (the export makes it), else over the bottom of the rows in view
+        double bottom = below + shown * (band + 6) <= f.height() ? below + shown * (band + 6) - 6
+                : Math.min(f.height(), f.rowTop(l.rowCount())) - 4;
+        TextMeasurer m = s.measurer();
+        Rgb ink = palette.get(Token.TEXT);
+        Rgb over = palette.get(Token.OUTAGE);
+        for (int c = 0; c < shown; c++) {
+            TimelineLayout.UsageCurve u = l.usage().get(c);
+            double base = bottom - (shown - 1 - c) * (band + 6);
+            double top = base - band;
+            double scale = Math.max(u.budget(), u.peak());
+            if (scale <= 0 || top < f.rowsTop()) {
+                continue;
+            }
+            s.fillRects(new double[] {f.chartLeft(), top, f.width() - f.chartLeft(), band}, 1,
+                    palette.get(Token.BACKGROUND).mix(palette.get(Token.DIM), 0.06));
+            double budgetY = base - band * u.budget() / scale;
+            s.strokeSegments(new double[] {f.chartLeft(), budgetY, f.width(), budgetY}, 1,
+                    new Pen(over, 1.5, Pen.LineStyle.DASHED));
+            double[] line = new double[4 * (u.minutes().length * 2 + 2)];
+            int n = 0;
+            double prevX = f.xOf(0);
+            double prevY = base;
+            for (int i = 0; i < u.minutes().length; i++) {
+                double x = f.xOf(u.minutes()[i]);
+                double y = base - band * u.values()[i] / scale;
+                line[n * 4] = prevX;
+                line[n * 4 + 1] = prevY;
+                line[n * 4 + 2] = x;
+                line[n * 4 + 3] = prevY;
+                n++;
+                line[n * 4] = x;
+                line[n * 4 + 1] = prevY;
+                line[n * 4 + 2] = x;
+                line[n * 4 + 3] = y;
+                n++;
+                if (u.values()[i] > u.budget() + 1e-9 && i + 1 < u.minutes().length) {
+                    double next = f.xOf(u.minutes()[i + 1]);
+                    s.fillRects(new double[] {x, y, next - x, budgetY - y}, 1, over.mix(palette.get(Token.BACKGROUND), 0.5));
+                }
+                prevX = x;
+                prevY = y;
+            }
+            s.strokeSegments(line, n, Pen.solid(ink, 2));
+            String label = u.pool() + " " + u.resource() + ": peak " + amount(u.peak()) + " of " + amount(u.budget());
+            double w = m.width(label, text) + 10;
+            s.fillRoundRect(f.chartLeft() + 4, top + 2, w, m.ascent(text) + m.descent(text) + 4, 4,
+                    palette.get(Token.BACKGROUND));
+            s.fillText(label, f.chartLeft() + 9, top + 4 + m.ascent(text), text,
+                    u.peak() > u.budget() + 1e-9 ? over : ink, Align.LEFT);
+        }
+    }
+
+    /** Height of one capacity usage band. */
+    public static final double USAGE_BAND = 70;
+
+    private static String amount(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
     /** Ticks of a plan in calendar time: hours, or days, whose "Mon 09:00" / "Mon 12-07" labels do not touch. */

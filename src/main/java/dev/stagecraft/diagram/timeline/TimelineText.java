@@ -79,9 +79,21 @@ public final class TimelineText {
         String calendar = s.clock() == null ? "" : " \u00b7 " + when(s.clock().start()) + " \u2192 "
                 + when(s.clock().end()) + " " + s.clock().timeZone() + ", " + s.clock().waitMinutes()
                 + " min waiting for windows and freezes";
+        StringBuilder capacity = new StringBuilder();
+        for (var u : s.capacity()) {
+            capacity.append(" \u00b7 ").append(u.pool()).append(' ').append(u.resource()).append(" peak ")
+                    .append(BigDecimal.valueOf(u.peak()).stripTrailingZeros().toPlainString()).append(" of ")
+                    .append(BigDecimal.valueOf(u.budget()).stripTrailingZeros().toPlainString());
+        }
+        if (!s.overBudget().isEmpty()) {
+            capacity.append(" (over budget alone: ").append(String.join(", ", s.overBudget())).append(')');
+        }
+        if (s.approvalWaitMinutes() > 0) {
+            capacity.append(" \u00b7 ").append(s.approvalWaitMinutes()).append(" min waiting for sign-offs");
+        }
         return s.steps() + (s.steps() == 1 ? " step" : " steps") + " in " + s.waves()
                 + (s.waves() == 1 ? " plan wave" : " plan waves")
-                + " \u00b7 about " + s.estimatedMinutes() + " min" + calendar + " \u00b7 at most " + s.maxParallelism()
+                + " \u00b7 about " + s.estimatedMinutes() + " min" + calendar + capacity + " \u00b7 at most " + s.maxParallelism()
                 + " at once \u00b7 critical path of the plan (changing components only) " + s.criticalPath().minutes()
                 + " min: " + String.join(" \u2192 ", s.criticalPath().path());
     }

@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * Planning the generated 20,000-component / 100,000-dependency graph (every component changing) in calendar time
- * with change windows and freezes, then checking a 10-rule policy (the six rules of policies/example-policy.yaml and
+ * with change windows and freezes and a capacity budget (40 cpu, 160 GiB: 10 steps' surge at once, a database's
+ * three times more), then checking a 10-rule policy (the six rules of policies/example-policy.yaml and
  * four more) over the plan: issue 14's goal is under 1 s for the whole in process. Prints median and p90 in ms of
  * the plan with a start (max parallel 8), the policy's facts, the rules' evaluation and the three together.
  *
@@ -72,7 +73,12 @@ public final class GovernanceBench {
                 List.of(new Freeze("maintenance", LocalDateTime.of(2026, 12, 9, 12, 0), LocalDateTime.of(2026, 12, 10, 9, 0),
                                 null, "maintenance", List.of(), List.of()),
                         new Freeze("year-end", LocalDateTime.of(2026, 12, 21, 0, 0), LocalDateTime.of(2027, 1, 4, 9, 0),
-                                null, "year-end", List.of(), List.of())))));
+                                null, "year-end", List.of(), List.of())), List.of(),
+                List.of(new dev.stagecraft.model.CapacityPool("prod", java.util.Map.of("cpu", 40.0, "memoryGi", 160.0),
+                        List.of(new dev.stagecraft.model.CapacityPool.Surge(List.of(), List.of(), List.of("database"),
+                                        java.util.Map.of("cpu", 12.0, "memoryGi", 48.0)),
+                                new dev.stagecraft.model.CapacityPool.Surge(List.of(), List.of(), List.of(),
+                                        java.util.Map.of("cpu", 4.0, "memoryGi", 16.0))))))));
         String example = Files.readString(Path.of("policies/example-policy.yaml"));
         Policy policy = PolicyReader.parse(example + MORE_RULES, "bench-policy.yaml");
         PolicyEngine engine = PolicyEngine.compile(policy);
@@ -81,12 +87,13 @@ public final class GovernanceBench {
         GraphAnalysis analysis = GraphAnalysis.of(g);
         analysis.blastRadius().sizes(); // per revision, shared with the window; not part of planning
         System.out.printf("graph: %d components, %d dependencies, all changing; %d windows, %d freezes, %d rules;"
-                + " %d rounds after warm-up; %d cores%n", g.componentCount(), g.dependencyCount(), 2, 2,
+                + " a capacity budget; %d rounds after warm-up; %d cores%n", g.componentCount(), g.dependencyCount(), 2, 2,
                 policy.rules().size(), rounds, Runtime.getRuntime().availableProcessors());
-        RolloutPlan plan = PlanBenchmark.measure("plan with --start (windows, freezes, max 8)", rounds,
+        RolloutPlan plan = PlanBenchmark.measure("plan with --start (windows, freezes, budget, max 8)", rounds,
                 () -> new PlanBuilder(analysis, options).build());
-        System.out.printf("  -> %d steps, %s to %s, %d minutes waiting%n", plan.steps().size(),
-                plan.summary().clock().start(), plan.summary().clock().end(), plan.summary().clock().waitMinutes());
+        System.out.printf("  -> %d steps, %s to %s, %d minutes waiting; capacity %s%n", plan.steps().size(),
+                plan.summary().clock().start(), plan.summary().clock().end(), plan.summary().clock().waitMinutes(),
+                plan.summary().capacity());
         PolicyFacts facts = PlanBenchmark.measure("policy facts (graph, plan as CEL values)", rounds,
                 () -> new PolicyFacts(analysis, plan));
         List<PolicyFinding> found = PlanBenchmark.measure("evaluate 10 rules", rounds,

@@ -62,7 +62,13 @@ public final class StepSchedule {
         void release(int step);
     }
 
-    /** The same, under capacity budgets ({@code capacity} null for none). */
+    /** Under budgets, how many of the highest-ranked ready steps are tried when the first does not fit. */
+    public static final int BACKFILL = 32;
+
+    /**
+     * The same, under capacity budgets ({@code capacity} null for none): among the {@value #BACKFILL} highest-ranked
+     * ready steps, those that fit start.
+     */
     public StepSchedule(int n, int[][] after, int[] rank, int maxParallel, Runner runner, Capacity capacity) {
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
@@ -111,6 +117,9 @@ public final class StepSchedule {
                         skipped = new ArrayList<>();
                     }
                     skipped.add(r); // waits for room; a later-ranked step that fits may go first
+                    if (skipped.size() >= BACKFILL) {
+                        break; // the next few only: scanning every waiting step at each event was quadratic
+                    }
                     continue;
                 }
                 if (capacity != null) {

@@ -174,89 +174,96 @@ public final class PolicyEngine {
         shared.put("plan", facts.plan());
         shared.put("freezes", facts.freezes());
         shared.put("windows", facts.windows());
+        List<Map<String, Object>> components = new ArrayList<>(facts.components().values());
+        List<Map<String, Object>> steps = new ArrayList<>(facts.steps().values());
         for (Compiled c : rules) {
-            Failures failures = new Failures();
             PolicyRule rule = c.rule();
-            switch (rule.scope()) {
-                case COMPONENT -> {
-                    for (Map<String, Object> component : facts.components().values()) {
-                        String id = (String) component.get("id");
-                        check(c, shared, component, List.of(id), places.component(id).orElse(null), "component " + id, out,
-                                failures);
-                    }
+            List<Map<String, Object>> elements = switch (rule.scope()) {
+                case COMPONENT -> components;
+                case DEPENDENCY -> facts.dependencies();
+                case STEP -> steps;
+                case PLAN -> java.util.Collections.singletonList(null);
+            };
+            // the conditions on every element, on all cores (programs are immutable); the findings in element order
+            String[] errors = new String[elements.size()];
+            boolean[] failed = new boolean[elements.size()];
+            java.util.stream.IntStream.range(0, elements.size()).parallel().forEach(i -> {
+                try {
+                    failed[i] = !Boolean.TRUE.equals(c.condition().eval(resolver(rule, shared, elements.get(i))));
+                } catch (CelEvaluationException | RuntimeException e) {
+                    errors[i] = firstLine(e.getMessage());
                 }
-                case DEPENDENCY -> {
-                    List<Map<String, Object>> deps = facts.dependencies();
-                    for (int i = 0; i < deps.size(); i++) {
-                        Dependency.Key key = facts.dependencyKeys().get(i);
-                        check(c, shared, deps.get(i), List.of(key.from(), key.to()),
-                                places.dependency(key).orElse(null), "dependency " + key.from() + " \u2192 " + key.to(), out,
-                                failures);
-                    }
+            });
+            int errorCount = 0;
+            int firstError = -1;
+            for (int i = 0; i < elements.size(); i++) {
+                if (errors[i] != null) {
+                    errorCount++;
+                    firstError = firstError < 0 ? i : firstError;
+                } else if (failed[i]) {
+                    Element e = element(rule.scope(), elements.get(i), i, facts, places);
+                    out.add(finding(c, shared, elements.get(i), e));
                 }
-                case STEP -> {
-                    for (Map<String, Object> step : facts.steps().values()) {
-                        @SuppressWarnings("unchecked")
-                        List<String> members = (List<String>) step.get("components");
-                        String id = (String) step.get("id");
-                        SourceLocation at = places.group(id)
-                                .or(() -> members.isEmpty() ? java.util.Optional.empty() : places.component(members.get(0)))
-                                .orElse(null);
-                        check(c, shared, step, members, at, "step " + id, out, failures);
-                    }
-                }
-                case PLAN -> check(c, shared, null, List.of(), null, "the plan", out, failures);
             }
-            if (failures.first != null) {
-                String more = failures.count > 1 ? " (and " + (failures.count - 1) + " more)" : "";
+            if (firstError >= 0) {
+                Element e = element(rule.scope(), elements.get(firstError), firstError, facts, places);
+                String more = errorCount > 1 ? " (and " + (errorCount - 1) + " more)" : "";
                 out.add(new PolicyFinding(new Finding(Severity.ERROR, "policy-evaluation", "rule '" + rule.id()
-                        + "' could not be evaluated for " + failures.first + more + ": " + failures.message,
-                        failures.subjects, failures.at), rule.id(), rule.expressionAt()));
+                        + "' could not be evaluated for " + e.what() + more + ": " + errors[firstError],
+                        e.subjects(), e.at()), rule.id(), rule.expressionAt()));
             }
         }
         return out;
     }
 
-    private static final class Failures {
-        int count;
-        String first;
-        String message;
-        List<String> subjects = List.of();
-        SourceLocation at;
+    /** What a finding about an element says of it: its words, its subjects and its place in the graph file. */
+    private record Element(String what, List<String> subjects, SourceLocation at) {
     }
 
-    private void check(Compiled c, Map<String, Object> shared, Map<String, Object> element, List<String> subjects,
-                       SourceLocation at, String what, List<PolicyFinding> out, Failures failures) {
-        String name = c.rule().scope().id();
-        // no map per element: the element's variable, else the shared ones
-        CelVariableResolver vars = element == null ? key -> Optional.ofNullable(shared.get(key))
-                : key -> Optional.ofNullable(key.equals(name) ? element : shared.get(key));
-        Object result;
-        try {
-            result = c.condition().eval(vars);
-        } catch (CelEvaluationException | RuntimeException e) {
-            if (failures.count++ == 0) {
-                failures.first = what;
-                failures.message = firstLine(e.getMessage());
-                failures.subjects = subjects;
-                failures.at = at;
+    private static Element element(PolicyScope scope, Map<String, Object> element, int index, PolicyFacts facts,
+                                   SourceMap places) {
+        return switch (scope) {
+            case COMPONENT -> {
+                String id = (String) element.get("id");
+                yield new Element("component " + id, List.of(id), places.component(id).orElse(null));
             }
-            return;
-        }
-        if (Boolean.TRUE.equals(result)) {
-            return;
-        }
+            case DEPENDENCY -> {
+                Dependency.Key key = facts.dependencyKeys().get(index);
+                yield new Element("dependency " + key.from() + " \u2192 " + key.to(), List.of(key.from(), key.to()),
+                        places.dependency(key).orElse(null));
+            }
+            case STEP -> {
+                @SuppressWarnings("unchecked")
+                List<String> members = (List<String>) element.get("components");
+                String id = (String) element.get("id");
+                SourceLocation at = places.group(id)
+                        .or(() -> members.isEmpty() ? java.util.Optional.empty() : places.component(members.get(0)))
+                        .orElse(null);
+                yield new Element("step " + id, members, at);
+            }
+            case PLAN -> new Element("the plan", List.of(), null);
+        };
+    }
+
+    /** No map per element: the element's variable, else the shared ones. */
+    private static CelVariableResolver resolver(PolicyRule rule, Map<String, Object> shared, Map<String, Object> element) {
+        String name = rule.scope().id();
+        return element == null ? key -> Optional.ofNullable(shared.get(key))
+                : key -> Optional.ofNullable(key.equals(name) ? element : shared.get(key));
+    }
+
+    private static PolicyFinding finding(Compiled c, Map<String, Object> shared, Map<String, Object> element, Element e) {
         String message = c.rule().message();
         if (c.message() != null) {
             try {
-                message = String.valueOf(c.message().eval(vars));
-            } catch (CelEvaluationException | RuntimeException e) {
-                message = c.rule().message() + " (messageExpression failed: " + firstLine(e.getMessage()) + ")";
+                message = String.valueOf(c.message().eval(resolver(c.rule(), shared, element)));
+            } catch (CelEvaluationException | RuntimeException ex) {
+                message = c.rule().message() + " (messageExpression failed: " + firstLine(ex.getMessage()) + ")";
             }
         }
-        String about = element == null ? "" : what + ": ";
-        out.add(new PolicyFinding(new Finding(c.rule().severity(), c.rule().id(), about + message, subjects, at),
-                c.rule().id(), c.rule().location()));
+        String about = element == null ? "" : e.what() + ": ";
+        return new PolicyFinding(new Finding(c.rule().severity(), c.rule().id(), about + message, e.subjects(), e.at()),
+                c.rule().id(), c.rule().location());
     }
 
     private static String firstLine(String text) {

@@ -63,12 +63,9 @@ public final class PolicyFacts {
         for (Dependency d : g.dependencies()) {
             dependsOn.computeIfAbsent(d.from(), k -> new ArrayList<>()).add(d.to());
             dependents.computeIfAbsent(d.to(), k -> new ArrayList<>()).add(d.from());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("from", d.from());
-            m.put("to", d.to());
-            m.put("kind", d.effectiveKind().id());
-            m.put("strength", d.effectiveStrength().id());
-            dependencies.add(m);
+            // immutable maps: a tenth of a LinkedHashMap's memory, and 100,000 of them at 20,000 components
+            dependencies.add(Map.of("from", d.from(), "to", d.to(), "kind", d.effectiveKind().id(),
+                    "strength", d.effectiveStrength().id()));
             dependencyKeys.add(d.key());
         }
         var snapshot = analysis.snapshot();
@@ -77,25 +74,25 @@ public final class PolicyFacts {
         for (Component c : g.components()) {
             int index = snapshot.indexOf(c.id());
             RolloutDefaults.EffectiveRollout r = RolloutDefaults.effective(c);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.id());
-            m.put("name", c.displayName());
-            m.put("kind", c.kind().id());
-            m.put("team", c.team() == null ? "" : c.team());
-            m.put("system", c.system() == null ? "" : c.system());
-            m.put("tier", (long) c.effectiveTier());
-            m.put("changing", c.changing());
-            m.put("wave", index < 0 ? 0L : (long) waves.waveOf(index));
-            m.put("durationMinutes", (long) r.durationMinutes());
-            m.put("stages", longs(r.stages()));
-            m.put("bakeMinutes", (long) r.bakeMinutes());
-            m.put("failureProbability", r.failureProbability());
-            m.put("gates", gates(r.gates()));
-            m.put("rollback", List.copyOf(r.rollback()));
-            m.put("rollbackMinutes", (long) r.rollbackMinutes());
-            m.put("dependsOn", List.copyOf(dependsOn.getOrDefault(c.id(), List.of())));
-            m.put("dependents", List.copyOf(dependents.getOrDefault(c.id(), List.of())));
-            m.put("blastRadius", index < 0 ? 0L : (long) blast[index]);
+            Map<String, Object> m = Map.ofEntries(
+                    Map.entry("id", c.id()),
+                    Map.entry("name", c.displayName()),
+                    Map.entry("kind", c.kind().id()),
+                    Map.entry("team", c.team() == null ? "" : c.team()),
+                    Map.entry("system", c.system() == null ? "" : c.system()),
+                    Map.entry("tier", (long) c.effectiveTier()),
+                    Map.entry("changing", c.changing()),
+                    Map.entry("wave", index < 0 ? 0L : (long) waves.waveOf(index)),
+                    Map.entry("durationMinutes", (long) r.durationMinutes()),
+                    Map.entry("stages", longs(r.stages())),
+                    Map.entry("bakeMinutes", (long) r.bakeMinutes()),
+                    Map.entry("failureProbability", r.failureProbability()),
+                    Map.entry("gates", gates(r.gates())),
+                    Map.entry("rollback", List.copyOf(r.rollback())),
+                    Map.entry("rollbackMinutes", (long) r.rollbackMinutes()),
+                    Map.entry("dependsOn", dependsOn.getOrDefault(c.id(), List.of())),
+                    Map.entry("dependents", dependents.getOrDefault(c.id(), List.of())),
+                    Map.entry("blastRadius", index < 0 ? 0L : (long) blast[index]));
             components.put(c.id(), m);
         }
         List<Map<String, Object>> stepList = new ArrayList<>();

@@ -15,7 +15,9 @@ import java.util.Map;
  * Rollouts alone cannot: its entry template is a {@code dag} with one task per plan step and {@code dependencies}
  * the step's {@code after}. A step's task runs, in parallel for its components:
  * <ol>
- *   <li>for a Rollout of a step that waits for others (held at {@code pause: {}} by the Argo Rollouts export):
+ *   <li>for a step that needs sign-offs: a {@code suspend} naming the approvers (one of them resumes it:
+ *       {@code argo resume});</li>
+ *   <li>for a Rollout of a step that waits for others or for a sign-off (held at {@code pause: {}} by the Argo Rollouts export):
  *       {@code kubectl argo rollouts promote NAME}; for a Job: a resource template that applies it and succeeds when
  *       it has succeeded; for a component not exported: a {@code suspend} (a person does it, then
  *       {@code argo resume});</li>
@@ -48,6 +50,7 @@ public final class ArgoWorkflowsExporter implements PlanExporter {
         boolean anyPromote = false;
         boolean anyStatus = false;
         boolean anyByHand = false;
+        boolean anySignOff = false;
         for (PlanStep step : plan.steps()) {
             String task = taskOf.get(step.id());
             List<Object> first = new ArrayList<>();
@@ -57,7 +60,7 @@ public final class ArgoWorkflowsExporter implements PlanExporter {
             for (Workload w : workloads.of(step)) {
                 switch (w.kind()) {
                     case ROLLOUT -> {
-                        if (!step.after().isEmpty()) {
+                        if (!step.after().isEmpty() || !step.approvals().isEmpty()) {
                             first.add(call("promote-" + w.name(), "promote", "rollout", w.name(), "namespace", w.namespace()));
                             anyPromote = true;
                         }
@@ -78,6 +81,13 @@ public final class ArgoWorkflowsExporter implements PlanExporter {
                 }
             }
             List<Object> groups = new ArrayList<>();
+            if (!step.approvals().isEmpty()) {
+                // the sign-off before anything moves: the workflow suspends until an approver resumes it
+                groups.add(List.of(call("sign-off", "sign-off", "approvers", String.join(", ", step.approvals().stream()
+                        .flatMap(a -> a.approvers().stream()).distinct().toList()), "rules", String.join(", ",
+                        step.approvals().stream().map(a -> a.rule()).toList()))));
+                anySignOff = true;
+            }
             if (!first.isEmpty()) {
                 groups.add(first);
             }
@@ -108,6 +118,10 @@ public final class ArgoWorkflowsExporter implements PlanExporter {
         templates.addAll(jobTemplates);
         if (anyByHand) {
             templates.add(Yaml.ordered("name", "by-hand", "inputs", parameters(List.of("component", "why")),
+                    "suspend", Map.of()));
+        }
+        if (anySignOff) {
+            templates.add(Yaml.ordered("name", "sign-off", "inputs", parameters(List.of("approvers", "rules")),
                     "suspend", Map.of()));
         }
         Map<String, Object> metadata = new LinkedHashMap<>();

@@ -17,6 +17,8 @@ public enum PlanExports {
             "pipeline: deployManifest, manualJudgment"),
     ARGO_WORKFLOWS("argo-workflows", ".argo-workflow.yaml", new ArgoWorkflowsExporter(),
             "Workflow: promote Rollouts in DAG order"),
+    GITHUB_ACTIONS("github-actions", ".github-workflow.yaml", new GithubActionsExporter(),
+            "workflow: a job per step, needs, reviewers"),
     MARKDOWN("markdown", ".md", new MarkdownRunbook(), "runbook for people, with checklists");
 
     private final String id;

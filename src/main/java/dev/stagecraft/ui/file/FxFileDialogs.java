@@ -60,7 +60,7 @@ public final class FxFileDialogs implements FileDialogs {
             case EXPORT_PLAN -> {
                 for (PlanFileType t : List.of(PlanFileType.PLAN_YAML, PlanFileType.PLAN_JSON, PlanFileType.RUNBOOK,
                         PlanFileType.ARGO_ROLLOUTS, PlanFileType.ARGOCD, PlanFileType.HELMFILE, PlanFileType.SPINNAKER,
-                        PlanFileType.ARGO_WORKFLOWS)) {
+                        PlanFileType.ARGO_WORKFLOWS, PlanFileType.GITHUB_ACTIONS)) {
                     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                             t.description() + " (*" + t.suffix() + ")", "*" + t.suffix()));
                 }

@@ -21,6 +21,7 @@ public enum PlanFileType {
     HELMFILE("Helmfile", PlanExports.HELMFILE),
     SPINNAKER("Spinnaker pipeline", PlanExports.SPINNAKER),
     ARGO_WORKFLOWS("Argo Workflow of the plan's steps", PlanExports.ARGO_WORKFLOWS),
+    GITHUB_ACTIONS("GitHub Actions workflow of the plan's steps", PlanExports.GITHUB_ACTIONS),
     RUNBOOK("Runbook with checklist (Markdown)", PlanExports.MARKDOWN),
     PLAN_JSON("Plan JSON", ".json", (plan, settings) -> PlanWriter.toJson(plan)),
     PLAN_YAML("Plan YAML", ".yaml", (plan, settings) -> PlanWriter.toYaml(plan));

@@ -375,6 +375,62 @@ class RunnableExportsTest {
     }
 
     @Test
+    void githubActionsWorkflowFollowsThePlanAndPromotesOnlyHeldRollouts() throws Exception {
+        RolloutPlan plan = PlanExportersTest.plan();
+        JsonNode wf = docs(new GithubActionsExporter().export(plan, shopWithMigration()).text()).get(0);
+        assertTrue(wf.has("on") && wf.at("/on").has("workflow_dispatch"), wf.toString());
+        Map<String, List<String>> needs = new java.util.HashMap<>();
+        wf.get("jobs").fields().forEachRemaining(j -> {
+            assertTrue(j.getKey().matches("[A-Za-z_][A-Za-z0-9_-]*"), "a GitHub job id: " + j.getKey());
+            assertEquals("ubuntu-latest", j.getValue().get("runs-on").asText());
+            List<String> d = new ArrayList<>();
+            j.getValue().path("needs").forEach(x -> d.add(x.asText()));
+            needs.put(j.getKey(), d);
+            j.getValue().get("steps").forEach(st -> assertTrue(st.has("name") && st.has("run"), st.toString()));
+        });
+        Map<String, List<String>> expected = new java.util.HashMap<>();
+        plan.steps().forEach(st -> expected.put(st.id(), st.after()));
+        assertEquals(expected, needs, "needs = the plan's after");
+        String api = wf.at("/jobs/api").toString();
+        assertTrue(api.contains("kubectl argo rollouts promote api") && api.contains("kubectl argo rollouts status api"),
+                api);
+        assertFalse(wf.at("/jobs/auth").toString().contains("promote"), "auth waits for nothing: not held");
+        assertEquals("by-hand", wf.at("/jobs/web-upgrade/environment").asText(), "web-cache is done by hand");
+    }
+
+    @Test
+    void signOffsBecomeEachEnginesWayOfWaitingForPeople() throws Exception {
+        var graph = dev.stagecraft.io.nativeyaml.NativeGraphReader.read(
+                dev.stagecraft.io.TestFiles.text("governance/approvals.yaml"), "approvals.yaml").graph();
+        RolloutPlan plan = new dev.stagecraft.plan.PlanBuilder(graph, dev.stagecraft.plan.PlanOptions.defaults()).build();
+        ExportSettings settings = ExportSettings.DEFAULTS.withComponents(List.copyOf(graph.components()));
+        // GitHub: the job of a runs in the environment of its rule, whose reviewers are the approvers
+        PlanExport gh = new GithubActionsExporter().export(plan, settings);
+        JsonNode wf = docs(gh.text()).get(0);
+        assertEquals("approval-tier0-cab", wf.at("/jobs/a/environment").asText());
+        assertTrue(wf.at("/jobs/a").toString().contains("kubectl argo rollouts promote a"), "held for its sign-off");
+        assertTrue(gh.text().contains("approval-tier0-cab: required reviewers change-advisory-board, sre-on-call"),
+                gh.text());
+        // Argo Rollouts: a starts at pause {} (nothing else holds it: it waits for no step)
+        JsonNode rollout = ofKind(docs(new ArgoRolloutsExporter().export(plan, settings).text()), "Rollout").get(0);
+        assertEquals("{}", rollout.at("/spec/strategy/canary/steps/0/pause").toString());
+        assertEquals("change-advisory-board, sre-on-call",
+                rollout.at("/metadata/annotations").get("stagecraft.dev/approvers").asText());
+        // Argo Workflows: a sign-off suspend before the promote
+        JsonNode flow = docs(new ArgoWorkflowsExporter().export(plan, settings).text()).get(0);
+        Map<String, JsonNode> templates = new java.util.HashMap<>();
+        flow.at("/spec/templates").forEach(t -> templates.put(t.get("name").asText(), t));
+        assertEquals("sign-off", templates.get("step-a").at("/steps/0/0/template").asText());
+        assertTrue(templates.get("sign-off").has("suspend"));
+        // Spinnaker: a manual judgment naming the approvers before the deploy
+        JsonNode pipeline = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new SpinnakerExporter().export(plan, settings).text());
+        JsonNode first = pipeline.get("stages").get(0);
+        assertEquals("manualJudgment", first.get("type").asText());
+        assertTrue(first.get("instructions").asText().contains("change-advisory-board"), first.toString());
+    }
+
+    @Test
     void everyTargetHasAFileEndingAndASummary() {
         for (PlanExports t : PlanExports.values()) {
             assertEquals(t, PlanExports.forFileName("release" + t.suffix()).orElseThrow());

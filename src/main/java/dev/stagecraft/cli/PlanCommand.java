@@ -106,8 +106,8 @@ final class PlanCommand implements Callable<Integer> {
                     Plural.of(plan.steps().size(), "step"), Plural.of(plan.summary().waves(), "wave"),
                     Plural.of(plan.summary().estimatedMinutes(), "minute"), plan.summary().clock() == null ? ""
                             : ", " + plan.summary().clock().start() + " to " + plan.summary().clock().end() + " ("
-                            + Plural.of(plan.summary().clock().waitMinutes(), "minute") + " waiting for windows and"
-                            + " freezes)");
+                            + Plural.of(plan.summary().clock().waitMinutes(), "minute") + " waiting for windows,"
+                            + " freezes and sign-offs)");
         }
         if (rules != null) {
             PrintWriter err = spec.commandLine().getErr();

@@ -34,6 +34,11 @@ public final class TimelineText {
         }
         b.append("\nStarts at minute ").append(s.startMinute()).append(", ends at minute ").append(s.endMinute())
                 .append(" (").append(s.endMinute() - s.startMinute()).append(" min)");
+        for (var a : s.approvals()) {
+            b.append("\nSign-off ").append(a.rule()).append(": ").append(String.join(", ", a.approvers()))
+                    .append(" (").append(a.minutes()).append(" min").append(a.escalation() == null ? ""
+                            : ", escalate to " + a.escalation()).append(')');
+        }
         if (s.clock() != null) {
             b.append("\n").append(when(s.clock().start())).append(" \u2192 ").append(when(s.clock().end()));
             for (var w : s.clock().waits()) {
@@ -78,7 +83,7 @@ public final class TimelineText {
         PlanSummary s = p.summary();
         String calendar = s.clock() == null ? "" : " \u00b7 " + when(s.clock().start()) + " \u2192 "
                 + when(s.clock().end()) + " " + s.clock().timeZone() + ", " + s.clock().waitMinutes()
-                + " min waiting for windows and freezes";
+                + " min waiting for windows, freezes and sign-offs";
         StringBuilder capacity = new StringBuilder();
         for (var u : s.capacity()) {
             capacity.append(" \u00b7 ").append(u.pool()).append(' ').append(u.resource()).append(" peak ")
@@ -88,7 +93,7 @@ public final class TimelineText {
         if (!s.overBudget().isEmpty()) {
             capacity.append(" (over budget alone: ").append(String.join(", ", s.overBudget())).append(')');
         }
-        if (s.approvalWaitMinutes() > 0) {
+        if (s.approvalWaitMinutes() > 0 && s.clock() == null) {
             capacity.append(" \u00b7 ").append(s.approvalWaitMinutes()).append(" min waiting for sign-offs");
         }
         return s.steps() + (s.steps() == 1 ? " step" : " steps") + " in " + s.waves()

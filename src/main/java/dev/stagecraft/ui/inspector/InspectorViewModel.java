@@ -146,7 +146,7 @@ public final class InspectorViewModel {
      */
     public List<String> calendarLines() {
         dev.stagecraft.model.Governance g = graph.metadata().governance();
-        if (g.windows().isEmpty() && g.freezes().isEmpty()) {
+        if (g.isEmpty()) {
             return List.of();
         }
         List<String> out = new java.util.ArrayList<>();
@@ -158,13 +158,53 @@ public final class InspectorViewModel {
             List<dev.stagecraft.model.Freeze> freezes = g.freezesOf(c);
             out.add(freezes.isEmpty() ? "Freezes: none" : "Freezes:");
             freezes.forEach(f -> out.add("  " + g.describe(f)));
+            if (!g.approvals().isEmpty()) {
+                List<dev.stagecraft.model.ApprovalRule> rules = g.approvalsOf(List.of(c));
+                out.add(rules.isEmpty() ? "Sign-off: none needed" : "Sign-off before its step starts:");
+                rules.forEach(r -> out.add("  " + describe(r)));
+            }
+            for (dev.stagecraft.model.CapacityPool pool : g.capacity()) {
+                var cost = pool.costOf(c);
+                out.add("Capacity in " + pool.pool() + ": " + (cost.isEmpty() ? "nothing" : amounts(cost))
+                        + " while both versions run (budget " + amounts(pool.budget()) + ")");
+            }
         } else if (target.get() == Target.GRAPH) {
             out.add("Change windows:" + (g.windows().isEmpty() ? " none" : ""));
             g.windows().forEach(w -> out.add("  " + g.describe(w) + scope(w.teams(), w.components())));
             out.add("Freezes:" + (g.freezes().isEmpty() ? " none" : ""));
             g.freezes().forEach(f -> out.add("  " + g.describe(f) + scope(f.teams(), f.components())));
+            if (!g.approvals().isEmpty()) {
+                out.add("Sign-offs:");
+                g.approvals().forEach(r -> out.add("  " + describe(r)));
+            }
+            for (dev.stagecraft.model.CapacityPool pool : g.capacity()) {
+                out.add("Capacity budget " + pool.pool() + ": " + amounts(pool.budget()));
+            }
         }
         return out;
+    }
+
+    /** "tier0-cab: change-advisory-board, sre-on-call (tier 0), 45 min (p90 120), escalate to #sre". */
+    private static String describe(dev.stagecraft.model.ApprovalRule r) {
+        List<String> when = new java.util.ArrayList<>();
+        if (!r.tiers().isEmpty()) {
+            when.add("tier " + r.tiers().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("/")));
+        }
+        if (!r.kinds().isEmpty()) {
+            when.add(String.join("/", r.kinds()));
+        }
+        if (!r.teams().isEmpty()) {
+            when.add("team " + String.join("/", r.teams()));
+        }
+        return r.id() + ": " + String.join(", ", r.approvers()) + (when.isEmpty() ? "" : " (" + String.join(", ", when)
+                + ")") + ", " + r.medianMinutes() + " min (p90 " + r.p90Minutes() + ")"
+                + (r.escalation() == null ? "" : ", escalate to " + r.escalation());
+    }
+
+    private static String amounts(java.util.Map<String, Double> amounts) {
+        return amounts.entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == Math.rint(e.getValue())
+                ? Long.toString(e.getValue().longValue()) : e.getValue().toString()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String scope(List<String> teams, List<String> components) {

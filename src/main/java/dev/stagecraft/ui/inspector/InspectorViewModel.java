@@ -165,8 +165,9 @@ public final class InspectorViewModel {
             }
             for (dev.stagecraft.model.CapacityPool pool : g.capacity()) {
                 var cost = pool.costOf(c);
-                out.add("Capacity in " + pool.pool() + ": " + (cost.isEmpty() ? "nothing" : amounts(cost))
-                        + " while both versions run (budget " + amounts(pool.budget()) + ")");
+                out.add("Capacity in " + pool.pool() + ":");
+                out.add("  " + (cost.isEmpty() ? "nothing" : amounts(cost)) + " while both versions run (budget "
+                        + amounts(pool.budget()) + ")");
             }
         } else if (target.get() == Target.GRAPH) {
             out.add("Change windows:" + (g.windows().isEmpty() ? " none" : ""));
@@ -178,7 +179,8 @@ public final class InspectorViewModel {
                 g.approvals().forEach(r -> out.add("  " + describe(r)));
             }
             for (dev.stagecraft.model.CapacityPool pool : g.capacity()) {
-                out.add("Capacity budget " + pool.pool() + ": " + amounts(pool.budget()));
+                out.add("Capacity budget " + pool.pool() + ":");
+                out.add("  " + amounts(pool.budget()));
             }
         }
         return out;

@@ -70,7 +70,7 @@ public final class TimelinePainter {
         usageCurves(s, l, f, text);
         names(s, l, f, marks, from, to, text, bold);
         axis(s, l, f, tick, text, playhead);
-        legend(s, f, text, playhead != null, l.start() != null);
+        legend(s, f, text, playhead != null, l.start() != null, l.plan().summary().approvalWaitMinutes() > 0);
         s.flush();
     }
 
@@ -297,6 +297,19 @@ public final class TimelinePainter {
         if (x1 < f.chartLeft() || x0 > f.width()) {
             return;
         }
+        // waiting before its first stage (a sign-off, a closed window, a freeze): the same dashes as between stages
+        Pen waiting = new Pen(bake, 2, Pen.LineStyle.DASHED);
+        if (step.clock() != null) {
+            for (var w : step.clock().waits()) {
+                if (w.stage() == 1 && w.minutes() > 0) {
+                    s.strokeSegments(new double[] {f.xOf(w.from()), y + h / 2, f.xOf(w.from() + w.minutes()), y + h / 2},
+                            1, waiting);
+                }
+            }
+        } else if (!step.approvals().isEmpty()) {
+            int wait = dev.stagecraft.plan.StepApproval.waitOf(step.approvals());
+            s.strokeSegments(new double[] {f.xOf(step.startMinute() - wait), y + h / 2, x0, y + h / 2}, 1, waiting);
+        }
         int n = l.stageCount(row);
         TextMeasurer m = s.measurer();
         double ascent = m.ascent(text);
@@ -475,7 +488,8 @@ public final class TimelinePainter {
     }
 
     /** One line: what the colours, shading and outlines mean. */
-    private void legend(Surface s, TimelineFrame f, TextStyle text, boolean playhead, boolean calendar) {
+    private void legend(Surface s, TimelineFrame f, TextStyle text, boolean playhead, boolean calendar,
+                        boolean signOffs) {
         double top = f.top();
         double h = f.legendHeight();
         s.fillRects(new double[] {0, top, f.width(), h}, 1, palette.get(Token.BACKGROUND));
@@ -521,10 +535,12 @@ public final class TimelinePainter {
             s.strokeSegments(new double[] {x + sw / 2, top + 3, x + sw / 2, top + h - 3}, 1, Pen.solid(ink, 2));
             x = label(s, "playhead", x + sw + 6, baseline, text, ink);
         }
-        if (calendar) {
+        if (calendar || signOffs) {
             s.strokeSegments(new double[] {x, sy + sh / 2, x + sw, sy + sh / 2}, 1,
                     new Pen(bakeShade(palette.wave(1)), 2, Pen.LineStyle.DASHED));
-            x = label(s, "held", x + sw + 6, baseline, text, ink);
+            x = label(s, calendar ? "held" : "waiting for sign-off", x + sw + 6, baseline, text, ink);
+        }
+        if (calendar) {
             s.fillRects(new double[] {x, sy, sw, sh}, 1, palette.get(Token.DIM).mix(palette.get(Token.BACKGROUND), 0.8));
             x = label(s, "windows closed", x + sw + 6, baseline, text, ink);
             Rgb freeze = palette.get(Token.OUTAGE);

@@ -54,6 +54,7 @@ public final class Validator {
         tier0HardDependsOnTier3(s, findings);
         isolatedComponents(s, findings);
         surgeExceedsBudget(graph, findings);
+        migrations(graph, findings);
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
                 .thenComparing(f -> String.join(",", f.subjects())));
         return List.copyOf(findings);
@@ -65,6 +66,52 @@ public final class Validator {
      * still over the budget, so the budget or the surge is wrong. (A step of several components can exceed a budget
      * together: the plan reports those as {@code overBudget}.)
      */
+    /**
+     * Data-layer steps: {@code migration-invalid} (ERROR) for a {@code migration:} without a store the graph has or a
+     * known phase — the plan cannot order it; {@code backfill-not-idempotent} (WARNING) for a backfill marked
+     * {@code idempotent: false} — a retried or resumed run would copy rows twice; {@code contract-without-expand}
+     * (WARNING) for a store contracted with no expand step — nothing prepared the new shape first.
+     */
+    private static void migrations(ServiceGraph graph, List<Finding> out) {
+        java.util.Set<String> expanded = new java.util.HashSet<>();
+        java.util.List<dev.stagecraft.model.Migration> contracts = new ArrayList<>();
+        java.util.List<String> contractIds = new ArrayList<>();
+        for (Component c : graph.components()) {
+            Object raw = c.extras().get(dev.stagecraft.model.Migration.KEY);
+            if (raw == null) {
+                continue;
+            }
+            var m = dev.stagecraft.model.Migration.of(c);
+            if (m.isEmpty() || !graph.contains(m.get().store())) {
+                out.add(new Finding(Severity.ERROR, "migration-invalid", "'" + c.id() + "': a migration needs 'store'"
+                        + " (a component of the graph) and 'phase' (" + String.join(", ",
+                        dev.stagecraft.model.Migration.Phase.ids()) + "); the plan cannot order it", List.of(c.id()),
+                        null));
+                continue;
+            }
+            var mig = m.get();
+            if (mig.phase() == dev.stagecraft.model.Migration.Phase.EXPAND) {
+                expanded.add(mig.store());
+            }
+            if (mig.phase() == dev.stagecraft.model.Migration.Phase.CONTRACT) {
+                contracts.add(mig);
+                contractIds.add(c.id());
+            }
+            if (mig.phase() == dev.stagecraft.model.Migration.Phase.BACKFILL && !mig.idempotent()) {
+                out.add(new Finding(Severity.WARNING, "backfill-not-idempotent", "backfill '" + c.id() + "' of '"
+                        + mig.store() + "' is not idempotent: a retried or resumed run copies rows twice; make it"
+                        + " idempotent or plan its retry by hand", List.of(c.id()), null));
+            }
+        }
+        for (int i = 0; i < contracts.size(); i++) {
+            if (!expanded.contains(contracts.get(i).store())) {
+                out.add(new Finding(Severity.WARNING, "contract-without-expand", "'" + contractIds.get(i)
+                        + "' contracts '" + contracts.get(i).store() + "', which no expand step prepared; an"
+                        + " expand/contract change starts with an expand", List.of(contractIds.get(i)), null));
+            }
+        }
+    }
+
     private static String amount(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }

@@ -24,14 +24,21 @@ public final class RolloutDefaults {
     private RolloutDefaults() {
     }
 
-    /** The settings actually used: what the file says, defaults for what it leaves out. */
+    /**
+     * The settings actually used: what the file says, defaults for what it leaves out; a backfill's duration without
+     * {@code durationMinutes} is its rows / rowsPerMinute (at least the default's bake floor).
+     */
     public static EffectiveRollout effective(Component c) {
         Rollout r = c.rollout();
         int tier = clampTier(c.effectiveTier());
         List<Integer> stages = r.stages() != null ? r.stages() : stages(c.kind(), tier);
         int bake = r.bakeMinutes() != null ? r.bakeMinutes() : bakeMinutes(c.kind(), tier);
+        Integer computed = r.durationMinutes() != null ? null
+                : Migration.of(c).flatMap(Migration::backfillMinutes).orElse(null);
         return new EffectiveRollout(
-                r.durationMinutes() != null ? r.durationMinutes() : durationMinutes(c.kind(), tier, stages, bake),
+                r.durationMinutes() != null ? r.durationMinutes()
+                        : computed != null ? Math.max(computed, durationMinutes(c.kind(), tier, stages, bake))
+                        : durationMinutes(c.kind(), tier, stages, bake),
                 stages, bake,
                 r.failureProbability() != null ? r.failureProbability() : failureProbability(c.kind()),
                 r.gates() != null ? r.gates() : gates(c.kind()),

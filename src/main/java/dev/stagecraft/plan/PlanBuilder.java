@@ -47,7 +47,8 @@ public final class PlanBuilder {
 
     public RolloutPlan build() {
         GraphSnapshot snapshot = analysis.snapshot();
-        RolloutUnits units = analysis.units();
+        // ordered by the graph's dependencies plus the data-layer rules (same components, same indexes)
+        RolloutUnits units = MigrationOrder.of(analysis).units();
         boolean all = IntStream.range(0, snapshot.size()).noneMatch(snapshot::changing);
         StepGraph steps = new StepGraph(units, all);
         int n = steps.count();

@@ -140,13 +140,14 @@ final class FieldReader {
      * What Stagecraft's importers write into extras to say where a record came from (compose's {@code image},
      * {@code build}, a dependency's {@code via}, {@code condition} and {@code inferred}, Backstage's
      * {@code backstage} entity ref, {@code lifecycle}, a traced dependency's {@code calls}, Kubernetes' {@code namespace}, {@code k8s-kind},
-     * {@code k8s-name}, {@code k8s-services}, {@code k8s-source}, {@code k8s-external-name}): kept as extras
+     * {@code k8s-name}, {@code k8s-services}, {@code k8s-source}, {@code k8s-external-name}), and a data-layer step's
+ * {@code migration} (read by {@link dev.stagecraft.model.Migration}, checked by validation): kept as extras
      * like any other key, but not reported as unknown, since validating an imported file would otherwise list
      * every one of them.
      */
     static final java.util.Set<String> IMPORTER_KEYS = java.util.Set.of("image", "build", "via", "condition",
             "inferred", "backstage", "lifecycle", "calls", "namespace", "k8s-kind", "k8s-name", "k8s-services", "k8s-source",
-            "k8s-external-name");
+            "k8s-external-name", "migration");
 
     /**
      * Keys outside {@code known}, in file order, as plain values, each reported as an INFO

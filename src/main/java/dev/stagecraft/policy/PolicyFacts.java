@@ -27,11 +27,12 @@ import java.util.TreeSet;
  *   <li>{@code component}: id, name, kind, team, system ("" when none), tier (in force), changing, wave,
  *       durationMinutes, stages (percents), bakeMinutes, failureProbability, gates ({metric, max}), rollback,
  *       rollbackMinutes (all in force: defaults filled in), dependsOn and dependents (direct, ids),
- *       blastRadius (how many depend on it, transitively);</li>
+ *       blastRadius (how many depend on it, transitively), migration ({store, phase}, "" when none);</li>
  *   <li>{@code dependency}: from, to, kind, strength (in force);</li>
  *   <li>{@code step}: id, components, after, wave, startMinute, endMinute, minutes (T), durationMinutes (D),
  *       stages ({percent, bakeMinutes, gates}), rollback, rollbackMinutes, tier (the most critical member's),
- *       kinds and teams (sorted, distinct), blastRadius ({outage, degraded}: counts), approvals ({rule, approvers,
+ *       kinds, teams and phases (the members' migration phases; sorted, distinct), blastRadius ({outage, degraded}:
+ *       counts), approvals ({rule, approvers,
  *       escalation, minutes});</li>
  *   <li>in every rule: {@code graph} (name, components, dependencies: counts), {@code components} and
  *       {@code steps} (maps by id), {@code plan} (name, steps: the list, waves, estimatedMinutes, maxParallel: 0
@@ -92,7 +93,9 @@ public final class PolicyFacts {
                     Map.entry("rollbackMinutes", (long) r.rollbackMinutes()),
                     Map.entry("dependsOn", dependsOn.getOrDefault(c.id(), List.of())),
                     Map.entry("dependents", dependents.getOrDefault(c.id(), List.of())),
-                    Map.entry("blastRadius", index < 0 ? 0L : (long) blast[index]));
+                    Map.entry("blastRadius", index < 0 ? 0L : (long) blast[index]),
+                    Map.entry("migration", dev.stagecraft.model.Migration.of(c).<Map<String, Object>>map(mg -> Map.of(
+                            "store", mg.store(), "phase", mg.phase().id())).orElse(Map.of("store", "", "phase", ""))));
             components.put(c.id(), m);
         }
         List<Map<String, Object>> stepList = new ArrayList<>();
@@ -222,6 +225,11 @@ public final class PolicyFacts {
             }
         }
         m.put("tier", tier);
+        TreeSet<String> phases = new TreeSet<>();
+        for (String id : s.components()) {
+            g.component(id).flatMap(dev.stagecraft.model.Migration::of).ifPresent(mg -> phases.add(mg.phase().id()));
+        }
+        m.put("phases", List.copyOf(phases));
         m.put("kinds", List.copyOf(kinds));
         m.put("teams", List.copyOf(teams));
         Map<String, Object> blast = new LinkedHashMap<>();

@@ -60,6 +60,7 @@ public final class MonteCarlo {
         Outcome[] outcome = new Outcome[runs];
         Exposure[][] exposures = new Exposure[runs][];
         int[][] halting = new int[runs][];
+        boolean[] unrecoverable = new boolean[runs];
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         // one thread: the batch runs on the calling thread, which reports between blocks every REPORT_NANOS
@@ -79,6 +80,7 @@ public final class MonteCarlo {
                     RunResult result = simulator.run(seed, r);
                     duration[r] = result.durationMinutes();
                     impact[r] = result.impact();
+                    unrecoverable[r] = result.unrecoverable();
                     outcome[r] = result.outcome();
                     exposures[r] = result.exposures().toArray(new Exposure[0]);
                     halting[r] = haltingSteps(result);
@@ -114,7 +116,8 @@ public final class MonteCarlo {
         while (complete < runs && outcome[complete] != null) {
             complete++;
         }
-        return summarize(complete, duration, impact, outcome, exposures, halting, cancelled.get() && complete < runs);
+        return summarize(complete, duration, impact, outcome, exposures, halting, unrecoverable,
+                cancelled.get() && complete < runs);
     }
 
     /** The steps whose gate failed at the run's halt minute (the failures that halted it); none when it completed. */
@@ -133,7 +136,12 @@ public final class MonteCarlo {
     }
 
     private MonteCarloResult summarize(int n, int[] duration, double[] impact, Outcome[] outcome,
-                                       Exposure[][] exposures, int[][] halting, boolean cancelled) {
+                                       Exposure[][] exposures, int[][] halting, boolean[] unrecoverable,
+                                       boolean cancelled) {
+        int stuck = 0;
+        for (int r = 0; r < n; r++) {
+            stuck += unrecoverable[r] ? 1 : 0;
+        }
         SimulationPlan plan = simulator.plan();
         double[] minutes = new double[n];
         int halts = 0;
@@ -188,6 +196,6 @@ public final class MonteCarlo {
                 Distribution.of(minutes), Distribution.of(impacts), origins.subList(0, Math.min(TOP, origins.size())),
                 steps.subList(0, Math.min(TOP, steps.size())), stepHalts.subList(0, Math.min(TOP, stepHalts.size())),
                 Histogram.of(minutes, BINS), Histogram.of(impacts, BINS),
-                cancelled);
+                cancelled, n == 0 ? 0 : (double) stuck / Math.max(1, n));
     }
 }

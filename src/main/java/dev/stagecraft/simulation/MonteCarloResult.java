@@ -17,11 +17,13 @@ import java.util.Objects;
  * @param durationHistogram   the runs' duration over {@value MonteCarlo#BINS} bins (for the reports' charts)
  * @param impactHistogram     the runs' impact over {@value MonteCarlo#BINS} bins
  * @param cancelled           the batch was stopped early; the numbers cover the runs done by then
+ * @param unrecoverableProbability share of runs whose policy would have rolled back a data-layer contract step,
+ *                            which cannot be undone
  */
 public record MonteCarloResult(int runs, long seed, double haltProbability, double rollbackProbability,
                                Distribution durationMinutes, Distribution impact, List<OriginShare> topFailureOrigins,
                                List<StepImpact> stepImpact, List<StepHalt> stepHalts, Histogram durationHistogram,
-                               Histogram impactHistogram, boolean cancelled) {
+                               Histogram impactHistogram, boolean cancelled, double unrecoverableProbability) {
     public MonteCarloResult {
         topFailureOrigins = List.copyOf(topFailureOrigins);
         stepImpact = List.copyOf(stepImpact);

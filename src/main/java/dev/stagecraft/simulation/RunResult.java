@@ -27,11 +27,21 @@ public final class RunResult {
     private final List<Exposure> exposures;
     private final List<Fault> faults;
     private final int[] rolledBack;
+    private final boolean unrecoverable;
 
     RunResult(SimulationPlan plan, Outcome outcome, Cause cause, int haltMinute, int durationMinutes, double impact,
               int[] lastStage, int[] gateFailMinute, int[] holdMinute, int[] doneMinute, int[] rollbackTrigger,
               int[] rollbackStart, int[] rollbackEnd,
               List<Exposure> exposures, List<Fault> faults, int[] rolledBack) {
+        this(plan, outcome, cause, haltMinute, durationMinutes, impact, lastStage, gateFailMinute, holdMinute,
+                doneMinute, rollbackTrigger, rollbackStart, rollbackEnd, exposures, faults, rolledBack, false);
+    }
+
+    RunResult(SimulationPlan plan, Outcome outcome, Cause cause, int haltMinute, int durationMinutes, double impact,
+              int[] lastStage, int[] gateFailMinute, int[] holdMinute, int[] doneMinute, int[] rollbackTrigger,
+              int[] rollbackStart, int[] rollbackEnd,
+              List<Exposure> exposures, List<Fault> faults, int[] rolledBack, boolean unrecoverable) {
+        this.unrecoverable = unrecoverable;
         this.plan = plan;
         this.outcome = outcome;
         this.cause = cause;
@@ -52,6 +62,14 @@ public final class RunResult {
 
     public SimulationPlan plan() {
         return plan;
+    }
+
+    /**
+     * The policy would have rolled back a data-layer contract step, which cannot be undone (the old shape is gone):
+     * the release is unrecoverable by rollback and needs a fix forward.
+     */
+    public boolean unrecoverable() {
+        return unrecoverable;
     }
 
     public Outcome outcome() {

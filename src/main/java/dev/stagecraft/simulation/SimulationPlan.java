@@ -43,6 +43,8 @@ public final class SimulationPlan {
     private final int[][] after;
     private final int[][] dependents;
     private final int[] rollbackMinutes;
+    /** Steps with a data-layer contract among their members: they cannot be rolled back. */
+    private final boolean[] irreversible;
     private final int[][] members;
     private final int[] stepOf;
     private final double[] failureProbability;
@@ -129,6 +131,13 @@ public final class SimulationPlan {
         for (int k = 0; k < n; k++) {
             for (int a : after[k]) {
                 dependents[a][dependentCount[a]++] = k;
+            }
+        }
+        irreversible = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            for (int v : members[k]) {
+                irreversible[k] |= dev.stagecraft.model.Migration.of(graph.requireComponent(snapshot.id(v)))
+                        .filter(m -> m.phase() == dev.stagecraft.model.Migration.Phase.CONTRACT).isPresent();
             }
         }
         failureProbability = new double[size];
@@ -229,6 +238,11 @@ public final class SimulationPlan {
 
     int[] dependents(int step) {
         return dependents[step];
+    }
+
+    /** Whether the step contracts a data store (drops its old shape): it cannot be rolled back. */
+    public boolean irreversible(int step) {
+        return irreversible[step];
     }
 
     public int rollbackMinutes(int step) {

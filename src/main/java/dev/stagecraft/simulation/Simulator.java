@@ -215,6 +215,7 @@ public final class Simulator {
         boolean[] running = new boolean[n];
         boolean[] rolledBack = new boolean[n];
         int[] trigger = filled(n, NONE);
+        boolean[] stuck = new boolean[1];
         int[] last = filled(n, NONE);
         int[] gateFail = filled(n, NONE);
         int[] hold = filled(n, NONE);
@@ -234,7 +235,7 @@ public final class Simulator {
                 case ROLLBACK_ALL -> started[k];
             };
             if (inPolicy) {
-                rollBack(k, t0, started, rolledBack, trigger);
+                rollBack(k, t0, started, rolledBack, trigger, stuck);
             }
         }
         // where every started step is at t0, and the failures still to come
@@ -276,7 +277,7 @@ public final class Simulator {
                 continue; // else stopped before that gate
             }
             gateFail[k] = failure[0];
-            rollBack(k, failure[0], started, rolledBack, trigger);
+            rollBack(k, failure[0], started, rolledBack, trigger, stuck);
         }
         // a running step finishes its current stage unless its rollback stops it first; the last stage completes it
         for (int k = 0; k < n; k++) {
@@ -300,6 +301,7 @@ public final class Simulator {
         scheduleRollbacks(started, rolledBack, trigger, rollbackStart, rollbackEnd);
 
         List<Exposure> exposures = new ArrayList<>(faultExposures);
+        int fixEnd = NONE;
         double impact = 0;
         for (Exposure e : faultExposures) {
             impact += e.impact();
@@ -310,22 +312,28 @@ public final class Simulator {
             if (!out) {
                 continue;
             }
-            if (!rolledBack[k]) {
+            boolean fixForward = !rolledBack[k] && plan.irreversible(k);
+            if (!rolledBack[k] && !fixForward) {
                 throw new IllegalStateException("bad version of step " + plan.stepId(k) + " out but never rolled back");
             }
-            if (!b.afterCompletion() && b.fromMinute() > trigger[k]) {
+            if (!fixForward && !b.afterCompletion() && b.fromMinute() > trigger[k]) {
                 continue; // injected by minute after the halt had stopped the step: no effect
             }
-            int to = rollbackEnd[k];
+            // a contract cannot be rolled back: its bad version is out until a fix forward, taken to last as long as
+            // its rollback would have
+            int to = fixForward ? Math.max(t0, b.fromMinute()) + plan.rollbackMinutes(k) : rollbackEnd[k];
             if (b.fromMinute() >= to) {
                 continue;
+            }
+            if (fixForward) {
+                fixEnd = Math.max(fixEnd, to);
             }
             double hurt = (double) (to - b.fromMinute()) * b.percent() / 100.0 * plan.impactWeight(b.component());
             exposures.add(new Exposure(b.component(), k, b.fromMinute(), to, b.percent(), false, hurt));
             impact += hurt;
         }
 
-        int duration = t0;
+        int duration = Math.max(t0, fixEnd);
         boolean everyStartedRolledBack = true;
         for (int k = 0; k < n; k++) {
             if (!started[k]) {
@@ -346,12 +354,16 @@ public final class Simulator {
         return new RunResult(plan, everyStartedRolledBack ? Outcome.ROLLED_BACK : Outcome.HALTED,
                 allFault ? Cause.FAULT : Cause.BAD_VERSION, t0, duration, impact, last, gateFail, hold, done, trigger,
                 rollbackStart, rollbackEnd, exposures, scenario.faults(),
-                Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+                Arrays.stream(order).mapToInt(Integer::intValue).toArray(), stuck[0]);
     }
 
     /** Marks k for rollback from {@code at}; under rollback-dependents also its started dependents. */
-    private void rollBack(int k, int at, boolean[] started, boolean[] rolledBack, int[] trigger) {
+    private void rollBack(int k, int at, boolean[] started, boolean[] rolledBack, int[] trigger, boolean[] stuck) {
         if (rolledBack[k]) {
+            return;
+        }
+        if (plan.irreversible(k)) {
+            stuck[0] = true; // a contract dropped the old shape: nothing to roll back to (README, Data-layer steps)
             return;
         }
         rolledBack[k] = true;
@@ -366,6 +378,10 @@ public final class Simulator {
             int s = stack[--top];
             for (int d : plan.dependents(s)) {
                 if (started[d] && !rolledBack[d]) {
+                    if (plan.irreversible(d)) {
+                        stuck[0] = true;
+                        continue;
+                    }
                     rolledBack[d] = true;
                     trigger[d] = at;
                     stack[top++] = d;

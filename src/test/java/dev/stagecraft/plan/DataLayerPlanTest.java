@@ -45,6 +45,23 @@ class DataLayerPlanTest {
     }
 
     @Test
+    void aFailedContractCannotBeRolledBackAndTheRunSaysSo() {
+        ServiceGraph g = graph();
+        RolloutPlan plan = new PlanBuilder(g, PlanOptions.defaults()).build();
+        var sim = new dev.stagecraft.simulation.SimulationPlan(g, plan, PlanOptions.UNLIMITED);
+        var contract = new dev.stagecraft.simulation.Simulator(sim, new dev.stagecraft.simulation.Scenario(
+                List.of(new dev.stagecraft.simulation.Injection.AtStage("drop-column", 1)), List.of(),
+                dev.stagecraft.simulation.OnFailure.HALT, 5)).run();
+        assertTrue(contract.unrecoverable(), "the contract's gate failed: there is no old shape to go back to");
+        assertEquals(List.of(), contract.rolledBackIds(), "nothing rolled back");
+        var reader = new dev.stagecraft.simulation.Simulator(sim, new dev.stagecraft.simulation.Scenario(
+                List.of(new dev.stagecraft.simulation.Injection.AtStage("reports", 1)), List.of(),
+                dev.stagecraft.simulation.OnFailure.ROLLBACK_ALL, 5)).run();
+        assertTrue(!reader.unrecoverable(), "before the contract every step rolls back");
+        assertTrue(sim.irreversible(sim.stepIndex("drop-column")) && !sim.irreversible(sim.stepIndex("reports")));
+    }
+
+    @Test
     void aBackfillsDurationComesFromItsRowsAndRate() {
         var copy = graph().requireComponent("copy-rows");
         assertEquals(60, RolloutDefaults.effective(copy).durationMinutes());

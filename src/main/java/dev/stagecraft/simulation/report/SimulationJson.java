@@ -97,6 +97,9 @@ public final class SimulationJson {
         }
         out.put("haltProbability", b.haltProbability());
         out.put("rollbackProbability", b.rollbackProbability());
+        if (b.unrecoverableProbability() > 0) {
+            out.put("unrecoverableProbability", b.unrecoverableProbability());
+        }
         out.put("durationMinutes", distribution(b.durationMinutes()));
         out.put("impact", distribution(b.impact()));
         if (b.cancelled()) {
@@ -131,6 +134,10 @@ public final class SimulationJson {
 
     private static void single(RunResult run, Map<String, Object> out) {
         out.put("outcome", run.outcome().id());
+        if (run.unrecoverable()) {
+            // a contract step would have had to be rolled back: it cannot be (a fix forward is the only way)
+            out.put("unrecoverable", true);
+        }
         out.put("cause", run.cause() == null ? null : run.cause().id());
         out.put("haltMinute", run.haltMinute() < 0 ? null : run.haltMinute());
         out.put("runMinutes", run.durationMinutes());

@@ -121,9 +121,13 @@ public final class JsonGraphReader implements GraphReader {
     private static dev.stagecraft.model.Governance governance(DocNode.Mapping m, Map<String, String> idOf) {
         String zone = zone(m);
         List<dev.stagecraft.model.ChangeWindow> windows = new ArrayList<>();
+        Set<String> windowIds = new java.util.HashSet<>();
         for (DocNode item : m.get("windows").map(w -> w.asSequence("'windows'").items()).orElse(List.of())) {
             DocNode.Mapping w = item.asMapping("a window");
             String id = w.text("id").orElseThrow(() -> w.error("a window needs an 'id'"));
+            if (!windowIds.add(id)) {
+                throw w.error("window '" + id + "' appears twice; give each window its own id");
+            }
             java.util.EnumSet<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
             for (DocNode d : w.get("days").orElseThrow(() -> w.error("window '" + id + "' needs 'days'"))
                     .asSequence("'days'").items()) {
@@ -140,6 +144,9 @@ public final class JsonGraphReader implements GraphReader {
                 }
                 days.add(day);
             }
+            if (days.isEmpty()) {
+                throw w.error("window '" + id + "' needs 'days', e.g. [\"mon\", \"tue\"]");
+            }
             windows.add(new dev.stagecraft.model.ChangeWindow(id, days, time(w, "from"), time(w, "to"), zone(w),
                     names(w, "teams", null), names(w, "components", idOf)));
         }
@@ -155,9 +162,22 @@ public final class JsonGraphReader implements GraphReader {
                     f.text("reason").orElse(null), names(f, "teams", null), names(f, "components", idOf)));
         }
         List<dev.stagecraft.model.ApprovalRule> approvals = new ArrayList<>();
+        Set<String> approvalIds = new java.util.HashSet<>();
         for (DocNode item : m.get("approvals").map(a -> a.asSequence("'approvals'").items()).orElse(List.of())) {
             DocNode.Mapping a = item.asMapping("an approval");
             String id = a.text("id").orElseThrow(() -> a.error("an approval needs an 'id'"));
+            if (!approvalIds.add(id)) {
+                throw a.error("approval '" + id + "' appears twice; give each approval its own id");
+            }
+            List<String> kinds = names(a, "kinds", null);
+            for (String kind : kinds) {
+                if (java.util.Arrays.stream(ComponentKind.values()).noneMatch(k -> k.id().equals(kind))) {
+                    throw a.error("approval '" + id + "': '" + kind + "' is not a kind");
+                }
+            }
+            if (names(a, "approvers", null).isEmpty()) {
+                throw a.error("approval '" + id + "' names no approvers (roles or teams)");
+            }
             List<Integer> tiers = new ArrayList<>();
             for (DocNode t : a.get("tiers").map(x -> x.asSequence("'tiers'").items()).orElse(List.of())) {
                 tiers.add(integer(t, "a tier", 0, 3));
@@ -170,7 +190,7 @@ public final class JsonGraphReader implements GraphReader {
             if (p90 < median) {
                 throw a.error("approval '" + id + "': latencyMinutes needs median <= p90");
             }
-            approvals.add(new dev.stagecraft.model.ApprovalRule(id, tiers, names(a, "kinds", null),
+            approvals.add(new dev.stagecraft.model.ApprovalRule(id, tiers, kinds,
                     names(a, "teams", null), names(a, "approvers", null), a.text("escalation").orElse(null), median, p90));
         }
         List<dev.stagecraft.model.CapacityPool> pools = new ArrayList<>();

@@ -24,7 +24,7 @@ public record CapacityPool(String pool, Map<String, Double> budget, List<Surge> 
             components = List.copyOf(components);
             teams = List.copyOf(teams);
             kinds = List.copyOf(kinds);
-            cost = java.util.Collections.unmodifiableMap(new TreeMap<>(cost));
+            cost = normalized(cost);
         }
 
         boolean namesNobody() {
@@ -34,8 +34,15 @@ public record CapacityPool(String pool, Map<String, Double> budget, List<Surge> 
 
     public CapacityPool {
         Objects.requireNonNull(pool, "pool");
-        budget = java.util.Collections.unmodifiableMap(new TreeMap<>(budget));
+        budget = normalized(budget);
         surges = List.copyOf(surges);
+    }
+
+    /** Sorted by resource, -0.0 read as 0 (it prints differently and would not survive a save). */
+    static Map<String, Double> normalized(Map<String, Double> amounts) {
+        TreeMap<String, Double> out = new TreeMap<>();
+        amounts.forEach((k, v) -> out.put(k, v + 0.0));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** What a component's rollout costs here (resource to amount), empty when nothing. */

@@ -16,6 +16,10 @@ import java.util.Map;
 public final class CapacityLedger implements StepSchedule.Capacity {
     /** One budgeted resource of one pool: its budget and the most the schedule used at once. */
     public record Usage(String pool, String resource, double budget, double peak) {
+        public Usage {
+            budget += 0.0; // -0.0 reads back as 0
+            peak += 0.0;
+        }
     }
 
     private final String[] pool;

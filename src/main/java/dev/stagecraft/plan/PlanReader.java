@@ -188,8 +188,9 @@ public final class PlanReader {
             String at = "summary.capacity[" + i + "]";
             JsonNode budget = field(u, "budget", at);
             JsonNode peak = field(u, "peak", at);
-            if (!budget.isNumber() || !peak.isNumber()) {
-                throw new Problem(at, at + ".budget and .peak must be numbers");
+            if (!budget.isNumber() || !peak.isNumber() || !Double.isFinite(budget.doubleValue())
+                    || !Double.isFinite(peak.doubleValue())) {
+                throw new Problem(at, at + ".budget and .peak must be finite numbers");
             }
             out.add(new CapacityLedger.Usage(text(field(u, "pool", at), at + ".pool"),
                     text(field(u, "resource", at), at + ".resource"), budget.doubleValue(), peak.doubleValue()));

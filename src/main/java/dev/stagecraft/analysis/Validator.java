@@ -70,7 +70,9 @@ public final class Validator {
      * Data-layer steps: {@code migration-invalid} (ERROR) for a {@code migration:} without a store the graph has or a
      * known phase — the plan cannot order it; {@code backfill-not-idempotent} (WARNING) for a backfill marked
      * {@code idempotent: false} — a retried or resumed run would copy rows twice; {@code contract-without-expand}
-     * (WARNING) for a store contracted with no expand step — nothing prepared the new shape first.
+     * (WARNING) for a store contracted with no expand step — nothing prepared the new shape first;
+     * {@code reader-depends-on-contract} (WARNING) for a reader of the store that depends on its contract — the contract
+     * must wait for it, so the plan merges them into one step.
      */
     private static void migrations(ServiceGraph graph, List<Finding> out) {
         java.util.Set<String> expanded = new java.util.HashSet<>();
@@ -104,12 +106,40 @@ public final class Validator {
             }
         }
         for (int i = 0; i < contracts.size(); i++) {
+            String store = contracts.get(i).store();
+            String contract = contractIds.get(i);
+            for (var d : graph.dependentsOf(store)) {
+                String reader = d.from();
+                if (!reader.equals(contract) && reaches(graph, reader, contract)) {
+                    out.add(new Finding(Severity.WARNING, "reader-depends-on-contract", "'" + reader + "' reads '"
+                            + store + "' and depends on its contract '" + contract + "', which must wait for every"
+                            + " reader: the plan can only advance them as one step", List.of(reader, contract), null));
+                }
+            }
             if (!expanded.contains(contracts.get(i).store())) {
                 out.add(new Finding(Severity.WARNING, "contract-without-expand", "'" + contractIds.get(i)
                         + "' contracts '" + contracts.get(i).store() + "', which no expand step prepared; an"
                         + " expand/contract change starts with an expand", List.of(contractIds.get(i)), null));
             }
         }
+    }
+
+    /** Whether {@code from} depends on {@code to}, directly or through others. */
+    private static boolean reaches(ServiceGraph graph, String from, String to) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty()) {
+            String c = queue.poll();
+            for (var d : graph.dependenciesOf(c)) {
+                if (d.to().equals(to)) {
+                    return true;
+                }
+                if (seen.add(d.to())) {
+                    queue.add(d.to());
+                }
+            }
+        }
+        return false;
     }
 
     private static String amount(double v) {

@@ -45,6 +45,13 @@ public final class Highlighting {
         return new Highlighting(Highlight.NONE, s, new String[n], null, null, List.of());
     }
 
+    /** Nothing highlighted yet, with a title that says what to do (the legend's place shows it). */
+    public static Highlighting prompt(int n, String title) {
+        NodeState[] s = new NodeState[n];
+        Arrays.fill(s, NodeState.NORMAL);
+        return new Highlighting(Highlight.NONE, s, new String[n], null, title, List.of());
+    }
+
     /** Blast radius of {@code selected}: outage and degraded node indexes; everything else dimmed. */
     public static Highlighting blast(int n, int selected, String selectedName, int[] outage, int[] degraded) {
         NodeState[] s = new NodeState[n];

@@ -82,6 +82,14 @@ class DataLayerPlanTest {
     }
 
     @Test
+    void aReaderThatDependsOnTheContractIsNamed() {
+        ServiceGraph g = graph();
+        g.addDependency(dev.stagecraft.model.Dependency.of("checkout", "drop-column"));
+        assertTrue(Validator.validate(g).stream().anyMatch(f -> f.code().equals("reader-depends-on-contract")
+                && f.subjects().equals(List.of("checkout", "drop-column"))), Validator.validate(g).toString());
+    }
+
+    @Test
     void theMigrationIsKeptOnSaveAndNotReportedAsUnknown() {
         var loaded = NativeGraphReader.read(TestFiles.text("governance/data-layer.yaml"), "data-layer.yaml");
         assertTrue(loaded.findings().stream().noneMatch(f -> f.code().equals("unknown-key")), loaded.findings().toString());

@@ -336,6 +336,11 @@ public final class AnalysisViewModel {
             highlighting.set(Highlighting.none(d.size()));
             return;
         }
+        if (mode.get() == AnalysisMode.BLAST && selection.primary() == null) {
+            // the mode chosen with nothing selected: say what to do instead of looking like no mode at all
+            highlighting.set(Highlighting.prompt(d.size(), "Blast radius: click a component to see what fails with it"));
+            return;
+        }
         Highlight h = switch (mode.get()) {
             case NONE -> Highlight.NONE;
             case BLAST -> selection.primary() == null || analysedId(selection.primary()) == null ? Highlight.NONE

@@ -3,11 +3,13 @@ package dev.stagecraft.cli;
 import dev.stagecraft.analysis.GraphAnalysis;
 import dev.stagecraft.io.AtomicFile;
 import dev.stagecraft.io.nativeyaml.LoadResult;
+import dev.stagecraft.model.Governance;
 import dev.stagecraft.model.Severity;
 import dev.stagecraft.plan.PlanBuilder;
 import dev.stagecraft.plan.PlanOptions;
 import dev.stagecraft.plan.PlanWriter;
 import dev.stagecraft.plan.RolloutPlan;
+import dev.stagecraft.plan.UnschedulableException;
 import dev.stagecraft.policy.PolicyEngine;
 import dev.stagecraft.policy.PolicyFinding;
 import java.io.PrintWriter;
@@ -59,40 +61,44 @@ final class PlanCommand implements Callable<Integer> {
                     + " error fails (for CI).")
     Path policy;
 
-    /** The plan options of {@code --max-parallel N} (0 or none: unlimited); a negative N is bad usage. */
-    static PlanOptions options(CommandSpec spec, Integer maxParallel) {
+    /** A negative {@code --max-parallel} is bad usage, said before any file is read. */
+    static void checkLimit(CommandSpec spec, Integer maxParallel) {
         if (maxParallel != null && maxParallel < 0) {
             throw new ParameterException(spec.commandLine(), "--max-parallel must be 0 (unlimited) or more, was "
                     + maxParallel);
         }
-        return PlanOptions.defaults()
+    }
+
+    /**
+     * The plan options of {@code --max-parallel N} (0 or none: unlimited; a negative N is bad usage) and
+     * {@code --start DATE-TIME} (null: relative minutes; read in the governance's zone when it names none).
+     */
+    static PlanOptions options(CommandSpec spec, Integer maxParallel, String start, Governance governance) {
+        checkLimit(spec, maxParallel);
+        PlanOptions options = PlanOptions.defaults()
                 .withMaxParallel(maxParallel == null || maxParallel == 0 ? PlanOptions.UNLIMITED : maxParallel);
+        return start == null ? options : options.withStart(StartTime.parse(start, governance));
     }
 
     /** The plan; a calendar that never lets a step start is bad input (exit 2) naming the step and why. */
     static RolloutPlan build(GraphAnalysis analysis, PlanOptions options) {
         try {
             return new PlanBuilder(analysis, options).build();
-        } catch (IllegalArgumentException e) {
-            if (options.start() != null) {
-                throw new InputException(e.getMessage());
-            }
-            throw e;
+        } catch (UnschedulableException e) {
+            throw new InputException(e.getMessage());
         }
     }
 
     @Override
     public Integer call() throws IOException {
-        PlanOptions options = options(spec, maxParallel);
+        checkLimit(spec, maxParallel);
         PolicyEngine rules = policy == null ? null : PolicyInput.load(policy);
         LoadResult loaded = GraphInput.load(file);
         if (loaded.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             spec.commandLine().getErr().printf("stagecraft: warning: %s has errors, planned as repaired;"
                     + " run 'stagecraft validate %s'%n", file, file);
         }
-        if (start != null) {
-            options = options.withStart(StartTime.parse(start, loaded.graph().metadata().governance()));
-        }
+        PlanOptions options = options(spec, maxParallel, start, loaded.graph().metadata().governance());
         GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
         RolloutPlan plan = build(analysis, options);
         List<PolicyFinding> broken = rules == null ? List.of() : PolicyInput.check(rules, loaded, analysis, plan);

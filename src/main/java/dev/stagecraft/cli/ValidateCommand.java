@@ -52,23 +52,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PlanCommand.checkLimit(spec, maxParallel);
         PolicyEngine rules = policy == null ? null : PolicyInput.load(policy);
         LoadResult loaded = GraphInput.load(file);
+        GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
         List<PolicyFinding> findings = new ArrayList<>();
-        for (Finding f : findings(loaded)) {
+        for (Finding f : findings(loaded, analysis)) {
             findings.add(new PolicyFinding(f, f.code(), null));
         }
         if (rules != null) {
-            GraphAnalysis analysis = GraphAnalysis.of(loaded.graph());
-            var options = PlanCommand.options(spec, maxParallel);
-            if (start != null) {
-                options = options.withStart(StartTime.parse(start, loaded.graph().metadata().governance()));
-            }
-            RolloutPlan plan = PlanCommand.build(analysis, options);
+            RolloutPlan plan = PlanCommand.build(analysis, PlanCommand.options(spec, maxParallel, start,
+                    loaded.graph().metadata().governance()));
             findings.addAll(PolicyInput.check(rules, loaded, analysis, plan));
-            findings.sort(Comparator.comparing((PolicyFinding f) -> f.finding().severity())
-                    .thenComparingInt(f -> f.finding().location() == null ? Integer.MAX_VALUE : f.finding().location().line())
-                    .thenComparingInt(f -> f.finding().location() == null ? 0 : f.finding().location().column()));
+            findings.sort(Comparator.comparing(PolicyFinding::finding, BY_SEVERITY_AND_PLACE));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
@@ -87,15 +83,18 @@ final class ValidateCommand implements Callable<Integer> {
         return problems ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /** Most severe first, then by place in the file (unplaced last). */
+    private static final Comparator<Finding> BY_SEVERITY_AND_PLACE = Comparator.comparing(Finding::severity)
+            .thenComparingInt((Finding f) -> f.location() == null ? Integer.MAX_VALUE : f.location().line())
+            .thenComparingInt(f -> f.location() == null ? 0 : f.location().column());
+
     /** Reader findings plus rule findings, located in the file, most severe first then by place. */
-    static List<Finding> findings(LoadResult loaded) {
+    static List<Finding> findings(LoadResult loaded, GraphAnalysis analysis) {
         List<Finding> all = new ArrayList<>(loaded.findings());
-        for (Finding f : GraphAnalysis.of(loaded.graph()).findings()) {
+        for (Finding f : analysis.findings()) {
             all.add(loaded.sourceMap().locate(f));
         }
-        all.sort(Comparator.comparing(Finding::severity)
-                .thenComparingInt(f -> f.location() == null ? Integer.MAX_VALUE : f.location().line())
-                .thenComparingInt(f -> f.location() == null ? 0 : f.location().column()));
+        all.sort(BY_SEVERITY_AND_PLACE);
         return all;
     }
 

@@ -143,12 +143,18 @@ public final class GraphPainter {
         }
         int edgeCount = d.edgesIn(visible, edgeBuffer);
         boolean[] hidden = collapsed.isEmpty() ? null : hiddenMembers(d);
+        int[] hiddenEdges = null;
+        int hiddenEdgeCount = 0;
         if (hidden != null) {
+            // the dependencies of hidden members are drawn as links to their cards: kept apart, not scanned again
+            hiddenEdges = new int[edgeCount];
             int kept = 0;
             for (int k = 0; k < edgeCount; k++) {
                 int e = edgeBuffer[k];
                 if (!hidden[d.edgeFrom(e)] && !hidden[d.edgeTo(e)]) {
                     edgeBuffer[kept++] = e;
+                } else {
+                    hiddenEdges[hiddenEdgeCount++] = e;
                 }
             }
             edgeCount = kept;
@@ -196,7 +202,7 @@ public final class GraphPainter {
             s.endBatchLayer();
         }
         if (hidden != null) {
-            paintCollapsed(s, d, h, hidden, text, onlyEmphasised);
+            paintCollapsed(s, d, h, hidden, hiddenEdges, hiddenEdgeCount, text, onlyEmphasised);
         }
         if (overview && !onlyEmphasised) {
             s.setTransform(1, 0, 0);
@@ -269,8 +275,8 @@ public final class GraphPainter {
      * gives a member (the selection, an outage, ...), its text says what it holds. In the emphasis layer only cards
      * with a marked member are drawn.
      */
-    private void paintCollapsed(Surface s, Diagram d, Highlighting h, boolean[] hidden, boolean text,
-                                boolean onlyEmphasised) {
+    private void paintCollapsed(Surface s, Diagram d, Highlighting h, boolean[] hidden, int[] hiddenEdges,
+                                int hiddenEdgeCount, boolean text, boolean onlyEmphasised) {
         int[] cardOf = new int[d.size()];
         Arrays.fill(cardOf, -1);
         double[][] cards = new double[d.systemCount()][];
@@ -285,10 +291,11 @@ public final class GraphPainter {
         // the links between cards and the components outside them, once per pair, before the cards
         java.util.Set<Long> drawn = new java.util.HashSet<>();
         Pen link = Pen.solid(palette.get(onlyEmphasised ? Token.TEXT : Token.EDGE), 1.6);
-        for (int e = 0; e < d.edgeCount(); e++) {
+        for (int k = 0; k < hiddenEdgeCount; k++) {
+            int e = hiddenEdges[k];
             int a = d.edgeFrom(e);
             int b = d.edgeTo(e);
-            if (!hidden[a] && !hidden[b] || cardOf[a] >= 0 && cardOf[a] == cardOf[b]) {
+            if (cardOf[a] >= 0 && cardOf[a] == cardOf[b]) {
                 continue;
             }
             if (onlyEmphasised && !(h.emphasised(a) && h.emphasised(b))) {

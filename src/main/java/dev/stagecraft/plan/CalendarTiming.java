@@ -17,6 +17,7 @@ public final class CalendarTiming implements StepSchedule.Runner {
     private final ChangeCalendar.StepRules[] rules;
     private final int[] delay;
     private final String[] delayCause;
+    private final String[] stepIds;
     private final StepTiming[] held;
     private final List<List<ChangeCalendar.Wait>> waits;
 
@@ -25,15 +26,18 @@ public final class CalendarTiming implements StepSchedule.Runner {
      * @param rules  each step's windows and freezes ({@link ChangeCalendar#rules})
      */
     public CalendarTiming(StepTiming[] timing, ChangeCalendar.StepRules[] rules) {
-        this(timing, rules, new int[timing.length], new String[timing.length]);
+        this(timing, rules, new int[timing.length], new String[timing.length], null);
     }
 
     /**
      * @param delay      minutes each step waits after it gets its slot before its first stage may start (its
      *                   approvals), then the calendar's rules hold it as they do any stage
      * @param delayCause what each delay is ("approval cab"), for the plan's waits
+     * @param stepIds    the steps' ids, for the message of a step that can never start ({@code null}: numbers)
      */
-    public CalendarTiming(StepTiming[] timing, ChangeCalendar.StepRules[] rules, int[] delay, String[] delayCause) {
+    public CalendarTiming(StepTiming[] timing, ChangeCalendar.StepRules[] rules, int[] delay, String[] delayCause,
+                          String[] stepIds) {
+        this.stepIds = stepIds;
         this.timing = timing;
         this.rules = rules;
         this.delay = delay;
@@ -71,7 +75,8 @@ public final class CalendarTiming implements StepSchedule.Runner {
             try {
                 s = r.earliest(now, length, causes);
             } catch (IllegalStateException e) {
-                throw new IllegalStateException("stage " + (i + 1) + " of step " + step + " can never start: "
+                throw new UnschedulableException("stage " + (i + 1) + " of step "
+                        + (stepIds == null ? String.valueOf(step) : stepIds[step]) + " can never start: "
                         + e.getMessage(), e);
             }
             if (s > now) {

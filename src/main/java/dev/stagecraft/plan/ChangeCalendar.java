@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,8 @@ public final class ChangeCalendar {
     private final ZonedDateTime start;
     private final Instant origin;
     private final Governance governance;
-    private final List<ChangeWindow> global = new ArrayList<>();
-    private final Map<String, List<ChangeWindow>> byComponent = new HashMap<>();
-    private final Map<String, List<ChangeWindow>> byTeam = new HashMap<>();
+    /** The graph-wide windows (naming no component or team): what a timeline shades when closed. */
+    private final List<ChangeWindow> global;
     private final Map<ChangeWindow, Openings> openings = new java.util.IdentityHashMap<>();
     private final long[][] freezeSpan;
 
@@ -52,14 +50,8 @@ public final class ChangeCalendar {
         this.governance = governance;
         for (ChangeWindow w : governance.windows()) {
             openings.put(w, new Openings(w, ZoneId.of(governance.zoneOr(w.timeZone()))));
-            if (!w.components().isEmpty()) {
-                w.components().forEach(c -> byComponent.computeIfAbsent(c, k -> new ArrayList<>()).add(w));
-            } else if (!w.teams().isEmpty()) {
-                w.teams().forEach(t -> byTeam.computeIfAbsent(t, k -> new ArrayList<>()).add(w));
-            } else {
-                global.add(w);
-            }
         }
+        global = governance.windows().stream().filter(w -> w.components().isEmpty() && w.teams().isEmpty()).toList();
         freezeSpan = new long[governance.freezes().size()][];
         for (int i = 0; i < freezeSpan.length; i++) {
             Freeze f = governance.freezes().get(i);
@@ -80,28 +72,6 @@ public final class ChangeCalendar {
     /** Minute {@code m} of the plan as a date-time with offset in the start's zone: {@code 2026-12-07T09:00:00+01:00}. */
     public String written(long minute) {
         return WRITTEN.format(start.plusMinutes(minute));
-    }
-
-    /** The windows that govern a component (its own, else its team's, else the graph-wide ones). */
-    List<ChangeWindow> windowsOf(Component c) {
-        List<ChangeWindow> own = byComponent.get(c.id());
-        if (own != null) {
-            return own;
-        }
-        List<ChangeWindow> team = c.team() == null ? null : byTeam.get(c.team());
-        return team != null ? team : global;
-    }
-
-    /** The indexes of the freezes that apply to a component. */
-    private List<Integer> freezesOf(Component c) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < freezeSpan.length; i++) {
-            Freeze f = governance.freezes().get(i);
-            if (f.appliesToAll() || f.components().contains(c.id()) || c.team() != null && f.teams().contains(c.team())) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 
     /** What holds one step: the window sets of its members (distinct) and the freezes that apply to any of them. */
@@ -167,11 +137,11 @@ public final class ChangeCalendar {
         Set<List<ChangeWindow>> sets = new LinkedHashSet<>();
         Set<Integer> freezes = new java.util.TreeSet<>();
         for (Component c : members) {
-            List<ChangeWindow> w = windowsOf(c);
+            List<ChangeWindow> w = governance.windowsOf(c);
             if (!w.isEmpty()) {
                 sets.add(w);
             }
-            freezes.addAll(freezesOf(c));
+            governance.freezesOf(c).forEach(f -> freezes.add(governance.freezes().indexOf(f)));
         }
         return new StepRules(new ArrayList<>(sets), freezes.stream().mapToInt(Integer::intValue).toArray());
     }
@@ -275,6 +245,15 @@ public final class ChangeCalendar {
                 }
                 extend();
             }
+            int i = firstClosingAfter(t);
+            if (i == count) {
+                return Long.MAX_VALUE;
+            }
+            return open[i] <= t ? t : open[i];
+        }
+
+        /** The first opening that closes after minute {@code t} ({@code count} when none): a binary search. */
+        private int firstClosingAfter(long t) {
             int lo = 0;
             int hi = count;
             while (lo < hi) {
@@ -285,28 +264,12 @@ public final class ChangeCalendar {
                     hi = mid;
                 }
             }
-            if (lo == count) {
-                return Long.MAX_VALUE;
-            }
-            return open[lo] <= t ? t : open[lo];
+            return lo;
         }
 
         /** When the opening that holds minute {@code t} closes; {@code t} when none holds it. */
         long closeOf(long t) {
-            if (next(t) != t) {
-                return t;
-            }
-            int lo = 0;
-            int hi = count;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (close[mid] <= t) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return close[lo];
+            return next(t) != t ? t : close[firstClosingAfter(t)];
         }
 
         /** Four more weeks of openings. */

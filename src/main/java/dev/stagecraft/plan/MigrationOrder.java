@@ -54,8 +54,8 @@ public final class MigrationOrder {
                     readers.add(d.from());
                 }
             }
-            List<String> expands = ids(e.getValue(), migrationOf, Migration.Phase.EXPAND, true);
-            List<String> contracts = ids(e.getValue(), migrationOf, Migration.Phase.CONTRACT, true);
+            List<String> expands = ids(e.getValue(), migrationOf, Migration.Phase.EXPAND);
+            List<String> contracts = ids(e.getValue(), migrationOf, Migration.Phase.CONTRACT);
             List<String> middle = new ArrayList<>();
             for (Component c : e.getValue()) {
                 Migration.Phase p = migrationOf.get(c.id()).phase();
@@ -86,11 +86,10 @@ public final class MigrationOrder {
         return GraphAnalysis.of(ordered);
     }
 
-    private static List<String> ids(List<Component> cs, Map<String, Migration> migrationOf, Migration.Phase phase,
-                                    boolean is) {
+    private static List<String> ids(List<Component> cs, Map<String, Migration> migrationOf, Migration.Phase phase) {
         List<String> out = new ArrayList<>();
         for (Component c : cs) {
-            if ((migrationOf.get(c.id()).phase() == phase) == is) {
+            if (migrationOf.get(c.id()).phase() == phase) {
                 out.add(c.id());
             }
         }

@@ -107,12 +107,8 @@ public final class PlanBuilder {
                 timing[k] = PlanStep.timing(steps.durationMinutes(k), rollouts[k].stages());
                 rules[k] = calendar == null ? null : calendar.rules(memberLists.get(k));
             }
-            held = new CalendarTiming(timing, rules, delay, delayCause);
-            try {
-                schedule = new StepSchedule(n, after, rank, options.maxParallel(), held, budgeted ? ledger : null);
-            } catch (IllegalStateException e) {
-                throw new IllegalArgumentException(unschedulable(e, unique), e);
-            }
+            held = new CalendarTiming(timing, rules, delay, delayCause, unique);
+            schedule = new StepSchedule(n, after, rank, options.maxParallel(), held, budgeted ? ledger : null);
         }
         StepBlastRadii radii = new StepBlastRadii(snapshot, analysis.stronglyConnected(), membersOf(steps));
 
@@ -160,14 +156,6 @@ public final class PlanBuilder {
                 schedule.peak(), criticalPath(durations, after, tail, unique, fileOrder), clock, approvalWait,
                 budgeted ? ledger.usage() : List.of(), overBudget);
         return new RolloutPlan(metadata(), summary, planSteps, rollbackOrder);
-    }
-
-    /** "step X can never start: …" for a calendar that never lets a step's stage start. */
-    private static String unschedulable(IllegalStateException e, String[] ids) {
-        String message = e.getMessage();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("of step (\\d+) ").matcher(message);
-        return m.find() ? message.replace("of step " + m.group(1) + " ", "of step " + ids[Integer.parseInt(m.group(1))] + " ")
-                : message;
     }
 
     private PlanMetadata metadata() {

@@ -149,10 +149,7 @@ public final class PolicyEngine {
             return new SourceLocation(start.file(), start.line(), start.column() + Math.max(0, column));
         }
         // a block scalar: the expression's later lines are the file's next lines, at the block's indentation
-        String[] lines = expression.split("\n", -1);
-        int indent = start.column() - 1;
-        return new SourceLocation(start.file(), start.line() + line - 1,
-                indent + 1 + Math.max(0, column) + (line - 1 < lines.length ? 0 : 0));
+        return new SourceLocation(start.file(), start.line() + line - 1, start.column() + Math.max(0, column));
     }
 
     public Policy policy() {

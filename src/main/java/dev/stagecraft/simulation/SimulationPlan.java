@@ -171,7 +171,8 @@ public final class SimulationPlan {
             schedule = new StepSchedule(durations, after, rank, maxParallel);
         } else if (plan.summary().clock() == null) {
             // sign-offs hold each step before its first stage and budgets keep steps apart, as in the plan
-            CalendarTiming held = new CalendarTiming(timing.clone(), new ChangeCalendar.StepRules[n], delay, delayCause);
+            CalendarTiming held = new CalendarTiming(timing.clone(), new ChangeCalendar.StepRules[n], delay, delayCause,
+                    stepIds);
             schedule = new StepSchedule(n, after, rank, maxParallel, held, budgets);
         } else {
             // a plan in calendar time: the same windows and freezes hold every stage as in the plan
@@ -182,7 +183,7 @@ public final class SimulationPlan {
             for (int k = 0; k < n; k++) {
                 rules[k] = calendar.rules(stepMembers.get(k));
             }
-            CalendarTiming held = new CalendarTiming(timing.clone(), rules, delay, delayCause);
+            CalendarTiming held = new CalendarTiming(timing.clone(), rules, delay, delayCause, stepIds);
             schedule = new StepSchedule(n, after, rank, maxParallel, held, budgets);
             for (int k = 0; k < n; k++) {
                 timing[k] = held.held(k);

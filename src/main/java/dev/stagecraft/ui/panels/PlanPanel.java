@@ -287,7 +287,7 @@ public final class PlanPanel extends BorderPane {
         }, this::show, failure -> {
             building = false;
             summary.setText("The plan cannot be built: " + failure.getMessage());
-            if (!(failure instanceof IllegalArgumentException && options.start() != null)) {
+            if (!(failure instanceof dev.stagecraft.plan.UnschedulableException)) {
                 TaskExecutor.reportUnexpected(failure); // windows that never meet are the graph's, not a bug
             }
         });

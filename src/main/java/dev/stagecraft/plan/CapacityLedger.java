@@ -63,6 +63,21 @@ public final class CapacityLedger implements StepSchedule.Capacity {
         peak = new double[r];
     }
 
+    private CapacityLedger(CapacityLedger base) {
+        pool = base.pool;
+        resource = base.resource;
+        budget = base.budget;
+        cost = base.cost;
+        overBudget = base.overBudget;
+        used = new double[budget.length];
+        peak = new double[budget.length];
+    }
+
+    /** The same budgets and costs with nothing in use yet: a ledger for another schedule (one per thread). */
+    public CapacityLedger fresh() {
+        return new CapacityLedger(this);
+    }
+
     /** Whether the graph has any budget to keep. */
     public boolean budgeted() {
         return budget.length > 0;

@@ -61,6 +61,7 @@ public final class MonteCarlo {
         Exposure[][] exposures = new Exposure[runs][];
         int[][] halting = new int[runs][];
         boolean[] unrecoverable = new boolean[runs];
+        int[] approvalWait = new int[runs];
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         // one thread: the batch runs on the calling thread, which reports between blocks every REPORT_NANOS
@@ -81,6 +82,7 @@ public final class MonteCarlo {
                     duration[r] = result.durationMinutes();
                     impact[r] = result.impact();
                     unrecoverable[r] = result.unrecoverable();
+                    approvalWait[r] = approvalWait(result);
                     outcome[r] = result.outcome();
                     exposures[r] = result.exposures().toArray(new Exposure[0]);
                     halting[r] = haltingSteps(result);
@@ -116,8 +118,19 @@ public final class MonteCarlo {
         while (complete < runs && outcome[complete] != null) {
             complete++;
         }
-        return summarize(complete, duration, impact, outcome, exposures, halting, unrecoverable,
+        return summarize(complete, duration, impact, outcome, exposures, halting, unrecoverable, approvalWait,
                 cancelled.get() && complete < runs);
+    }
+
+    /** The minutes the run's started steps waited for their sign-offs. */
+    private static int approvalWait(RunResult result) {
+        int wait = 0;
+        for (int k = 0; k < result.plan().stepCount(); k++) {
+            if (result.started(k)) {
+                wait += result.plan().approvalDelay(k);
+            }
+        }
+        return wait;
     }
 
     /** The steps whose gate failed at the run's halt minute (the failures that halted it); none when it completed. */
@@ -135,9 +148,24 @@ public final class MonteCarlo {
         return Arrays.copyOf(steps, count);
     }
 
+    private static Distribution approvalWaits(SimulationPlan plan, int[] approvalWait, int n) {
+        boolean signing = false;
+        for (int k = 0; k < plan.stepCount() && !signing; k++) {
+            signing = plan.approvalDelay(k) > 0 || plan.approvalsVary();
+        }
+        if (!signing) {
+            return null;
+        }
+        double[] minutes = new double[n];
+        for (int r = 0; r < n; r++) {
+            minutes[r] = approvalWait[r];
+        }
+        return Distribution.of(minutes);
+    }
+
     private MonteCarloResult summarize(int n, int[] duration, double[] impact, Outcome[] outcome,
                                        Exposure[][] exposures, int[][] halting, boolean[] unrecoverable,
-                                       boolean cancelled) {
+                                       int[] approvalWait, boolean cancelled) {
         int stuck = 0;
         for (int r = 0; r < n; r++) {
             stuck += unrecoverable[r] ? 1 : 0;
@@ -196,6 +224,6 @@ public final class MonteCarlo {
                 Distribution.of(minutes), Distribution.of(impacts), origins.subList(0, Math.min(TOP, origins.size())),
                 steps.subList(0, Math.min(TOP, steps.size())), stepHalts.subList(0, Math.min(TOP, stepHalts.size())),
                 Histogram.of(minutes, BINS), Histogram.of(impacts, BINS),
-                cancelled, n == 0 ? 0 : (double) stuck / Math.max(1, n));
+                cancelled, n == 0 ? 0 : (double) stuck / Math.max(1, n), approvalWaits(plan, approvalWait, n));
     }
 }

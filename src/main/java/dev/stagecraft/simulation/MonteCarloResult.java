@@ -19,11 +19,14 @@ import java.util.Objects;
  * @param cancelled           the batch was stopped early; the numbers cover the runs done by then
  * @param unrecoverableProbability share of runs whose policy would have rolled back a data-layer contract step,
  *                            which cannot be undone
+ * @param approvalWaitMinutes the runs' minutes of waiting for sign-offs (summed over the steps each run started);
+ *                            {@code null} when no step needs one
  */
 public record MonteCarloResult(int runs, long seed, double haltProbability, double rollbackProbability,
                                Distribution durationMinutes, Distribution impact, List<OriginShare> topFailureOrigins,
                                List<StepImpact> stepImpact, List<StepHalt> stepHalts, Histogram durationHistogram,
-                               Histogram impactHistogram, boolean cancelled, double unrecoverableProbability) {
+                               Histogram impactHistogram, boolean cancelled, double unrecoverableProbability,
+                               Distribution approvalWaitMinutes) {
     public MonteCarloResult {
         topFailureOrigins = List.copyOf(topFailureOrigins);
         stepImpact = List.copyOf(stepImpact);

@@ -2,6 +2,7 @@ package dev.stagecraft.simulation;
 
 import dev.stagecraft.analysis.FastBlastRadius;
 import dev.stagecraft.analysis.GraphAnalysis;
+import dev.stagecraft.model.ApprovalRule;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.GraphSnapshot;
 import dev.stagecraft.model.RolloutDefaults;
@@ -33,6 +34,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class SimulationPlan {
     /** Impact weight of a component by tier 0..3 (DESIGN.md: w = 8, 4, 2, 1). */
     private static final int[] TIER_WEIGHT = {8, 4, 2, 1};
+    private static final long SALT_APPROVAL = 1_000_000;
 
     private final RolloutPlan plan;
     private final GraphSnapshot snapshot;
@@ -49,6 +51,18 @@ public final class SimulationPlan {
     private final int[] stepOf;
     private final double[] failureProbability;
     private final long[] keyOfComponent;
+    /** The steps' timing as the plan gives it, before windows hold their stages. */
+    private final StepTiming[] planTiming;
+    private final int[] rank;
+    private final String[] delayCause;
+    /** Per step with a calendar, the windows and freezes holding its stages; {@code null} without one. */
+    private final ChangeCalendar.StepRules[] calendarRules;
+    private final CapacityLedger budgets;
+    /** Per step, its sign-offs' latency (median, log-normal sigma), empty for none. */
+    private final double[][] approvalMedian;
+    private final double[][] approvalSigma;
+    private final boolean approvalsVary;
+    private final int[] delay;
     private final int[] start;
     private final int[] end;
     private final int makespan;
@@ -147,16 +161,31 @@ public final class SimulationPlan {
             failureProbability[v] = RolloutDefaults.effective(c).failureProbability();
             keyOfComponent[v] = Draws.key(c.id());
         }
-        int[] rank = StepPriority.rank(StepPriority.tails(durations, after), stepIds);
-        StepSchedule schedule;
-        int[] delay = new int[n];
-        String[] delayCause = new String[n];
-        boolean approving = false;
-        for (int k = 0; k < n; k++) {
-            delay[k] = dev.stagecraft.plan.StepApproval.waitOf(steps.get(k).approvals());
-            delayCause[k] = "approval";
-            approving |= delay[k] > 0;
+        rank = StepPriority.rank(StepPriority.tails(durations, after), stepIds);
+        delay = new int[n];
+        delayCause = new String[n];
+        approvalMedian = new double[n][];
+        approvalSigma = new double[n][];
+        Map<String, ApprovalRule> rules = new HashMap<>();
+        for (ApprovalRule r : graph.metadata().governance().approvals()) {
+            rules.put(r.id(), r);
         }
+        boolean varies = false;
+        for (int k = 0; k < n; k++) {
+            List<dev.stagecraft.plan.StepApproval> approvals = steps.get(k).approvals();
+            delay[k] = dev.stagecraft.plan.StepApproval.waitOf(approvals);
+            delayCause[k] = "approval";
+            approvalMedian[k] = new double[approvals.size()];
+            approvalSigma[k] = new double[approvals.size()];
+            for (int i = 0; i < approvals.size(); i++) {
+                dev.stagecraft.plan.StepApproval a = approvals.get(i);
+                ApprovalRule r = rules.get(a.rule());
+                approvalMedian[k][i] = a.minutes();
+                approvalSigma[k][i] = r == null ? 0 : ApprovalLatency.sigma(r.medianMinutes(), r.p90Minutes());
+                varies |= a.minutes() > 0 && approvalSigma[k][i] > 0;
+            }
+        }
+        approvalsVary = varies;
         List<List<Component>> stepMembers = new java.util.ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             List<Component> ms = new java.util.ArrayList<>(members[k].length);
@@ -166,37 +195,121 @@ public final class SimulationPlan {
             stepMembers.add(ms);
         }
         CapacityLedger ledger = new CapacityLedger(graph.metadata().governance(), stepMembers);
-        CapacityLedger budgets = ledger.budgeted() ? ledger : null;
-        if (plan.summary().clock() == null && !approving && budgets == null) {
-            schedule = new StepSchedule(durations, after, rank, maxParallel);
-        } else if (plan.summary().clock() == null) {
-            // sign-offs hold each step before its first stage and budgets keep steps apart, as in the plan
-            CalendarTiming held = new CalendarTiming(timing.clone(), new ChangeCalendar.StepRules[n], delay, delayCause,
-                    stepIds);
-            schedule = new StepSchedule(n, after, rank, maxParallel, held, budgets);
+        budgets = ledger.budgeted() ? ledger : null;
+        if (plan.summary().clock() == null) {
+            calendarRules = null;
         } else {
             // a plan in calendar time: the same windows and freezes hold every stage as in the plan
             java.time.ZonedDateTime from = java.time.OffsetDateTime.parse(plan.summary().clock().start())
                     .atZoneSameInstant(java.time.ZoneId.of(plan.summary().clock().timeZone()));
             ChangeCalendar calendar = new ChangeCalendar(graph.metadata().governance(), from);
-            ChangeCalendar.StepRules[] rules = new ChangeCalendar.StepRules[n];
+            calendarRules = new ChangeCalendar.StepRules[n];
             for (int k = 0; k < n; k++) {
-                rules[k] = calendar.rules(stepMembers.get(k));
-            }
-            CalendarTiming held = new CalendarTiming(timing.clone(), rules, delay, delayCause, stepIds);
-            schedule = new StepSchedule(n, after, rank, maxParallel, held, budgets);
-            for (int k = 0; k < n; k++) {
-                timing[k] = held.held(k);
+                calendarRules[k] = calendar.rules(stepMembers.get(k));
             }
         }
+        planTiming = timing.clone();
         start = new int[n];
         end = new int[n];
+        makespan = schedule(delay, timing, start, end);
+        weights = new AtomicReferenceArray<>(size);
+    }
+
+    /** The same plan with other sign-off delays (drawn for one run): everything else shared. */
+    private SimulationPlan(SimulationPlan base, int[] delay) {
+        plan = base.plan;
+        snapshot = base.snapshot;
+        blastRadius = base.blastRadius;
+        maxParallel = base.maxParallel;
+        stepIds = base.stepIds;
+        after = base.after;
+        dependents = base.dependents;
+        rollbackMinutes = base.rollbackMinutes;
+        irreversible = base.irreversible;
+        members = base.members;
+        stepOf = base.stepOf;
+        failureProbability = base.failureProbability;
+        keyOfComponent = base.keyOfComponent;
+        planTiming = base.planTiming;
+        rank = base.rank;
+        delayCause = base.delayCause;
+        calendarRules = base.calendarRules;
+        budgets = base.budgets;
+        approvalMedian = base.approvalMedian;
+        approvalSigma = base.approvalSigma;
+        approvalsVary = base.approvalsVary;
+        weights = base.weights;
+        this.delay = delay;
+        int n = stepIds.length;
+        timing = planTiming.clone();
+        start = new int[n];
+        end = new int[n];
+        makespan = schedule(delay, timing, start, end);
+    }
+
+    /** Schedules the steps with these sign-off delays: fills timing (held by windows), start and end; the makespan. */
+    private int schedule(int[] delay, StepTiming[] timing, int[] start, int[] end) {
+        int n = stepIds.length;
+        boolean approving = false;
+        for (int d : delay) {
+            approving |= d > 0;
+        }
+        StepSchedule schedule;
+        if (calendarRules == null && !approving && budgets == null) {
+            int[] durations = new int[n];
+            for (int k = 0; k < n; k++) {
+                durations[k] = timing[k].effectiveMinutes();
+            }
+            schedule = new StepSchedule(durations, after, rank, maxParallel);
+        } else {
+            // sign-offs hold each step before its first stage, budgets keep steps apart and windows hold stages,
+            // as in the plan
+            ChangeCalendar.StepRules[] rules = calendarRules == null ? new ChangeCalendar.StepRules[n] : calendarRules;
+            CalendarTiming held = new CalendarTiming(timing.clone(), rules, delay, delayCause, stepIds);
+            schedule = new StepSchedule(n, after, rank, maxParallel, held, budgets == null ? null : budgets.fresh());
+            if (calendarRules != null) {
+                for (int k = 0; k < n; k++) {
+                    timing[k] = held.held(k);
+                }
+            }
+        }
         for (int k = 0; k < n; k++) {
             start[k] = schedule.start(k);
             end[k] = schedule.end(k);
         }
-        makespan = schedule.makespan();
-        weights = new AtomicReferenceArray<>(size);
+        return schedule.makespan();
+    }
+
+    /** Whether sign-off latency varies from run to run (some rule's p90 is above its median). */
+    public boolean approvalsVary() {
+        return approvalsVary;
+    }
+
+    /**
+     * This plan as run {@code run} of a batch with seed {@code seed} meets it: each step's sign-offs take a latency
+     * drawn from their rules' log-normals (all asked at once: the step waits for the slowest), the schedule
+     * recomputed. This plan itself when no latency varies. A pure function of (seed, run).
+     */
+    public SimulationPlan drawnFor(long seed, long run) {
+        if (!approvalsVary) {
+            return this;
+        }
+        int n = stepIds.length;
+        int[] drawn = new int[n];
+        for (int k = 0; k < n; k++) {
+            long key = Draws.key(stepIds[k]);
+            for (int i = 0; i < approvalMedian[k].length; i++) {
+                double u1 = Draws.uniform(seed, run, key, SALT_APPROVAL + 2L * i);
+                double u2 = Draws.uniform(seed, run, key, SALT_APPROVAL + 2L * i + 1);
+                drawn[k] = Math.max(drawn[k], ApprovalLatency.draw(approvalMedian[k][i], approvalSigma[k][i], u1, u2));
+            }
+        }
+        return new SimulationPlan(this, drawn);
+    }
+
+    /** The minutes step {@code step} waits for its sign-offs before its first stage (in a drawn plan, as drawn). */
+    public int approvalDelay(int step) {
+        return delay[step];
     }
 
     public RolloutPlan plan() {

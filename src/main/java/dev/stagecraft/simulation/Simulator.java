@@ -78,10 +78,13 @@ public final class Simulator {
 
     /**
      * Run {@code run} of a Monte Carlo batch with seed {@code seed}: bad versions drawn at random when the
-     * scenario injects none, else the injected ones. A pure function of (seed, run): the same on any thread.
+     * scenario injects none, else the injected ones; sign-off latencies drawn per run when their rules give a p90
+     * above the median ({@link SimulationPlan#drawnFor}). A pure function of (seed, run): the same on any thread.
      */
     public RunResult run(long seed, long run) {
-        return resolve(scenario.drawsFailures() ? draw(seed, run) : injected);
+        // sign-offs take a latency drawn for this run: the run meets its own schedule
+        Simulator s = plan.approvalsVary() ? new Simulator(plan.drawnFor(seed, run), scenario) : this;
+        return s.resolve(scenario.drawsFailures() ? s.draw(seed, run) : s.injected);
     }
 
     private BadVersion[] draw(long seed, long run) {

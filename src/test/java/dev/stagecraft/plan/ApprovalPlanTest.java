@@ -71,6 +71,68 @@ class ApprovalPlanTest {
                 "the duration includes the 45 minutes of waiting for people");
     }
 
+    /**
+     * A Monte Carlo batch draws each run's sign-off from the rule's log-normal (median 45, p90 120): a is the first
+     * step, so every run waits its draw, and the runs' waits have that median and 90th percentile (to within the
+     * sampling error of 20,000 runs: about 1 and 3 minutes); the run's own schedule moves with the draw, so a run
+     * where nothing fails lasts 90 + its wait. The single run (no seed) keeps the plan's medians.
+     */
+    @Test
+    void theMonteCarloDrawsEachRunsSignOffFromTheRulesLogNormal() {
+        ServiceGraph g = graph();
+        RolloutPlan plan = new PlanBuilder(g, PlanOptions.defaults()).build();
+        SimulationPlan sim = new SimulationPlan(g, plan, PlanOptions.UNLIMITED);
+        assertTrue(sim.approvalsVary());
+        Simulator simulator = new Simulator(sim, Scenario.random());
+        dev.stagecraft.simulation.MonteCarloResult batch = new dev.stagecraft.simulation.MonteCarlo(simulator, 20_000,
+                7, 2).run();
+        dev.stagecraft.simulation.Distribution waits = batch.approvalWaitMinutes();
+        assertEquals(45, waits.p50(), 3, "the median sign-off");
+        assertEquals(120, waits.p90(), 8, "the 90th percentile sign-off");
+        assertTrue(waits.mean() > waits.p50(), "a log-normal's mean is above its median: " + waits);
+        int completedChecked = 0;
+        for (int r = 0; r < 200; r++) {
+            dev.stagecraft.simulation.RunResult run = simulator.run(7, r);
+            assertEquals(run.plan().approvalDelay(0), sim.drawnFor(7, r).approvalDelay(0), "a pure function of the run");
+            if (run.outcome() == dev.stagecraft.simulation.Outcome.COMPLETED) {
+                assertEquals(90 + run.plan().approvalDelay(0), run.durationMinutes(), "run " + r);
+                completedChecked++;
+            }
+        }
+        assertTrue(completedChecked > 100, "most runs complete: " + completedChecked);
+        assertEquals(135, simulator.run().durationMinutes(), "the single run waits the median");
+        assertEquals(batch.durationMinutes(), new dev.stagecraft.simulation.MonteCarlo(simulator, 20_000, 7, 1).run()
+                .durationMinutes(), "the same seed, the same numbers, on one thread or two");
+    }
+
+    /** Runs on many threads each keep their own capacity ledger: the sample (sign-offs and a budget) on 1 and 2. */
+    @Test
+    void drawnSchedulesWithABudgetAreTheSameOnAnyThread() throws java.io.IOException {
+        ServiceGraph g = NativeGraphReader.read(java.nio.file.Files.readString(
+                java.nio.file.Path.of("sample-graphs/platform-migration.yaml")), "platform-migration.yaml").graph();
+        SimulationPlan sim = new SimulationPlan(g, new PlanBuilder(g, PlanOptions.defaults()).build(),
+                PlanOptions.UNLIMITED);
+        assertTrue(sim.approvalsVary());
+        Simulator simulator = new Simulator(sim, Scenario.random());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(new dev.stagecraft.simulation.MonteCarlo(simulator, 3_000, 11, 1).run().durationMinutes(),
+                    new dev.stagecraft.simulation.MonteCarlo(simulator, 3_000, 11, 2).run().durationMinutes());
+        }
+    }
+
+    @Test
+    void aFixedLatencyDoesNotVary() {
+        String text = TestFiles.text("governance/approvals.yaml").replace("{median: 45, p90: 120}", "45");
+        ServiceGraph g = NativeGraphReader.read(text, "fixed.yaml").graph();
+        SimulationPlan sim = new SimulationPlan(g, new PlanBuilder(g, PlanOptions.defaults()).build(),
+                PlanOptions.UNLIMITED);
+        assertTrue(!sim.approvalsVary());
+        dev.stagecraft.simulation.Distribution waits = new dev.stagecraft.simulation.MonteCarlo(
+                new Simulator(sim, Scenario.random()), 500, 3, 1).run().approvalWaitMinutes();
+        assertEquals(45, waits.p50());
+        assertEquals(45, waits.p99());
+    }
+
     @Test
     void approvalRulesRoundTripThroughTheGraphFileAndJson() {
         ServiceGraph g = graph();

@@ -102,6 +102,10 @@ public final class SimulationJson {
         }
         out.put("durationMinutes", distribution(b.durationMinutes()));
         out.put("impact", distribution(b.impact()));
+        if (b.approvalWaitMinutes() != null) {
+            // per run, the minutes its started steps waited for sign-offs (latency drawn from each rule's log-normal)
+            out.put("runApprovalWaitMinutes", distribution(b.approvalWaitMinutes()));
+        }
         if (b.cancelled()) {
             out.put("cancelled", true);
         }

@@ -97,6 +97,10 @@ public final class SimulationText {
         out.append(String.format(Locale.ROOT, "  %-10s %10s %10s %10s %10s%n", "", "p50", "p90", "p99", "mean"));
         row(out, "minutes", b.durationMinutes());
         row(out, "impact", b.impact());
+        if (b.approvalWaitMinutes() != null) {
+            // the part of the minutes spent waiting for people (sign-off latency drawn per run)
+            row(out, "sign-offs", b.approvalWaitMinutes());
+        }
         if (!b.topFailureOrigins().isEmpty()) {
             out.append("Top failure origins (share of impact, expected impact per run)\n");
             int width = 4;

@@ -276,6 +276,25 @@ public final class SimulationPanel extends BorderPane {
         for (Variant v : report.others()) {
             addRow(row++, difference(v, base), Styles.SIMULATION_DIFFERENCE);
         }
+        for (Variant v : report.variants()) {
+            String waits = signOffs(v);
+            if (waits != null) {
+                Label l = cell(waits, null);
+                l.setId("sim-signoffs-" + row);
+                summary.add(l, 0, row++, header.length, 1);
+            }
+        }
+    }
+
+    /** How much of a variant's duration is waiting for people, or {@code null} when no step needs a sign-off. */
+    static String signOffs(Variant v) {
+        Distribution d = v.batch().approvalWaitMinutes();
+        if (d == null) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%s: waiting for sign-offs %s min at p50, %s at p90 (mean %s; latency drawn "
+                + "per run from each rule's median and p90)", v.name(), number(d.p50(), 0, false),
+                number(d.p90(), 0, false), number(d.mean(), 0, false));
     }
 
     private void addRow(int row, List<String> cells, String styleClass) {

@@ -32,7 +32,7 @@ class LayerRulesTest {
     private static final List<String> CORE = List.of("dev.stagecraft.model..", "dev.stagecraft.analysis..",
             "dev.stagecraft.simulation..", "dev.stagecraft.plan..", "dev.stagecraft.diff..", "dev.stagecraft.io..",
             "dev.stagecraft.layout..", "dev.stagecraft.diagram..", "dev.stagecraft.revision..", "dev.stagecraft.synthetic..", "dev.stagecraft.cli..",
-            "dev.stagecraft.policy..");
+            "dev.stagecraft.policy..", "dev.stagecraft.expr..");
 
     private static final String UI = "dev.stagecraft.ui.";
 

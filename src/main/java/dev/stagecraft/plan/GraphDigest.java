@@ -96,7 +96,8 @@ public final class GraphDigest {
             }
             for (var a : governance.approvals()) {
                 out.word("a").text(a.id()).list(a.tiers()).list(a.kinds()).list(a.teams()).list(a.approvers())
-                        .text(a.escalation()).integer(a.medianMinutes()).integer(a.p90Minutes()).endLine();
+                        .text(a.escalation()).integer(a.medianMinutes()).integer(a.p90Minutes())
+                        .text(a.when() == null ? null : a.when().expression()).endLine();
             }
         }
         return "sha256:" + HexFormat.of().formatHex(out.digest());

@@ -1,13 +1,12 @@
 package dev.stagecraft.policy;
 
 import dev.stagecraft.analysis.GraphAnalysis;
+import dev.stagecraft.expr.ComponentFacts;
 import dev.stagecraft.model.ChangeWindow;
 import dev.stagecraft.model.Component;
 import dev.stagecraft.model.Dependency;
 import dev.stagecraft.model.Freeze;
-import dev.stagecraft.model.Gate;
 import dev.stagecraft.model.Governance;
-import dev.stagecraft.model.RolloutDefaults;
 import dev.stagecraft.model.ServiceGraph;
 import dev.stagecraft.plan.CanaryStage;
 import dev.stagecraft.plan.PlanClock;
@@ -74,28 +73,13 @@ public final class PolicyFacts {
         var waves = analysis.waves();
         for (Component c : g.components()) {
             int index = snapshot.indexOf(c.id());
-            RolloutDefaults.EffectiveRollout r = RolloutDefaults.effective(c);
-            Map<String, Object> m = Map.ofEntries(
-                    Map.entry("id", c.id()),
-                    Map.entry("name", c.displayName()),
-                    Map.entry("kind", c.kind().id()),
-                    Map.entry("team", c.team() == null ? "" : c.team()),
-                    Map.entry("system", c.system() == null ? "" : c.system()),
-                    Map.entry("tier", (long) c.effectiveTier()),
-                    Map.entry("changing", c.changing()),
-                    Map.entry("wave", index < 0 ? 0L : (long) waves.waveOf(index)),
-                    Map.entry("durationMinutes", (long) r.durationMinutes()),
-                    Map.entry("stages", longs(r.stages())),
-                    Map.entry("bakeMinutes", (long) r.bakeMinutes()),
-                    Map.entry("failureProbability", r.failureProbability()),
-                    Map.entry("gates", gates(r.gates())),
-                    Map.entry("rollback", List.copyOf(r.rollback())),
-                    Map.entry("rollbackMinutes", (long) r.rollbackMinutes()),
-                    Map.entry("dependsOn", dependsOn.getOrDefault(c.id(), List.of())),
-                    Map.entry("dependents", dependents.getOrDefault(c.id(), List.of())),
-                    Map.entry("blastRadius", index < 0 ? 0L : (long) blast[index]),
-                    Map.entry("migration", dev.stagecraft.model.Migration.of(c).<Map<String, Object>>map(mg -> Map.of(
-                            "store", mg.store(), "phase", mg.phase().id())).orElse(Map.of("store", "", "phase", ""))));
+            List<Map.Entry<String, Object>> entries = ComponentFacts.entries(c);
+            entries.add(Map.entry("wave", index < 0 ? 0L : (long) waves.waveOf(index)));
+            entries.add(Map.entry("dependsOn", dependsOn.getOrDefault(c.id(), List.of())));
+            entries.add(Map.entry("dependents", dependents.getOrDefault(c.id(), List.of())));
+            entries.add(Map.entry("blastRadius", index < 0 ? 0L : (long) blast[index]));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = Map.ofEntries(entries.toArray(Map.Entry[]::new));
             components.put(c.id(), m);
         }
         List<Map<String, Object>> stepList = new ArrayList<>();
@@ -202,7 +186,7 @@ public final class PolicyFacts {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("percent", (long) st.percent());
             sm.put("bakeMinutes", (long) st.bakeMinutes());
-            sm.put("gates", gates(st.gates()));
+            sm.put("gates", ComponentFacts.gates(st.gates()));
             stages.add(sm);
         }
         m.put("stages", stages);
@@ -237,25 +221,6 @@ public final class PolicyFacts {
         blast.put("degraded", (long) s.blastRadius().degraded());
         m.put("blastRadius", blast);
         return m;
-    }
-
-    private static List<Object> longs(List<Integer> values) {
-        List<Object> out = new ArrayList<>(values.size());
-        for (Integer v : values) {
-            out.add((long) v);
-        }
-        return out;
-    }
-
-    private static List<Object> gates(List<Gate> gates) {
-        List<Object> out = new ArrayList<>(gates.size());
-        for (Gate gate : gates) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("metric", gate.metric());
-            m.put("max", gate.max());
-            out.add(m);
-        }
-        return out;
     }
 
     public Map<String, Object> graph() {

@@ -133,6 +133,46 @@ class ApprovalPlanTest {
         assertEquals(45, waits.p99());
     }
 
+    /** A rule by expression: a's team is core, so "core on tier <= 1" asks the platform leads too; b it does not. */
+    @Test
+    void aRuleByExpressionMatchesTheComponentsItSays() {
+        String text = TestFiles.text("governance/approvals.yaml") + """
+                    - id: core-leads
+                      approvers: [platform-leads]
+                      latencyMinutes: {median: 60, p90: 60}
+                      when: 'component.team == "core" && component.tier <= 1'
+                """;
+        var read = NativeGraphReader.read(text, "when.yaml");
+        assertTrue(read.findings().stream().noneMatch(f -> f.code().equals("unknown-key")), read.findings().toString());
+        ServiceGraph g = read.graph();
+        RolloutPlan plan = new PlanBuilder(g, PlanOptions.defaults()).build();
+        assertEquals(List.of("tier0-cab", "core-leads"), plan.steps().get(0).approvals().stream()
+                .map(StepApproval::rule).toList());
+        assertEquals(List.of(), plan.steps().get(1).approvals(), "b is web, tier 2");
+        assertEquals(60, plan.steps().get(0).startMinute(), "a waits for the slower sign-off");
+        String saved = NativeGraphWriter.write(g, null);
+        assertTrue(saved.contains("when: component.team == \"core\" && component.tier <= 1\n"), saved);
+        assertEquals(g.metadata().governance(), NativeGraphReader.read(saved, "g.yaml").graph().metadata().governance());
+        ServiceGraph json = new JsonGraphReader().read(new JsonGraphWriter().write(g), "g.json").graph();
+        assertEquals(g.metadata().governance(), json.metadata().governance());
+        assertTrue(GraphDigest.of(g).equals(GraphDigest.of(json)));
+    }
+
+    @Test
+    void aMalformedExpressionIsAnErrorAtItsPlaceAndTheRuleIsSkipped() {
+        String text = TestFiles.text("governance/approvals.yaml") + """
+                    - id: broken
+                      approvers: [someone]
+                      when: 'component.tier == '
+                """;
+        var read = NativeGraphReader.read(text, "when.yaml");
+        var error = read.findings().stream().filter(f -> f.code().equals("invalid-approval")).findFirst().orElseThrow();
+        int line = (int) text.lines().takeWhile(l -> !l.contains("when: 'component.tier")).count() + 1;
+        assertEquals(line, error.location().line(), error.describe());
+        assertTrue(error.message().contains("approval 'broken'") && error.message().contains("column"), error.message());
+        assertEquals(1, read.graph().metadata().governance().approvals().size());
+    }
+
     @Test
     void approvalRulesRoundTripThroughTheGraphFileAndJson() {
         ServiceGraph g = graph();

@@ -190,8 +190,17 @@ public final class JsonGraphReader implements GraphReader {
             if (p90 < median) {
                 throw a.error("approval '" + id + "': latencyMinutes needs median <= p90");
             }
+            dev.stagecraft.model.ComponentCondition when = null;
+            if (a.text("when").isPresent()) {
+                try {
+                    when = dev.stagecraft.expr.CelCondition.compile(a.text("when").get());
+                } catch (dev.stagecraft.expr.CelCondition.InvalidExpression e) {
+                    throw a.error("approval '" + id + "': 'when' is not a condition CEL can read: " + e.getMessage());
+                }
+            }
             approvals.add(new dev.stagecraft.model.ApprovalRule(id, tiers, kinds,
-                    names(a, "teams", null), names(a, "approvers", null), a.text("escalation").orElse(null), median, p90));
+                    names(a, "teams", null), names(a, "approvers", null), a.text("escalation").orElse(null), median, p90,
+                    when));
         }
         List<dev.stagecraft.model.CapacityPool> pools = new ArrayList<>();
         for (DocNode item : m.get("capacity").map(c -> c.asSequence("'capacity'").items()).orElse(List.of())) {

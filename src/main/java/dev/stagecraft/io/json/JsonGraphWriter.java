@@ -157,6 +157,9 @@ public final class JsonGraphWriter implements GraphWriter {
                 latency.put("median", r.medianMinutes());
                 latency.put("p90", r.p90Minutes());
                 one.put("latencyMinutes", latency);
+                if (r.when() != null) {
+                    one.put("when", r.when().expression());
+                }
                 approvals.add(one);
             }
             m.put("approvals", approvals);

@@ -32,7 +32,7 @@ final class GovernanceDecoder {
     static final List<String> POOL_KEYS = List.of("pool", "budget", "surge");
     static final List<String> SURGE_SELECTORS = List.of("components", "teams", "kinds");
     static final List<String> APPROVAL_KEYS = List.of("id", "tiers", "kinds", "teams", "approvers", "escalation",
-            "latencyMinutes");
+            "latencyMinutes", "when");
     static final List<String> WINDOW_KEYS = List.of("id", "days", "from", "to", "timeZone", "teams", "components");
     static final List<String> FREEZE_KEYS = List.of("id", "from", "to", "timeZone", "reason", "teams", "components");
     private static final List<String> DAY_NAMES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
@@ -210,7 +210,21 @@ final class GovernanceDecoder {
                     List.of(), latency);
             return null;
         }
-        return new ApprovalRule(id, tiers, kinds, teams, approvers, fields.text(m, "escalation", owner), median, p90);
+        dev.stagecraft.model.ComponentCondition when = null;
+        YamlNode whenNode = fields.value(m, "when");
+        if (whenNode != null) {
+            String expression = fields.text(whenNode, owner + ": when");
+            try {
+                when = dev.stagecraft.expr.CelCondition.compile(expression);
+            } catch (dev.stagecraft.expr.CelCondition.InvalidExpression e) {
+                fields.error("invalid-approval", owner + ": 'when' is not a condition CEL can read: " + e.getMessage()
+                        + (e.line() > 0 ? " (line " + e.line() + ", column " + (e.column() + 1) + " of the expression)"
+                        : "") + "; the approval is skipped", List.of(), whenNode);
+                return null;
+            }
+        }
+        return new ApprovalRule(id, tiers, kinds, teams, approvers, fields.text(m, "escalation", owner), median, p90,
+                when);
     }
 
     private ChangeWindow window(YamlNode.Mapping m) {

@@ -174,6 +174,9 @@ public final class NativeGraphWriter {
                 textField(6, "escalation", r.escalation());
                 indent(6).append("latencyMinutes: {median: ").append(r.medianMinutes()).append(", p90: ")
                         .append(r.p90Minutes()).append("}\n");
+                if (r.when() != null) {
+                    textField(6, "when", r.when().expression());
+                }
             }
         }
         if (!g.capacity().isEmpty()) {

@@ -198,6 +198,9 @@ public final class InspectorViewModel {
         if (!r.teams().isEmpty()) {
             when.add("team " + String.join("/", r.teams()));
         }
+        if (r.when() != null) {
+            when.add("when " + r.when().expression());
+        }
         return r.id() + ": " + String.join(", ", r.approvers()) + (when.isEmpty() ? "" : " (" + String.join(", ", when)
                 + ")") + ", " + r.medianMinutes() + " min (p90 " + r.p90Minutes() + ")"
                 + (r.escalation() == null ? "" : ", escalate to " + r.escalation());

@@ -88,7 +88,7 @@ class PolicyCliTest {
         String text = out.toString();
         assertTrue(text.contains(breaks + ":7:5: error [tier0-first-stage-at-most-5-percent] step web: tier-0 step"
                 + " starts its canary at 10 % (at most 5 %) (rule at " + EXAMPLE + ":12:5)"), text);
-        assertTrue(text.contains(breaks + ":28:5: info [no-hard-sync-call-to-an-external-api] dependency web \u2192"
+        assertTrue(text.contains(breaks + ":49:5: info [no-hard-sync-call-to-an-external-api] dependency web \u2192"
                 + " stripe: web fails whenever stripe does"), text);
         assertTrue(text.contains("error [at-most-2-tier0-steps-at-once] 3 tier-0 steps run at once"), text);
         assertFalse(text.contains("[no-step-under-way-in-a-freeze]"), "without --start steps have no times: " + text);

@@ -124,4 +124,57 @@ final class FieldParsers {
     static String nullToEmpty(Object v) {
         return v == null ? "" : v.toString();
     }
+
+    /** "users-db backfill, 4500000 rows at 50000/min, not idempotent": a component's migration as one line. */
+    static String migrationText(dev.stagecraft.model.Component c) {
+        return dev.stagecraft.model.Migration.of(c).map(m -> {
+            StringBuilder b = new StringBuilder(m.store()).append(' ').append(m.phase().id());
+            if (m.rows() != null && m.rowsPerMinute() != null) {
+                b.append(", ").append(m.rows()).append(" rows at ").append(m.rowsPerMinute()).append("/min");
+            }
+            if (!m.idempotent()) {
+                b.append(", not idempotent");
+            }
+            return b.toString();
+        }).orElse("");
+    }
+
+    /**
+     * The {@code migration:} mapping a line of {@link #migrationText} gives, {@code null} for empty text.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    static java.util.Map<String, Object> migration(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        String[] parts = text.split(",");
+        String[] head = parts[0].trim().split("\\s+");
+        String phases = String.join(", ", dev.stagecraft.model.Migration.Phase.ids());
+        if (head.length != 2 || dev.stagecraft.model.Migration.Phase.parse(head[1]).isEmpty()) {
+            throw new IllegalArgumentException("write the data store and the phase, e.g. 'users-db expand' (phases: "
+                    + phases + "), then optionally ', 4000000 rows at 50000/min' and ', not idempotent'");
+        }
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("store", head[0]);
+        m.put("phase", head[1]);
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].trim();
+            java.util.regex.Matcher rate = java.util.regex.Pattern.compile("(\\d+) rows at (\\d+)\\s*/\\s*min")
+                    .matcher(part);
+            if (rate.matches()) {
+                try {
+                    m.put("rows", Long.parseLong(rate.group(1)));
+                    m.put("rowsPerMinute", Long.parseLong(rate.group(2)));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("rows and rows per minute must be whole numbers: " + part);
+                }
+            } else if (part.equals("not idempotent")) {
+                m.put("idempotent", false);
+            } else if (!part.isEmpty()) {
+                throw new IllegalArgumentException("'" + part + "' is neither 'N rows at M/min' nor 'not idempotent'");
+            }
+        }
+        return m;
+    }
 }

@@ -146,10 +146,16 @@ public final class InspectorViewModel {
      */
     public List<String> calendarLines() {
         dev.stagecraft.model.Governance g = graph.metadata().governance();
-        if (g.isEmpty()) {
-            return List.of();
-        }
         List<String> out = new java.util.ArrayList<>();
+        if (target.get() == Target.COMPONENT && componentId != null && graph.contains(componentId)) {
+            dev.stagecraft.model.Migration.of(graph.requireComponent(componentId)).ifPresent(m -> {
+                out.add("Data-layer step (" + m.phase().id() + " of " + m.store() + "):");
+                out.add("  " + migrationRule(m));
+            });
+        }
+        if (g.isEmpty()) {
+            return out;
+        }
         if (target.get() == Target.COMPONENT && componentId != null && graph.contains(componentId)) {
             Component c = graph.requireComponent(componentId);
             List<dev.stagecraft.model.ChangeWindow> windows = g.windowsOf(c);
@@ -184,6 +190,21 @@ public final class InspectorViewModel {
             }
         }
         return out;
+    }
+
+    /** What the plan and the simulation do with a data-layer step of this phase. */
+    private static String migrationRule(dev.stagecraft.model.Migration m) {
+        return switch (m.phase()) {
+            case EXPAND -> "runs before every reader and writer of " + m.store();
+            case SHADOW_WRITES, DUAL_READS -> "keeps both shapes of " + m.store() + " in step, after its expand, with"
+                    + " its own gates";
+            case BACKFILL -> "after the expand; " + m.backfillMinutes().map(t -> t + " min (rows / rows per minute)")
+                    .orElse("its duration from rows and rowsPerMinute (not given)")
+                    + (m.idempotent() ? "" : "; not idempotent: a re-run after a failure duplicates rows");
+            case SWITCH_READS -> "after the expand and backfill: the new shape of " + m.store() + " is read";
+            case CONTRACT -> "after every reader and writer of " + m.store() + " has finished its rollout and bake;"
+                    + " cannot be rolled back (a failure after it is unrecoverable)";
+        };
     }
 
     /** "tier0-cab: change-advisory-board, sre-on-call (tier 0), 45 min (p90 120), escalate to #sre". */
@@ -518,7 +539,23 @@ public final class InspectorViewModel {
                         (r, t) -> r.withRollbackMinutes(FieldParsers.integer(t, 0, Integer.MAX_VALUE, "rollback time")),
                         e -> String.valueOf(e.rollbackMinutes())),
                 rollout("rollback", "Rollback", Editor.LINES, r -> FieldParsers.linesText(r.rollback()),
-                        (r, t) -> r.withRollback(FieldParsers.lines(t)), e -> oneLine(FieldParsers.linesText(e.rollback()))));
+                        (r, t) -> r.withRollback(FieldParsers.lines(t)), e -> oneLine(FieldParsers.linesText(e.rollback()))),
+                new InspectorField<Component>("migration", "Migration", Editor.TEXT, List.of(),
+                        FieldParsers::migrationText, (c, t) -> withMigration(c, FieldParsers.migration(t)), c -> "",
+                        c -> "A data-layer step: the store and the phase (" + String.join(", ",
+                                dev.stagecraft.model.Migration.Phase.ids()) + "), e.g. 'users-db backfill, 4000000 rows"
+                                + " at 50000/min'; empty: none").spanning());
+    }
+
+    private static Component withMigration(Component c, java.util.Map<String, Object> migration) {
+        java.util.Map<String, Object> extras = new java.util.LinkedHashMap<>(c.extras());
+        if (migration == null) {
+            extras.remove(dev.stagecraft.model.Migration.KEY);
+        } else {
+            extras.put(dev.stagecraft.model.Migration.KEY, migration);
+        }
+        return new Component(c.id(), c.name(), c.kind(), c.team(), c.system(), c.tier(), c.changing(), c.rollout(),
+                c.position(), extras);
     }
 
     private static List<InspectorField<Dependency>> buildDependencyFields() {

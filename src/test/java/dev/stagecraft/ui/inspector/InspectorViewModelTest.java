@@ -131,6 +131,29 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aMigrationIsOneUndoableLineAndItsRuleIsSaid() {
+        graph.addComponent(Component.of("db-backfill", ComponentKind.JOB));
+        selection.selectComponents(List.of("db-backfill"));
+        assertTrue(set("migration", "db backfill, 4000000 rows at 50000/min, not idempotent"));
+        var m = dev.stagecraft.model.Migration.of(graph.requireComponent("db-backfill")).orElseThrow();
+        assertEquals(new dev.stagecraft.model.Migration("db", dev.stagecraft.model.Migration.Phase.BACKFILL,
+                4_000_000L, 50_000L, false), m);
+        assertEquals("db backfill, 4000000 rows at 50000/min, not idempotent",
+                inspector.field("migration").textProperty().get());
+        assertEquals(List.of("Data-layer step (backfill of db):", "  after the expand; 80 min (rows / rows per minute);"
+                + " not idempotent: a re-run after a failure duplicates rows"), inspector.calendarLines());
+        assertFalse(set("migration", "db drop"));
+        assertTrue(inspector.field("migration").errorProperty().get().contains("phases: expand, shadow-writes"),
+                inspector.field("migration").errorProperty().get());
+        assertTrue(set("migration", "db contract"));
+        assertTrue(inspector.calendarLines().get(1).contains("cannot be rolled back"), inspector.calendarLines().toString());
+        document.history().undo();
+        document.history().undo();
+        assertEquals(java.util.Optional.empty(), dev.stagecraft.model.Migration.of(graph.requireComponent("db-backfill")));
+        assertEquals(List.of(), inspector.calendarLines());
+    }
+
+    @Test
     void renamingThroughTheIdFieldKeepsTheComponentSelected() {
         selection.selectComponents(List.of("auth"));
         assertTrue(set("id", "identity"));

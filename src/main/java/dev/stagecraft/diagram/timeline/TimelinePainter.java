@@ -67,8 +67,8 @@ public final class TimelinePainter {
         if (playhead != null) {
             playheadLine(s, f, playhead);
         }
-        usageCurves(s, l, f, text);
         names(s, l, f, marks, from, to, text, bold);
+        usageCurves(s, l, f, text);
         axis(s, l, f, tick, text, playhead);
         legend(s, f, text, playhead != null, l.start() != null, l.plan().summary().approvalWaitMinutes() > 0);
         s.flush();
@@ -162,12 +162,24 @@ public final class TimelinePainter {
         if (l.usage().isEmpty()) {
             return;
         }
-        int shown = Math.min(2, l.usage().size());
+        int all = Math.min(2, l.usage().size());
         double band = USAGE_BAND;
         double below = f.rowTop(l.rowCount()) + 6;
-        // under the last row when there is room (the export makes it), else over the bottom of the rows in view
-        double bottom = below + shown * (band + 6) <= f.height() ? below + shown * (band + 6) - 6
-                : Math.min(f.height(), f.rowTop(l.rowCount())) - 4;
+        // under the last row when there is room (the export makes it; the window scrolls that far), else as many as
+        // fit in half the rows' height pinned to the bottom of the view over an opaque footer: the rows scroll on
+        // beneath it
+        boolean room = below + all * (band + 6) <= f.height();
+        int shown = room ? all : pinnedBands(l, f);
+        if (shown == 0) {
+            return;
+        }
+        double bottom = room ? below + all * (band + 6) - 6 : f.height() - 6;
+        if (!room) {
+            double footerTop = f.height() - shown * (band + 6) - 6;
+            s.fillRects(new double[] {0, footerTop, f.width(), f.height() - footerTop}, 1, palette.get(Token.BACKGROUND));
+            s.strokeSegments(new double[] {0, footerTop + 0.5, f.width(), footerTop + 0.5}, 1,
+                    Pen.solid(palette.get(Token.DIM), 1));
+        }
         TextMeasurer m = s.measurer();
         Rgb ink = palette.get(Token.TEXT);
         Rgb over = palette.get(Token.OUTAGE);
@@ -216,6 +228,17 @@ public final class TimelinePainter {
             s.fillText(label, f.chartLeft() + 9, top + 4 + m.ascent(text), text,
                     u.peak() > u.budget() + 1e-9 ? over : ink, Align.LEFT);
         }
+    }
+
+    /** The height the capacity bands take under the rows (0 without budgets): the window scrolls that much further. */
+    public static double footerHeight(TimelineLayout l) {
+        return l.usage().isEmpty() ? 0 : Math.min(2, l.usage().size()) * (USAGE_BAND + 6) + 6;
+    }
+
+    /** How many capacity bands stay pinned at the bottom while the rows scroll: those that fit in half their height. */
+    static int pinnedBands(TimelineLayout l, TimelineFrame f) {
+        int fit = (int) Math.floor((f.rowsHeight() * 0.5 - 6) / (USAGE_BAND + 6));
+        return Math.max(0, Math.min(Math.min(2, l.usage().size()), fit));
     }
 
     /** Height of one capacity usage band. */

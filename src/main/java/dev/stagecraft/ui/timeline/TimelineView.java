@@ -237,7 +237,7 @@ public final class TimelineView extends Region {
         if (!fitted) {
             f = f.withPxPerMinute(old.pxPerMinute()).withFirstMinute(old.firstMinute());
         }
-        frame = f.withScrollY(Math.max(0, Math.min(f.maxScrollY(l.rowCount()), old.scrollY())));
+        frame = f.withScrollY(Math.max(0, Math.min(maxScrollY(f, l), old.scrollY())));
     }
 
     private void selectionChanged(boolean reveal) {
@@ -258,7 +258,7 @@ public final class TimelineView extends Region {
 
     private void setFrame(TimelineFrame f) {
         TimelineLayout l = layout.get();
-        double maxY = l == null ? 0 : f.maxScrollY(l.rowCount());
+        double maxY = l == null ? 0 : maxScrollY(f, l);
         f = f.withScrollY(Math.max(0, Math.min(maxY, f.scrollY())));
         if (!f.equals(frame)) {
             frame = f;
@@ -287,7 +287,7 @@ public final class TimelineView extends Region {
         TimelineFrame probe = null;
         if (l != null) {
             probe = frameFor(l, w, h);
-            boolean needV = probe.maxScrollY(l.rowCount()) > 0;
+            boolean needV = maxScrollY(probe, l) > 0;
             cw = needV ? w - barW : w;
             boolean needH = !fitted;
             ch = needH ? h - barH : h;
@@ -322,7 +322,7 @@ public final class TimelineView extends Region {
     }
 
     private void setFrameQuietly(TimelineFrame f, TimelineLayout l) {
-        f = f.withScrollY(Math.max(0, Math.min(f.maxScrollY(l.rowCount()), f.scrollY())));
+        f = f.withScrollY(Math.max(0, Math.min(maxScrollY(f, l), f.scrollY())));
         if (!f.equals(frame)) {
             frame = f;
             dirty = true;
@@ -332,12 +332,12 @@ public final class TimelineView extends Region {
     private void layoutBars(TimelineLayout l, double cw, double ch, double w, double h) {
         syncingBars = true;
         try {
-            boolean showV = l != null && frame != null && frame.maxScrollY(l.rowCount()) > 0;
+            boolean showV = l != null && frame != null && maxScrollY(frame, l) > 0;
             vertical.setVisible(showV);
             if (showV) {
                 vertical.resizeRelocate(cw, 0, w - cw, ch);
                 vertical.setMin(0);
-                vertical.setMax(frame.maxScrollY(l.rowCount()));
+                vertical.setMax(maxScrollY(frame, l));
                 vertical.setVisibleAmount(frame.rowsHeight());
                 vertical.setUnitIncrement(frame.rowHeight());
                 vertical.setBlockIncrement(frame.rowsHeight());
@@ -526,5 +526,13 @@ public final class TimelineView extends Region {
     private double focusX(TimelineLayout l) {
         int row = focusedRow.get();
         return row < 0 ? frame.chartLeft() : frame.xOf(l.step(row).startMinute());
+    }
+
+    /** How far the rows scroll: to the last row, and past it by the capacity bands pinned under them. */
+    private static double maxScrollY(TimelineFrame f, TimelineLayout l) {
+        double rows = f.maxScrollY(l.rowCount());
+        double footer = dev.stagecraft.diagram.timeline.TimelinePainter.footerHeight(l);
+        return footer == 0 || l.rowCount() * f.rowHeight() + footer <= f.rowsHeight() ? rows
+                : Math.max(0, l.rowCount() * f.rowHeight() + footer - f.rowsHeight());
     }
 }

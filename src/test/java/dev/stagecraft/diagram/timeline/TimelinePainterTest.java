@@ -110,4 +110,26 @@ class TimelinePainterTest {
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("6 steps in 4 plan waves")), texts.toString());
         assertEquals(shop.rowCount(), f.endVisibleRow(shop.rowCount()), "every row fits");
     }
+
+    /**
+     * The capacity bands never hide the rows: in a short view they are pinned over at most half the rows' height
+     * (none when not even one fits), and at full scroll they sit under the last row.
+     */
+    @Test
+    void capacityBandsTakeAtMostHalfTheRowsAndSitUnderTheLastRow() throws Exception {
+        dev.stagecraft.model.ServiceGraph g = dev.stagecraft.io.nativeyaml.NativeGraphReader.read(
+                java.nio.file.Files.readString(java.nio.file.Path.of("sample-graphs/platform-migration.yaml")),
+                "platform-migration.yaml").graph();
+        TimelineLayout l = TimelineLayoutTest.layoutOf(g, PlanOptions.defaults());
+        assertEquals(2, l.usage().size());
+        TimelineFrame tall = TimelineFrame.fit(l, measurer, 1200, 800, 0, 14);
+        assertEquals(2 * (TimelinePainter.USAGE_BAND + 6) + 6, TimelinePainter.footerHeight(l));
+        TimelineFrame shortFrame = tall.withSize(1200, tall.rowsTop() + 150);
+        assertEquals(0, TimelinePainter.pinnedBands(l, shortFrame), "a 150 px view keeps its rows");
+        assertFalse(texts(svg(l, shortFrame, TimelineMarks.NONE)).stream().anyMatch(t -> t.contains("peak")));
+        TimelineFrame middle = tall.withSize(1200, tall.rowsTop() + 200);
+        assertEquals(1, TimelinePainter.pinnedBands(l, middle));
+        assertTrue(texts(svg(l, tall, TimelineMarks.NONE)).containsAll(List.of("prod-cluster cpu: peak 18 of 24",
+                "prod-cluster memoryGi: peak 52 of 96")), "under the rows when there is room");
+    }
 }

@@ -64,6 +64,16 @@ public final class DocumentReader {
     /** Every document of a YAML stream, in order (an empty stream gives an empty list). */
     public List<DocNode> yaml(String text) {
         checkSize(text);
+        List<DocNode> fast = BlockDocumentScanner.read(file, text);
+        if (fast != null) {
+            return fast;
+        }
+        return yamlWithSnake(text);
+    }
+
+    /** The SnakeYAML path alone: every YAML this reader takes, with its errors (tests compare the fast path to it). */
+    List<DocNode> yamlWithSnake(String text) {
+        checkSize(text);
         LinearYamlFactory factory = new LinearYamlFactory(LinearYamlFactory.options(maxCodePoints, MAX_DEPTH + 1));
         JsonParser parser = open(() -> factory.createParser(text), "YAML");
         try (parser) {

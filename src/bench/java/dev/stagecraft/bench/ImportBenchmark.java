@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * goal under 2 s each. DOT is read two ways side by side: the hand-written parser the reader uses and JGraphT's
  * ANTLR-based importer it replaced, each timed for the parse alone (events counted, nothing kept) and for the
  * whole import. Prints the median of 5 runs after 2 warm-up runs, the first (cold) run too, in ms measured
- * with System.nanoTime. The graph is the one {@code stagecraft generate --components 20000 --dependencies
+ * with System.nanoTime; a full collection before each run (not timed) leaves none of the previous run's garbage. The graph is the one {@code stagecraft generate --components 20000 --dependencies
  * 100000 --seed 1} writes. Run:
  * {@code mvn -q -o -Pbench test-compile exec:java -Dexec.mainClass=dev.stagecraft.bench.ImportBenchmark}
  */
@@ -48,6 +48,8 @@ public final class ImportBenchmark {
         double[] ms = new double[RUNS];
         double cold = 0;
         for (int i = -WARMUP; i < RUNS; i++) {
+            // each run starts as a user's one import does: without the garbage of the run before it
+            System.gc();
             long t = System.nanoTime();
             read.accept(text);
             double elapsed = (System.nanoTime() - t) / 1e6;

@@ -29,6 +29,8 @@ final class BlockDocumentScanner {
     private static final Pattern QUANTITY = Pattern.compile("[0-9]+(\\.[0-9]+)?[A-DF-Za-df-z][A-Za-z]*");
     /** Versions and addresses: digits with two or more dots (read as text, never as a number). */
     private static final Pattern DOTTED = Pattern.compile("[0-9]+(\\.[0-9]+){2,}");
+    private static final int SHARED = 4096;
+    private static final int SHARED_MAX_LENGTH = 48;
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     /** Thrown to give up; carries no stack trace. */
@@ -42,6 +44,8 @@ final class BlockDocumentScanner {
 
     private final String file;
     private final String text;
+    /** Recent keys and words by hash: manifests repeat them (name, image, TCP, ...), one String each, not thousands. */
+    private final String[] seen = new String[SHARED];
     private final int[] lineStart;
     private final int[] lineEnd;
     /** Indent of each line, -1 for a blank or comment-only line, -2 for a {@code ---} separator. */
@@ -181,7 +185,7 @@ final class BlockDocumentScanner {
         int keyAt = first;
         while (true) {
             int colon = keyEnd(keyAt);
-            String key = text.substring(keyAt, colon);
+            String key = shared(keyAt, colon);
             if (key.equals(DocumentReader.MERGE_KEY)) {
                 throw new GiveUp();
             }
@@ -279,7 +283,7 @@ final class BlockDocumentScanner {
             after = close + 1;
         } else {
             int stop = plainEnd(i, end, (char) 0);
-            value = new DocNode.Scalar(plain(text.substring(i, stop)), at(row, i));
+            value = new DocNode.Scalar(plain(shared(i, stop)), at(row, i));
             after = stop;
         }
         if (!onlyComment(text, after, end) || after < end && text.charAt(after) != ' ') {
@@ -403,7 +407,7 @@ final class BlockDocumentScanner {
                 after = close + 1;
             } else {
                 int stop = plainEnd(k, end, ']');
-                items.add(new DocNode.Scalar(plain(text.substring(k, stop)), at(row, k)));
+                items.add(new DocNode.Scalar(plain(shared(k, stop)), at(row, k)));
                 after = stop;
             }
             while (after < end && text.charAt(after) == ' ') {
@@ -447,7 +451,7 @@ final class BlockDocumentScanner {
             if (colon >= end || colon + 1 >= end || text.charAt(colon + 1) != ' ' || text.charAt(colon - 1) == ' ') {
                 throw new GiveUp();
             }
-            String key = text.substring(k, colon);
+            String key = shared(k, colon);
             if (key.equals(DocumentReader.MERGE_KEY) || keys.put(key, at(row, k)) != null) {
                 throw new GiveUp();
             }
@@ -467,7 +471,7 @@ final class BlockDocumentScanner {
                 after = close + 1;
             } else {
                 int stop = plainEnd(v, end, '}');
-                values.put(key, new DocNode.Scalar(plain(text.substring(v, stop)), at(row, v)));
+                values.put(key, new DocNode.Scalar(plain(shared(v, stop)), at(row, v)));
                 after = stop;
             }
             while (after < end && text.charAt(after) == ' ') {
@@ -602,6 +606,26 @@ final class BlockDocumentScanner {
         return false;
     }
 
+    /** The text from {@code from} to {@code to}, the same String as the last time these characters were read. */
+    private String shared(int from, int to) {
+        int length = to - from;
+        if (length > SHARED_MAX_LENGTH) {
+            return text.substring(from, to);
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        int slot = (h ^ h >>> 12) & SHARED - 1;
+        String known = seen[slot];
+        if (known != null && known.length() == length && text.regionMatches(from, known, 0, length)) {
+            return known;
+        }
+        String s = text.substring(from, to);
+        seen[slot] = s;
+        return s;
+    }
+
     /** A plain scalar's value, when its type is certain. */
     private static Object plain(String s) {
         if (s.isEmpty()) {
@@ -698,7 +722,7 @@ final class BlockDocumentScanner {
             slash++;
         }
         if (slash == to) {
-            return text.substring(from, to);
+            return shared(from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {

@@ -18,12 +18,17 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
-        String[] effective = args.length == 0 ? new String[] {"open"} : args;
-        if (args.length == 1 && opensAsFile(args[0])) {
-            // 'stagecraft shop.yaml', as a file manager or a desktop file association calls it
-            effective = new String[] {"open", args[0]};
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length == 0 || args.length == 1 && opensAsFile(args[0])) {
+            // the editor, on the bundled sample or on 'stagecraft shop.yaml' as a file manager or a desktop file
+            // association calls it: straight to the window, without building the command line
+            int code = OpenCommand.window(args.length == 0 ? null : Path.of(args[0]));
+            if (code != 0) {
+                System.exit(code);
+            }
+            return;
         }
+        String[] effective = args;
         int code = commandLine(effective[0]).execute(effective);
         if (!(effective[0].equals("open") && code == 0)) {
             System.exit(code);

@@ -98,9 +98,12 @@ public final class GraphCanvas extends Region {
     private int edgeLookupIndex = -1;
     /**
      * With {@code -Dstagecraft.trace=startup}, the first frame that draws a graph prints how long after
-     * the JVM started it was painted (the measure of "open a file and see it"; see README, Benchmarks).
+     * the JVM started it was painted (the measure of "open a file and see it"; see README, Benchmarks); with
+     * {@code startup-exit} the app then exits (start-up measurements, and the packaging's class-loading run for the
+     * AppCDS archive).
      */
-    private boolean traceFirstFrame = "startup".equals(System.getProperty("stagecraft.trace"));
+    private boolean traceFirstFrame = System.getProperty("stagecraft.trace", "").startsWith("startup");
+    private final boolean exitAfterFirstFrame = "startup-exit".equals(System.getProperty("stagecraft.trace"));
     private final CanvasInput input;
     private boolean fitPending = true;
     /** A pan or zoom is under way (the view changed less than {@link #SETTLE} ago). */
@@ -435,6 +438,9 @@ public final class GraphCanvas extends Region {
             traceFirstFrame = false;
             System.err.printf(Locale.ROOT, "stagecraft: first frame of %d components painted %d ms after"
                     + " the JVM started%n", d.size(), ManagementFactory.getRuntimeMXBean().getUptime());
+            if (exitAfterFirstFrame) {
+                javafx.application.Platform.runLater(() -> System.exit(0));
+            }
         }
     }
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds the installable Stagecraft for Linux from target/stagecraft.jar and target/lib/ (mvn package):
-#   target/package/stagecraft/                 the app image (jpackage): bin/stagecraft, lib/app (the app's jars on
-#                                              the class path), lib/runtime (a jlink runtime: only the JDK and JavaFX
-#                                              modules the app uses, JavaFX's native libraries, the JDK's CDS archive)
-#                                              and lib/app/stagecraft.jsa, an AppCDS archive of the classes start-up
-#                                              loads (the window's first frame and the CLI)
+#   target/package/stagecraft/                 the app image (jpackage): bin/stagecraft, lib/app (the app's jars,
+#                                              JavaFX's too, on the class path), lib/runtime (a jlink runtime: only
+#                                              the JDK modules the app uses, with JavaFX's native libraries) and
+#                                              lib/app/stagecraft.jsa, a static AppCDS archive of the classes start-up
+#                                              loads (the window's first frame, and the CLI's analyze, plan, simulate)
 #   target/package/stagecraft_VERSION_amd64.deb  that image in /opt/stagecraft, `stagecraft` on the PATH, the menu
 #                                              entry, the icon and the MIME type with its file association
-# `mvn -Ppackage package` runs it. Needs a JDK with jmods (Debian: openjdk-17-jmods) and dpkg-deb; the AppCDS
+# `mvn -Ppackage package` runs it. Needs Temurin 25 (or a JDK with jmods: Debian openjdk-17-jmods), unzip,
+# fakeroot and dpkg-deb; the AppCDS
 # run of the window needs a display or Xvfb (without either the archive covers the CLI only).
 # The .msi and .dmg: packaging/README.md (the same runtime and app image steps, jpackage --type msi / dmg).
 set -euo pipefail
@@ -41,31 +42,26 @@ say "runtime from $jdk (Java $release)"
 rm -rf "$out"
 mkdir -p "$out/input/lib"
 
-# the app's jars, on the class path; JavaFX goes into the runtime instead, Monocle (headless tests) is left out
+# the app's jars, JavaFX's among them, on the class path as `java -jar` runs them: `stagecraft render` draws with
+# JavaFX headless (Monocle), which does not start when JavaFX is a module of the runtime and Monocle is not
 cp target/stagecraft.jar "$out/input/"
-for jar in target/lib/*.jar; do
-    case $(basename "$jar") in
-        javafx-*|openjfx-monocle-*) ;;
-        *) cp -p "$jar" "$out/input/lib/" ;;
-    esac
-done
+cp -p target/lib/*.jar "$out/input/lib/"
 
-# the runtime: `jdeps --print-module-deps` of the app and its libraries gives java.base, java.compiler,
-# java.management, java.prefs, java.scripting, java.sql, javafx.controls, javafx.swing, jdk.unsupported;
-# java.desktop comes with javafx.swing (PNG export)
+# the runtime: the JDK modules `jdeps --print-module-deps` finds for the app and its libraries (java.base,
+# java.compiler, java.management, java.prefs, java.scripting, java.sql, jdk.unsupported) and JavaFX's (java.desktop,
+# also for the PNG export's ImageIO, and jdk.jsobject, jdk.xml.dom are not needed: no WebView)
 say "jlink runtime"
-fx=$(ls target/lib/javafx-*-linux.jar | tr '\n' ':')
-"$jdk/bin/jlink" --module-path "$jmods$fx" \
-    --add-modules java.base,java.compiler,java.management,java.prefs,java.scripting,java.sql,jdk.unsupported,javafx.base,javafx.graphics,javafx.controls,javafx.swing \
-    --strip-debug --strip-native-debug-symbols=exclude-debuginfo-files --no-header-files --no-man-pages \
+"$jdk/bin/jlink" ${jmods:+--module-path "${jmods%:}"} \
+    --add-modules java.base,java.compiler,java.desktop,java.logging,java.management,java.prefs,java.scripting,java.sql,jdk.unsupported \
+    --strip-debug --no-header-files --no-man-pages \
     --compress=zip-9 \
     --output "$out/runtime"
 # native code without its symbol tables (jlink's own stripping leaves the JVM's): 5 MB less
 if command -v strip > /dev/null; then
     find "$out/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
 fi
-# JavaFX's native libraries where the runtime's java.library.path finds them (else JavaFX unpacks them from its
-# modules into ~/.openjfx/cache on every first start)
+# JavaFX's native libraries where the launcher's java.library.path finds them (else JavaFX unpacks them from its
+# jars into ~/.openjfx/cache on the first start)
 for jar in target/lib/javafx-*-linux.jar; do
     unzip -q -o -j "$jar" '*.so' -d "$out/runtime/lib" 2>/dev/null || true
 done
@@ -76,7 +72,7 @@ say "jpackage app image"
     --input "$out/input" --main-jar stagecraft.jar --main-class dev.stagecraft.Launcher \
     --runtime-image "$out/runtime" --icon packaging/icons/stagecraft-256.png \
     --java-options '-Djava.library.path=$APPDIR/../runtime/lib' \
-    --java-options '--enable-native-access=javafx.graphics' --java-options '--sun-misc-unsafe-memory-access=allow' \
+    --java-options '--enable-native-access=ALL-UNNAMED' --java-options '--sun-misc-unsafe-memory-access=allow' \
     --dest "$out"
 
 # AppCDS: a static archive of the JDK's, JavaFX's and the app's classes that start-up loads, listed by runs of the
@@ -86,7 +82,7 @@ say "jpackage app image"
 say "AppCDS archive"
 cp=$(sed -n 's/^app.classpath=//p' "$image/lib/app/stagecraft.cfg" | sed "s|\$APPDIR|$root/$image/lib/app|g" | paste -sd: -)
 # the launcher's own options: the archive records the module options it was made with and maps only under them
-java=("$image/lib/runtime/bin/java" -Djava.library.path="$image/lib/runtime/lib" --enable-native-access=javafx.graphics
+java=("$image/lib/runtime/bin/java" -Djava.library.path="$image/lib/runtime/lib" --enable-native-access=ALL-UNNAMED
     --sun-misc-unsafe-memory-access=allow -cp "$cp")
 xvfb=""
 window=yes
@@ -98,7 +94,7 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
     sleep 1
 elif [ -z "${DISPLAY:-}" ]; then
     # no display (apt-get install xvfb gives one): the archive then holds the CLI's classes only, and the window
-    # starts as without an archive (JavaFX headless through Monocle does not start beside JavaFX's modules)
+    # starts as without an archive
     window=""
     echo "package: no display and no Xvfb: the AppCDS archive will not cover the window" >&2
 fi

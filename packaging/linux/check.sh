@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the built .deb (packaging/linux/build.sh) as an installation would use it, without root: unpacks it into a
-# temporary root and runs the installed launcher there: --version, `analyze` and `simulate` of a sample, the MIME
+# temporary root and runs the installed launcher there: --version, `analyze`, `simulate` and `render` of a sample, the MIME
 # type and the desktop entry; and, when a display or Xvfb is available, the window on a file given as argument up
 # to its first frame. Exits non-zero on the first failure. CI runs it after the build (.ci/run).
 set -euo pipefail
@@ -29,6 +29,11 @@ grep -q '"criticalPath"' "$tmp/analyze.json" || fail "analyze printed no analysi
     || fail "simulate: $(cat "$tmp/err")"
 grep -q '500 runs, seed 1' "$tmp/simulate.txt" || fail "simulate printed no batch"
 [ ! -s "$tmp/err" ] || fail "simulate wrote to stderr: $(cat "$tmp/err")"
+
+# render draws with JavaFX headless (Monocle): no display needed
+env -u DISPLAY "$bin" render sample-graphs/shop.yaml --highlight critical -o "$tmp/shop.png" --width 800 2> "$tmp/err" \
+    || fail "render: $(cat "$tmp/err")"
+[ "$(head -c 4 "$tmp/shop.png" | od -An -c | tr -d ' ')" = "211PNG" ] || fail "render wrote no PNG"
 
 if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
     Xvfb :96 -screen 0 1280x800x24 > /dev/null 2>&1 &

@@ -63,6 +63,7 @@ public final class TimelinePainter {
         if (marks.hovered() >= 0 && marks.hovered() < l.rowCount()) {
             afterLinks(s, l, f, marks.hovered());
         }
+        freezeLabels(s, l, f, text);
         Integer playhead = marks.playheadMinute();
         if (playhead != null) {
             playheadLine(s, f, playhead);
@@ -115,7 +116,6 @@ public final class TimelinePainter {
         }
         Rgb freeze = palette.get(Token.OUTAGE);
         Rgb freezeFill = freeze.mix(palette.get(Token.BACKGROUND), 0.82);
-        TextMeasurer m = s.measurer();
         for (ChangeCalendar.Span span : l.freezes()) {
             double a = Math.max(f.chartLeft(), f.xOf(span.from()));
             double b = Math.min(f.width(), f.xOf(span.to()));
@@ -143,8 +143,24 @@ public final class TimelinePainter {
             s.strokeSegments(lines, count, Pen.solid(freeze.mix(palette.get(Token.BACKGROUND), 0.55), 1));
             s.strokeSegments(new double[] {a + 0.5, top, a + 0.5, bottom, b - 0.5, top, b - 0.5, bottom}, 2,
                     Pen.solid(freeze, 1.5));
-            String label = "freeze: " + span.label();
-            String shown = fit(m, label, b - a - 8, text);
+        }
+    }
+
+    /** Each freeze's reason at the top of its band, over the bars and waits (a wait's dashes crossed it). */
+    private void freezeLabels(Surface s, TimelineLayout l, TimelineFrame f, TextStyle text) {
+        if (l.start() == null) {
+            return;
+        }
+        double top = f.rowsTop();
+        if (Math.min(f.height(), f.rowTop(l.rowCount())) <= top) {
+            return;
+        }
+        TextMeasurer m = s.measurer();
+        Rgb freeze = palette.get(Token.OUTAGE);
+        for (ChangeCalendar.Span span : l.freezes()) {
+            double a = Math.max(f.chartLeft(), f.xOf(span.from()));
+            double b = Math.min(f.width(), f.xOf(span.to()));
+            String shown = b <= a ? "" : fit(m, "freeze: " + span.label(), b - a - 8, text);
             if (!shown.isEmpty()) {
                 double w = m.width(shown, text) + 8;
                 s.fillRoundRect(a + 2, top + 2, w, m.ascent(text) + m.descent(text) + 4, 4, palette.get(Token.BACKGROUND));

@@ -28,6 +28,12 @@ public final class Launcher {
             }
             return;
         }
+        if (args.length == 1 && !args[0].startsWith("-") && !isSubcommand(args[0])
+                && (args[0].contains(".") || args[0].contains("/"))) {
+            // 'stagecraft shop.yml' with a typo: say so, not picocli's "did you mean: stagecraft render"
+            System.err.println("stagecraft: " + args[0] + ": no such file");
+            System.exit(2);
+        }
         String[] effective = args;
         int code = commandLine(effective[0]).execute(effective);
         if (!(effective[0].equals("open") && code == 0)) {

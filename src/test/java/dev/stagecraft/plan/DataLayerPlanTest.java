@@ -99,4 +99,43 @@ class DataLayerPlanTest {
                 Migration.of(again.requireComponent("copy-rows")));
         assertEquals(saved, NativeGraphWriter.write(again, null));
     }
+
+    /**
+     * The platform-migration sample as shipped: the expand runs before every changing reader and writer of users-db,
+     * the backfill after the expand, and the contract starts only when the last of them has finished its rollout and
+     * bake (the jwt-cutover group, which ends well after the backfill: the late reader the contract waits for) and
+     * its sign-off.
+     */
+    @Test
+    void onTheSampleTheContractWaitsForItsLateReader() throws Exception {
+        ServiceGraph g = NativeGraphReader.read(java.nio.file.Files.readString(
+                java.nio.file.Path.of("sample-graphs/platform-migration.yaml")), "platform-migration.yaml").graph();
+        RolloutPlan plan = new PlanBuilder(g, PlanOptions.defaults()).build();
+        java.util.function.Function<String, PlanStep> stepOf = id -> plan.steps().stream()
+                .filter(s -> s.components().contains(id)).findFirst().orElseThrow();
+        PlanStep expand = stepOf.apply("users-db-schema-expand");
+        PlanStep backfill = stepOf.apply("users-db-backfill");
+        PlanStep contract = stepOf.apply("users-db-schema-contract");
+        assertTrue(backfill.startMinute() >= expand.endMinute(), "backfill after expand");
+        int lastReader = 0;
+        String late = null;
+        for (var d : g.dependentsOf("users-db")) {
+            String reader = d.from();
+            boolean migration = dev.stagecraft.model.Migration.of(g.requireComponent(reader)).isPresent();
+            if (migration || !g.requireComponent(reader).changing()) {
+                continue;
+            }
+            PlanStep s = stepOf.apply(reader);
+            assertTrue(s.startMinute() >= expand.endMinute(), reader + " starts after the expand");
+            if (s.endMinute() > lastReader) {
+                lastReader = s.endMinute();
+                late = s.id();
+            }
+        }
+        assertEquals("jwt-cutover", late);
+        assertTrue(lastReader > backfill.endMinute(), "the reader is late: it ends after the backfill");
+        // ready when its last reader has finished, then its sign-off (tier0-cab: 30 minutes)
+        assertEquals(30, StepApproval.waitOf(contract.approvals()));
+        assertEquals(lastReader + 30, contract.startMinute(), "the contract starts after its last reader and sign-off");
+    }
 }

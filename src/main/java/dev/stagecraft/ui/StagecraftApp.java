@@ -80,6 +80,10 @@ public final class StagecraftApp extends Application {
             }
             document.setDocument(loaded.graph(), initialFile, loaded.findings(), loaded.headerComment(),
                     ahead == null || ahead.graph() != loaded.graph() ? null : ahead.first());
+            if (initialFile != null) {
+                // opened by argument or by the desktop's file association: File → Open Recent offers it next time
+                window.services().recent().add(initialFile);
+            }
             show(window);
             if (notPrepared != null) {
                 // a bug, not a file problem: the window builds its own view; the last-resort handler reports it
